@@ -1,0 +1,27 @@
+import * as z from 'zod/mini';
+import { isLanguageTag } from './text.js';
+
+/** Record ids: letters, digits and `-_.:`, starting with a letter or digit, so they are safe in URLs and storage keys. */
+export const idSchema = z.string().check(
+  z.regex(/^[A-Za-z0-9][A-Za-z0-9_.:-]{0,127}$/, 'an id uses letters, digits and - _ . : (at most 128)'),
+);
+
+/** ISO 3166-1 alpha-2 country code, upper case (`SN`, `MA`, `GT`). */
+export const countrySchema = z.string().check(
+  z.regex(/^[A-Z]{2}$/, 'a country is a two-letter ISO 3166-1 code in capitals, such as "SN"'),
+);
+
+export const languageTagSchema = z
+  .string()
+  .check(z.refine(isLanguageTag, 'not a BCP 47 language tag such as "en", "ar" or "es-MX"'));
+
+/** True for a real calendar date written YYYY-MM-DD. */
+export function isIsoDate(value: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
+export const isoDateSchema = z.string().check(z.refine(isIsoDate, 'not a date written YYYY-MM-DD'));

@@ -1,0 +1,136 @@
+import { normalisePhone } from './phone.js';
+
+/**
+ * Only these schemes ever reach a page. Everything else (`javascript:`, `data:`, `file:`, `blob:`,
+ * `vbscript:`, unknown apps) is rejected, whatever the case or the characters around it.
+ */
+const SAFE_SCHEMES = new Set(['https:', 'http:', 'tel:', 'sms:', 'mailto:', 'viber:']);
+
+export type LinkResult = { ok: true; href: string } | { ok: false; reason: string };
+
+/**
+ * Checks a link before it may be rendered. Returns the normalised href, or why it was refused.
+ * Browsers strip tabs and newlines inside URLs, which is how `java\nscript:` slips past naive
+ * checks; any control character or space therefore rejects the link outright.
+ */
+export function safeLink(value: unknown): LinkResult {
+  if (typeof value !== 'string' || value.trim() === '') return { ok: false, reason: 'is not a link' };
+  const raw = value.trim();
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u0020\u007f-\u009f]/.test(raw)) {
+    return { ok: false, reason: `"${raw}" contains spaces or control characters` };
+  }
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    return { ok: false, reason: `"${raw}" is not a complete link (it needs a scheme such as https://)` };
+  }
+  if (!SAFE_SCHEMES.has(url.protocol)) {
+    return { ok: false, reason: `"${url.protocol}" links are not allowed; use https:, http:, tel:, sms: or mailto:` };
+  }
+  if ((url.protocol === 'https:' || url.protocol === 'http:') && (url.username || url.password)) {
+    return { ok: false, reason: `"${raw}" carries a user name or password` };
+  }
+  if ((url.protocol === 'https:' || url.protocol === 'http:') && !url.hostname) {
+    return { ok: false, reason: `"${raw}" has no host` };
+  }
+  return { ok: true, href: url.href };
+}
+
+/** The ways a person can reach a hotline or a centre. */
+export const CHANNEL_KINDS = [
+  'voice',
+  'sms',
+  'whatsapp',
+  'telegram',
+  'signal',
+  'viber',
+  'messenger',
+  'chat',
+  'email',
+] as const;
+export type ChannelKind = (typeof CHANNEL_KINDS)[number];
+
+export type ChannelLinkResult =
+  | {
+      ok: true;
+      /** The stored form: E.164 number, user name, address or URL. */
+      value: string;
+      /** The link that opens the channel. */
+      href: string;
+      /** What to show a person (a number as written, `@name`, an address). */
+      display: string;
+    }
+  | { ok: false; reason: string };
+
+const MESSENGER_HOSTS: Partial<Record<ChannelKind, string>> = {
+  whatsapp: 'wa.me',
+  telegram: 't.me',
+  signal: 'signal.me',
+  messenger: 'm.me',
+};
+
+const USER_NAME = /^@?([A-Za-z0-9_.]{3,64})$/;
+const EMAIL = /^[^\s@<>()[\],;:"]+@[^\s@<>()[\],;:"]+\.[^\s@<>()[\],;:"]{2,}$/;
+
+function fromPhone(value: string, make: (e164: string) => string): ChannelLinkResult {
+  const phone = normalisePhone(value);
+  if (!phone.ok) return phone;
+  return { ok: true, value: phone.e164, href: make(phone.e164), display: phone.display };
+}
+
+/** A link already pointing at the messenger's own host (`https://wa.me/…`) is kept as it is. */
+function fromMessengerUrl(kind: ChannelKind, value: string): ChannelLinkResult | undefined {
+  const host = MESSENGER_HOSTS[kind];
+  if (!host || !/^https?:\/\//i.test(value)) return undefined;
+  const link = safeLink(value);
+  if (!link.ok) return link;
+  const url = new URL(link.href);
+  if (url.hostname !== host) return { ok: false, reason: `a ${kind} link must point to ${host}, not ${url.hostname}` };
+  return { ok: true, value: link.href, href: link.href, display: link.href.replace(/^https:\/\//, '') };
+}
+
+/**
+ * Turns a channel's stored value into a safe link: a phone number for voice, SMS, WhatsApp, Signal
+ * and Viber; a user name (or the messenger's own link) for Telegram and Messenger; an address for
+ * email; an https link for chat.
+ */
+export function channelLink(kind: ChannelKind, value: unknown): ChannelLinkResult {
+  if (typeof value !== 'string' || value.trim() === '') return { ok: false, reason: 'is empty' };
+  const v = value.trim();
+  const messengerUrl = fromMessengerUrl(kind, v);
+  if (messengerUrl) return messengerUrl;
+  switch (kind) {
+    case 'voice':
+      return fromPhone(v, (n) => `tel:${n}`);
+    case 'sms':
+      return fromPhone(v, (n) => `sms:${n}`);
+    case 'whatsapp':
+      return fromPhone(v, (n) => `https://wa.me/${n.slice(1)}`);
+    case 'signal':
+      return fromPhone(v, (n) => `https://signal.me/#p/${n}`);
+    case 'viber':
+      return fromPhone(v, (n) => `viber://chat?number=${encodeURIComponent(n)}`);
+    case 'telegram':
+    case 'messenger': {
+      const m = USER_NAME.exec(v);
+      if (!m?.[1]) return { ok: false, reason: `"${v}" is not a ${kind} user name or link` };
+      const host = MESSENGER_HOSTS[kind] as string;
+      return { ok: true, value: m[1], href: `https://${host}/${m[1]}`, display: kind === 'telegram' ? `@${m[1]}` : m[1] };
+    }
+    case 'email': {
+      const address = v.replace(/^mailto:/i, '');
+      if (!EMAIL.test(address)) return { ok: false, reason: `"${v}" is not an email address` };
+      return { ok: true, value: address, href: `mailto:${address}`, display: address };
+    }
+    case 'chat': {
+      const link = safeLink(v);
+      if (!link.ok) return link;
+      if (!/^https?:$/.test(new URL(link.href).protocol)) {
+        return { ok: false, reason: `a chat link must start with https://` };
+      }
+      return { ok: true, value: link.href, href: link.href, display: new URL(link.href).hostname };
+    }
+  }
+}

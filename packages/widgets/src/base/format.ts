@@ -1,0 +1,80 @@
+// Locale-aware formatting through Intl, with formatters cached: lists render many rows.
+const cache = new Map<string, Intl.DateTimeFormat | Intl.DisplayNames | Intl.ListFormat>();
+
+function cached<T extends Intl.DateTimeFormat | Intl.DisplayNames | Intl.ListFormat>(key: string, make: () => T): T {
+  let f = cache.get(key) as T | undefined;
+  if (!f) {
+    f = make();
+    cache.set(key, f);
+  }
+  return f;
+}
+
+/** The reader's own time zone. */
+export function readerTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone;
+}
+
+function sameOffset(at: Date, a: string, b: string): boolean {
+  const f = (tz: string) =>
+    cached(`off|${tz}`, () => new Intl.DateTimeFormat('en-US', { timeZone: tz, timeZoneName: 'longOffset' }))
+      .formatToParts(at)
+      .find((p) => p.type === 'timeZoneName')?.value;
+  return f(a) === f(b);
+}
+
+/**
+ * A time of day in a place's zone, in the reader's locale: "18:00", or "Mon 09:00" when it is not
+ * on the same local day as `now`. The zone is named when its clock differs from the reader's.
+ */
+export function formatPlaceTime(at: Date, now: Date, locale: string, timeZone: string): string {
+  const dayOf = (d: Date) =>
+    cached(`day|${timeZone}`, () => new Intl.DateTimeFormat('en-CA', { timeZone })).format(d);
+  const withDay = dayOf(at) !== dayOf(now);
+  const named = !sameOffset(at, timeZone, readerTimeZone());
+  const key = `t|${locale}|${timeZone}|${withDay}|${named}`;
+  const format = cached(
+    key,
+    () =>
+      new Intl.DateTimeFormat(locale, {
+        timeZone,
+        hour: 'numeric',
+        minute: '2-digit',
+        ...(withDay && { weekday: 'long' }),
+        ...(named && { timeZoneName: 'shortGeneric' }),
+      }),
+  );
+  return format.format(at);
+}
+
+/** A calendar date (YYYY-MM-DD) in the reader's locale, such as "12 March 2026". */
+export function formatDate(isoDate: string, locale: string): string {
+  const [y, m, d] = isoDate.split('-').map(Number);
+  const date = new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1));
+  return cached(`d|${locale}`, () => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' })).format(
+    date,
+  );
+}
+
+function displayName(type: 'language' | 'region', code: string, locale: string): string {
+  try {
+    return (cached(`n|${type}|${locale}`, () => new Intl.DisplayNames(locale, { type })) as Intl.DisplayNames).of(
+      code,
+    ) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/** "French, Wolof and Arabic" in the reader's locale. */
+export function formatLanguages(tags: readonly string[], locale: string): string {
+  const names = tags.map((t) => displayName('language', t, locale));
+  return (cached(`l|${locale}`, () => new Intl.ListFormat(locale, { type: 'conjunction' })) as Intl.ListFormat).format(
+    names,
+  );
+}
+
+/** A country's name in the reader's locale (`SN` → "Senegal", "Sénégal", "السنغال"). */
+export function countryName(code: string, locale: string): string {
+  return displayName('region', code.toUpperCase(), locale);
+}

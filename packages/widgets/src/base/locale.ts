@@ -1,0 +1,59 @@
+import { configureLocalization } from '@lit/localize';
+import { sourceLocale, targetLocales, allLocales } from '../generated/locale-codes.js';
+
+export type UiLocale = (typeof allLocales)[number];
+
+// An explicit map of dynamic imports, so every bundler sees each locale file and splits it out:
+// a page downloads only the language it shows.
+const loaders: Record<(typeof targetLocales)[number], () => Promise<unknown>> = {
+  fr: () => import('../generated/locales/fr.js'),
+  es: () => import('../generated/locales/es.js'),
+  ar: () => import('../generated/locales/ar.js'),
+};
+
+// This copy of @lit/localize is private to the kit (bundled, never shared with the host), so a host
+// page that configures @lit/localize for itself is not disturbed.
+const { getLocale, setLocale } = configureLocalization({
+  sourceLocale,
+  targetLocales,
+  loadLocale: (locale) => {
+    const load = loaders[locale as keyof typeof loaders] as (() => Promise<unknown>) | undefined;
+    if (!load) throw new Error(`mrc-kit has no "${locale}" interface strings`);
+    return load() as never;
+  },
+});
+
+export { getLocale };
+
+/** The UI locale that serves a content language: `fr-CA` → `fr`, `ar-EG` → `ar`, unknown → `en`. */
+export function uiLocaleFor(tag: string): UiLocale {
+  const base = tag.toLowerCase().split('-')[0] ?? '';
+  return (allLocales as readonly string[]).includes(base) ? (base as UiLocale) : sourceLocale;
+}
+
+const RTL_LANGUAGES = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'iw', 'ks', 'ku', 'ps', 'sd', 'ug', 'ur', 'yi']);
+
+/** Writing direction of a language tag. */
+export function directionOf(tag: string): 'ltr' | 'rtl' {
+  const lower = tag.toLowerCase();
+  if (/-(arab|hebr|thaa|syrc|nkoo|adlm|rohg)\b/.test(lower)) return 'rtl';
+  if (/-(latn|cyrl)\b/.test(lower)) return 'ltr';
+  return RTL_LANGUAGES.has(lower.split('-')[0] ?? '') ? 'rtl' : 'ltr';
+}
+
+let explicitlySet = false;
+
+/**
+ * Asks for a UI locale. The UI language is one per page: an element (or provider) whose language
+ * was set explicitly wins; elements that only follow the document do not override it.
+ */
+export function requestUiLocale(tag: string, explicit: boolean): void {
+  if (!explicit && explicitlySet) return;
+  if (explicit) explicitlySet = true;
+  const locale = uiLocaleFor(tag);
+  if (locale === getLocale()) return;
+  setLocale(locale).catch((error: unknown) => {
+    // A locale file that cannot load leaves the UI in its current language; the page keeps working.
+    console.warn(`mrc-kit: could not load the "${locale}" interface strings`, error);
+  });
+}

@@ -1,0 +1,145 @@
+import { css } from 'lit';
+import { sharedStyles } from '../base/shared-styles.js';
+
+export const hotlineCardStyles = [
+  sharedStyles,
+  css`
+    .base {
+      display: grid;
+      gap: var(--mrc-space, 1rem);
+    }
+    .hotline,
+    .message {
+      display: grid;
+      gap: calc(var(--mrc-space, 1rem) * 0.5);
+      padding: var(--mrc-space, 1rem);
+      border: 1px solid var(--mrc-color-border, #c9c9c9);
+      border-radius: var(--mrc-radius, 8px);
+      background: var(--mrc-color-surface, #ffffff);
+      overflow-wrap: anywhere;
+    }
+    .name {
+      margin: 0;
+      font-size: 1.25em;
+      font-weight: 700;
+      line-height: 1.3;
+    }
+    .operator,
+    .verified,
+    .channel-info,
+    .message-detail {
+      color: var(--mrc-color-muted, #595959);
+      font-size: 0.9em;
+    }
+    .badges {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.375rem;
+    }
+    .badge {
+      padding-block: 0.125rem;
+      padding-inline: 0.5rem;
+      border: 1px solid currentColor;
+      border-radius: 999px;
+      font-size: 0.85em;
+      font-weight: 600;
+    }
+    .badge.emergency {
+      color: var(--mrc-color-closed, #a8201a);
+    }
+    .status.open .mark,
+    .hours.open {
+      color: var(--mrc-color-open, #1b6e2d);
+    }
+    .status.closed .mark,
+    .hours.closed {
+      color: var(--mrc-color-closed, #a8201a);
+    }
+    .channels {
+      display: grid;
+      gap: 0.75rem;
+      margin-block-start: 0.25rem;
+    }
+    .channel {
+      display: grid;
+      gap: 0.25rem;
+    }
+    .channel-actions {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5rem;
+      align-items: stretch;
+    }
+    .action {
+      display: inline-flex;
+      flex: 1 1 12rem;
+      align-items: center;
+      gap: 0.625rem;
+      padding-block: 0.375rem;
+      padding-inline: 0.75rem;
+      border-radius: var(--mrc-radius, 8px);
+      background: var(--mrc-color-primary, #0b5cad);
+      color: var(--mrc-color-on-primary, #ffffff);
+      text-decoration: none;
+    }
+    .action:hover .verb {
+      text-decoration: underline;
+    }
+    .action svg {
+      flex: none;
+    }
+    .action-text {
+      display: grid;
+      line-height: 1.25;
+    }
+    .verb {
+      font-weight: 600;
+    }
+    .value {
+      unicode-bidi: isolate;
+      text-align: start;
+    }
+    .unavailable {
+      background: none;
+      color: inherit;
+    }
+    .channel-info {
+      display: flex;
+      flex-wrap: wrap;
+      column-gap: 0.75rem;
+    }
+    .loading {
+      min-block-size: 9rem;
+      align-content: start;
+    }
+    .skeleton.line {
+      block-size: 1rem;
+      inline-size: 60%;
+    }
+    .skeleton.line.wide {
+      block-size: 1.5rem;
+      inline-size: 80%;
+    }
+    .skeleton.button {
+      block-size: 44px;
+      inline-size: 100%;
+    }
+    .message-title {
+      font-weight: 700;
+    }
+    .error {
+      border-inline-start: 6px solid var(--mrc-color-closed, #a8201a);
+    }
+    :host([variant='compact']) .hotline {
+      padding: calc(var(--mrc-space, 1rem) * 0.75);
+    }
+    :host([variant='compact']) .name {
+      font-size: 1.1em;
+    }
+    @media (forced-colors: active) {
+      .action {
+        border: 2px solid LinkText;
+      }
+    }
+  `,
+];

@@ -1,0 +1,402 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { msg, str } from '@lit/localize';
+import { Task } from '@lit/task';
+import {
+  isAlwaysOpen,
+  openingStatus,
+  resolveTextWithLang,
+  safeLink,
+  type Channel,
+  type ChannelKind,
+  type Dataset,
+  type Hotline,
+  type LocalizedText,
+  type OpeningStatus,
+} from '@mrc-kit/sdk';
+import { MrcDataElement } from '../base/data-element.js';
+import { MrcContactEvent } from '../base/events.js';
+import { countryName, formatDate, formatLanguages, formatPlaceTime } from '../base/format.js';
+import { channelIcon } from './channel-icons.js';
+import { hotlineCardStyles } from './hotline-card.styles.js';
+
+const PHONE_KINDS = new Set<ChannelKind>(['voice', 'sms', 'whatsapp', 'signal', 'viber']);
+
+/** Re-check "open now" at least this often, and never more often than once a second. */
+const MAX_REFRESH_MS = 15 * 60_000;
+
+interface Loaded {
+  dataset: Dataset;
+  hotlines: Hotline[];
+}
+
+/**
+ * One or more helplines: every way to reach them, their hours and whether they are open now, the
+ * languages spoken, and badges for free, anonymous, 24/7 and emergency lines.
+ *
+ * @summary Helpline card: channels, hours, open now, languages, free and anonymous.
+ *
+ * @slot - Fallback content (a phone link, say), shown before the element loads and whenever its data cannot be loaded.
+ *
+ * @csspart base - The element's inner root.
+ * @csspart hotline - One helpline (an `article`).
+ * @csspart name - The helpline's name (a heading).
+ * @csspart operator - Who runs the helpline.
+ * @csspart description - The helpline's description.
+ * @csspart badges - The list of badges.
+ * @csspart badge - One badge (free, anonymous, 24/7, emergency).
+ * @csspart status - "Open now · closes at …" line.
+ * @csspart channels - The list of contact channels.
+ * @csspart channel - One channel.
+ * @csspart action - The link that calls, messages or writes.
+ * @csspart copy - The copy-number button.
+ * @csspart channel-info - A channel's hours and languages.
+ * @csspart verified - The last verified date.
+ * @csspart message - Loading, empty and error messages.
+ * @csspart retry - The "try again" button of the error state.
+ *
+ * @cssproperty [--mrc-font-family=inherit] - Font of the element.
+ * @cssproperty [--mrc-color-text=#1a1a1a] - Text colour.
+ * @cssproperty [--mrc-color-muted=#595959] - Secondary text colour.
+ * @cssproperty [--mrc-color-surface=#ffffff] - Card background.
+ * @cssproperty [--mrc-color-border=#c9c9c9] - Card and separator borders.
+ * @cssproperty [--mrc-color-primary=#0b5cad] - Actions and links.
+ * @cssproperty [--mrc-color-on-primary=#ffffff] - Text on primary actions.
+ * @cssproperty [--mrc-color-open=#1b6e2d] - "Open now".
+ * @cssproperty [--mrc-color-closed=#a8201a] - "Closed now".
+ * @cssproperty [--mrc-color-focus=#ffbf47] - Focus ring.
+ * @cssproperty [--mrc-radius=8px] - Corner radius.
+ * @cssproperty [--mrc-space=1rem] - Base spacing.
+ *
+ * @event mrc-contact - A channel was used. `detail`: `{ hotlineId, channel }` (the channel kind), nothing else.
+ * @event mrc-error - The data could not be loaded. `detail`: `{ message, source, error }`.
+ * @event mrc-data-warning - Records were skipped or repaired. `detail`: `{ source, warnings: [{ path, reason, action }] }`.
+ */
+export class MrcHotlineCard extends MrcDataElement {
+  static override styles = hotlineCardStyles;
+
+  /** One hotline id, or several separated by spaces (shown in that order). */
+  @property() hotline?: string;
+
+  /** Show the hotlines serving this country (ISO 3166-1 alpha-2, such as `SN`). */
+  @property() country?: string;
+
+  /** With `country`: only hotlines with this topic (such as `trafficking`). */
+  @property() topic?: string;
+
+  /** `full` (default) or `compact` for a sidebar: name, status and actions only. */
+  @property({ reflect: true }) variant: 'full' | 'compact' = 'full';
+
+  /** Heading level of each helpline's name (1–6), to fit the host page's outline. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  /** The moment "open now" is computed for. Default: the current time, kept up to date. For demos and tests. */
+  @property({ attribute: false }) now?: Date;
+
+  /** The outcome of the last copy, announced in the live region. */
+  @state() private copied?: { ok: boolean; number: string };
+  @state() private tick = Date.now();
+  private refreshTimer?: ReturnType<typeof setTimeout>;
+
+  private data = new Task(this, {
+    task: async ([client, hotline, country, topic]): Promise<Loaded> => {
+      const { dataset } = await this.loadFrom(client);
+      const ids = (hotline ?? '').split(/\s+/).filter(Boolean);
+      const hotlines = await client!.hotlines.list({
+        ...(ids.length > 0 && { ids }),
+        ...(country && { country }),
+        ...(topic && { topic }),
+      });
+      return { dataset, hotlines };
+    },
+    args: () =>
+      [
+        this.activeClient,
+        this.hotline,
+        this.country?.trim() || undefined,
+        this.topic?.trim() || undefined,
+      ] as const,
+  });
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.refreshTimer);
+  }
+
+  private get at(): Date {
+    return this.now ?? new Date(this.tick);
+  }
+
+  /** Re-renders when the earliest shown "open/closed" state changes, so the card never goes stale. */
+  private scheduleRefresh(statuses: OpeningStatus[]): void {
+    clearTimeout(this.refreshTimer);
+    if (this.now || !this.isConnected) return;
+    const next = Math.min(...statuses.map((s) => s.changesAt?.getTime() ?? Infinity));
+    const wait = Math.min(Math.max(next - Date.now() + 500, 1000), MAX_REFRESH_MS);
+    this.refreshTimer = setTimeout(() => (this.tick = Date.now()), wait);
+  }
+
+  private text(value: LocalizedText | undefined, dataset: Dataset) {
+    return resolveTextWithLang(value, this.locale, [dataset.defaultLocale]);
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (changed.has('copied') && this.copied) {
+      // Cleared after a while so that the same message, announced again, is heard again.
+      const shown = this.copied;
+      setTimeout(() => {
+        if (this.copied === shown) this.copied = undefined;
+      }, 5000);
+    }
+  }
+
+  override render(): TemplateResult {
+    return html`<div part="base" class="base" dir=${this.direction} lang=${this.locale}>
+      ${this.data.render({
+        initial: () => this.renderLoading(),
+        pending: () => this.renderLoading(),
+        complete: (loaded) => this.renderLoaded(loaded),
+        error: (error) => this.renderError(error),
+      })}
+      <div class="visually-hidden" role="status" aria-live="polite">${this.renderCopyOutcome()}</div>
+    </div>`;
+  }
+
+  private renderLoading(): TemplateResult {
+    return html`<div part="message" class="message loading" aria-busy="true">
+      <span class="skeleton line wide" aria-hidden="true"></span>
+      <span class="skeleton line" aria-hidden="true"></span>
+      <span class="skeleton button" aria-hidden="true"></span>
+      <span class="visually-hidden">${msg('Loading helplines…', { id: 'hotline.loading' })}</span>
+    </div>`;
+  }
+
+  private renderError(error: unknown): TemplateResult {
+    const detail = error instanceof Error ? error.message : String(error);
+    return html`<div part="message" class="message error" role="alert">
+      <p class="message-title">${msg('Helpline information could not be loaded.', { id: 'hotline.error' })}</p>
+      <p class="message-detail" lang="en" dir="ltr">${detail}</p>
+      <slot></slot>
+      <button part="retry" class="secondary" type="button" @click=${() => this.data.run()}>
+        ${msg('Try again', { id: 'common.retry' })}
+      </button>
+    </div>`;
+  }
+
+  private renderLoaded({ dataset, hotlines }: Loaded): TemplateResult {
+    if (hotlines.length === 0) return this.renderEmpty();
+    const at = this.at;
+    const statuses: OpeningStatus[] = [];
+    const cards = hotlines.map((h) => this.renderHotline(h, dataset, at, statuses));
+    this.scheduleRefresh(statuses);
+    return html`${cards}`;
+  }
+
+  private renderEmpty(): TemplateResult {
+    const country = this.country?.trim();
+    const text = country
+      ? msg(str`No helpline is listed for ${countryName(country, this.locale)}.`, { id: 'hotline.empty-country' })
+      : msg('No helpline matches this selection.', { id: 'hotline.empty' });
+    return html`<div part="message" class="message empty" role="status"><p>${text}</p><slot></slot></div>`;
+  }
+
+  private renderHotline(hotline: Hotline, dataset: Dataset, at: Date, statuses: OpeningStatus[]): TemplateResult {
+    const name = this.text(hotline.name, dataset);
+    const operator = this.text(hotline.operator, dataset);
+    const description = this.text(hotline.description, dataset);
+    const headingId = `hotline-${hotline.id}`;
+    const compact = this.variant === 'compact';
+    const channelStatuses = hotline.channels.map((c) => openingStatus(c.hours, at));
+    statuses.push(...channelStatuses);
+    const copyFor = new Set<string>();
+    return html`<article part="hotline" class="hotline" aria-labelledby=${headingId}>
+      ${this.renderHeading(headingId, name.text, name.lang)}
+      ${operator.text && !compact
+        ? html`<p part="operator" class="operator">
+            ${msg('Run by', { id: 'hotline.operator' })} <span lang=${operator.lang ?? nothing}>${operator.text}</span>
+          </p>`
+        : nothing}
+      ${this.renderBadges(hotline)} ${this.renderStatus(hotline, channelStatuses)}
+      ${description.text && !compact
+        ? html`<p part="description" class="description" lang=${description.lang ?? nothing}>${description.text}</p>`
+        : nothing}
+      <ul part="channels" class="channels" aria-label=${msg('Ways to get in touch', { id: 'hotline.channels' })}>
+        ${hotline.channels.map((channel, i) => {
+          // One copy button per distinct number: the same number on voice and WhatsApp is copied once.
+          const copy = PHONE_KINDS.has(channel.kind) && !copyFor.has(channel.value);
+          if (copy) copyFor.add(channel.value);
+          return this.renderChannel(hotline, channel, channelStatuses[i]!, dataset, copy);
+        })}
+      </ul>
+      ${hotline.lastVerified && !compact
+        ? html`<p part="verified" class="verified">
+            ${msg(str`Information checked on ${formatDate(hotline.lastVerified, this.locale)}`, {
+              id: 'hotline.verified',
+            })}
+          </p>`
+        : nothing}
+    </article>`;
+  }
+
+  private renderHeading(id: string, text: string, lang: string | undefined): TemplateResult {
+    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
+    return html`<div part="name" class="name" id=${id} role="heading" aria-level=${level} lang=${lang ?? nothing}>
+      ${text}
+    </div>`;
+  }
+
+  private renderBadges(hotline: Hotline): TemplateResult | typeof nothing {
+    const badges: [string, string][] = [];
+    if (hotline.emergency) badges.push(['emergency', msg('Emergency', { id: 'hotline.badge.emergency' })]);
+    if (isAlwaysOpen(hotline)) badges.push(['always', msg('24/7', { id: 'hotline.badge.always-open' })]);
+    if (hotline.free) badges.push(['free', msg('Free', { id: 'hotline.badge.free' })]);
+    if (hotline.anonymous) badges.push(['anonymous', msg('Anonymous', { id: 'hotline.badge.anonymous' })]);
+    if (badges.length === 0) return nothing;
+    return html`<ul part="badges" class="badges" aria-label=${msg('Features', { id: 'hotline.badges' })}>
+      ${badges.map(([kind, label]) => html`<li part="badge" class="badge ${kind}">${label}</li>`)}
+    </ul>`;
+  }
+
+  /** The helpline is open when any channel is; closed when every channel is; otherwise unknown. */
+  private renderStatus(hotline: Hotline, statuses: OpeningStatus[]): TemplateResult {
+    const open = statuses.filter((s) => s.state === 'open');
+    const closed = statuses.filter((s) => s.state === 'closed');
+    if (open.length > 0) {
+      const allAlways = isAlwaysOpen(hotline);
+      return this.statusLine('open', allAlways ? msg('Open now, day and night', { id: 'hotline.open-always' }) : msg('Open now', { id: 'hotline.open' }));
+    }
+    if (closed.length === statuses.length && statuses.length > 0) {
+      const next = closed
+        .map((s, i) => ({ at: s.changesAt, tz: hotline.channels[i]?.hours?.timeZone }))
+        .filter((c): c is { at: Date; tz: string } => !!c.at && !!c.tz)
+        .sort((a, b) => a.at.getTime() - b.at.getTime())[0];
+      const when = next ? formatPlaceTime(next.at, this.at, this.locale, next.tz) : '';
+      return this.statusLine(
+        'closed',
+        msg('Closed now', { id: 'hotline.closed' }),
+        when ? msg(str`Opens ${when}`, { id: 'hotline.opens-at' }) : '',
+      );
+    }
+    return this.statusLine('unknown', msg('Check the hours of each channel', { id: 'hotline.hours-unknown' }));
+  }
+
+  private statusLine(state: 'open' | 'closed' | 'unknown', label: string, extra = ''): TemplateResult {
+    const mark = state === 'open' ? '●' : state === 'closed' ? '○' : '◌';
+    return html`<p part="status" class="status ${state}">
+      <span class="mark" aria-hidden="true">${mark}</span> <strong>${label}</strong>${extra ? html` · ${extra}` : nothing}
+    </p>`;
+  }
+
+  private channelVerb(kind: ChannelKind): string {
+    switch (kind) {
+      case 'voice':
+        return msg('Call', { id: 'channel.voice' });
+      case 'sms':
+        return msg('Send a text message', { id: 'channel.sms' });
+      case 'whatsapp':
+        return msg('Message on WhatsApp', { id: 'channel.whatsapp' });
+      case 'telegram':
+        return msg('Message on Telegram', { id: 'channel.telegram' });
+      case 'signal':
+        return msg('Message on Signal', { id: 'channel.signal' });
+      case 'viber':
+        return msg('Message on Viber', { id: 'channel.viber' });
+      case 'messenger':
+        return msg('Message on Messenger', { id: 'channel.messenger' });
+      case 'chat':
+        return msg('Chat online', { id: 'channel.chat' });
+      case 'email':
+        return msg('Send an email', { id: 'channel.email' });
+    }
+  }
+
+  private channelHours(channel: Channel, status: OpeningStatus): string {
+    const tz = channel.hours?.timeZone;
+    if (status.state === 'unknown' || !tz) return msg('Hours not known', { id: 'channel.hours-unknown' });
+    if (channel.hours?.alwaysOpen && !status.changesAt) return msg('Open 24 hours', { id: 'channel.always-open' });
+    const when = status.changesAt ? formatPlaceTime(status.changesAt, this.at, this.locale, tz) : '';
+    if (status.state === 'open') {
+      return when ? msg(str`Open now, closes ${when}`, { id: 'channel.open-until' }) : msg('Open now', { id: 'hotline.open' });
+    }
+    return when ? msg(str`Closed now, opens ${when}`, { id: 'channel.closed-until' }) : msg('Closed now', { id: 'hotline.closed' });
+  }
+
+  private renderChannel(
+    hotline: Hotline,
+    channel: Channel,
+    status: OpeningStatus,
+    dataset: Dataset,
+    copy: boolean,
+  ): TemplateResult {
+    // The SDK checked every link already; checking again here means no unsafe link can ever reach
+    // the DOM, even from a hand-made client that skipped validation.
+    const link = safeLink(channel.href);
+    const label = this.text(channel.label, dataset);
+    const note = this.text(channel.note, dataset);
+    const external = link.ok && /^https?:/.test(link.href);
+    const compact = this.variant === 'compact';
+    return html`<li part="channel" class="channel ${status.state}">
+      <div class="channel-actions">
+        ${link.ok
+          ? html`<a
+              part="action"
+              class="action"
+              href=${link.href}
+              target=${external ? '_blank' : nothing}
+              rel=${external ? 'noopener noreferrer' : nothing}
+              @click=${() => this.emit(new MrcContactEvent({ hotlineId: hotline.id, channel: channel.kind }))}
+            >
+              ${channelIcon(channel.kind)}
+              <span class="action-text">
+                <span class="verb">${label.text || this.channelVerb(channel.kind)}</span>
+                <span class="value" dir="ltr">${channel.display}</span>
+              </span>
+              ${external ? html`<span class="visually-hidden">${msg('(opens in a new tab)', { id: 'common.new-tab' })}</span>` : nothing}
+            </a>`
+          : html`<span class="action unavailable">${channel.display}</span>`}
+        ${copy
+          ? html`<button
+              part="copy"
+              class="copy secondary"
+              type="button"
+              aria-label=${msg(str`Copy the number ${channel.display}`, { id: 'hotline.copy-label' })}
+              @click=${() => this.copyNumber(channel.value)}
+            >
+              ${msg('Copy', { id: 'hotline.copy' })}
+            </button>`
+          : nothing}
+      </div>
+      ${compact
+        ? nothing
+        : html`<p part="channel-info" class="channel-info">
+            <span class="hours ${status.state}">${this.channelHours(channel, status)}</span>
+            ${channel.languages.length > 0
+              ? html`<span class="languages">
+                  ${msg(str`Languages: ${formatLanguages(channel.languages, this.locale)}`, { id: 'channel.languages' })}
+                </span>`
+              : nothing}
+            ${channel.free && !hotline.free ? html`<span>${msg('Free', { id: 'hotline.badge.free' })}</span>` : nothing}
+            ${note.text ? html`<span lang=${note.lang ?? nothing}>${note.text}</span>` : nothing}
+          </p>`}
+    </li>`;
+  }
+
+  private renderCopyOutcome(): string {
+    if (!this.copied) return '';
+    const { ok, number } = this.copied;
+    return ok
+      ? msg(str`Number copied: ${number}`, { id: 'hotline.copied' })
+      : msg(str`The number could not be copied. It is ${number}.`, { id: 'hotline.copy-failed' });
+  }
+
+  private async copyNumber(number: string): Promise<void> {
+    try {
+      await navigator.clipboard.writeText(number);
+      this.copied = { ok: true, number };
+    } catch {
+      // Clipboard access can be refused (permissions, insecure page): the number is then read out instead.
+      this.copied = { ok: false, number };
+    }
+  }
+}

@@ -1,0 +1,67 @@
+// Two builds of @mrc-kit/widgets:
+// - npm: one ES module per source file (the host's bundler tree-shakes and shares lit), with the kit's
+//   private copy of @lit/localize placed under dist/vendor so it never meets a host's copy;
+// - CDN: one minified file per element plus mrc-kit.js for all, sharing chunks, with everything
+//   (lit, zod, ky, the SDK) inside. Locale files and rarely used code load on demand.
+// The SDK's npm build is plain `tsc` (no bundling needed). Sizes are measured here and written to
+// docs/size.md; a budget that is exceeded fails the build.
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import esbuild from 'rollup-plugin-esbuild';
+import type { OutputChunk, Plugin, RollupOptions } from 'rollup';
+import { sizeReport } from './scripts/size-report.js';
+
+const widgets = 'packages/widgets';
+
+const cdnEntries = {
+  'mrc-kit': `${widgets}/src/index.ts`,
+  'mrc-hotline-card': `${widgets}/src/hotline-card/mrc-hotline-card.ts`,
+};
+
+/** gzip budgets, in bytes, for an entry with every chunk it imports statically. */
+const budgets: Record<string, number> = {
+  'mrc-hotline-card.js': 30 * 1024,
+};
+
+const ts = (minify: boolean) =>
+  esbuild({ tsconfig: 'tsconfig.tests.json', target: 'es2022', minify, legalComments: 'none' });
+
+const npm: RollupOptions = {
+  input: {
+    index: `${widgets}/src/index.ts`,
+    'hotline-card/mrc-hotline-card': cdnEntries['mrc-hotline-card'],
+    'hotline-card/hotline-card': `${widgets}/src/hotline-card/hotline-card.ts`,
+  },
+  external: (id) => /^(lit|@lit\/task|@lit\/reactive-element|lit-html|lit-element|@mrc-kit\/sdk)(\/|$)/.test(id),
+  plugins: [nodeResolve(), ts(false)],
+  output: {
+    dir: `${widgets}/dist`,
+    format: 'es',
+    preserveModules: true,
+    preserveModulesRoot: `${widgets}/src`,
+    sourcemap: true,
+    entryFileNames: (chunk) => {
+      const vendored = /node_modules\/(.+)$/.exec(chunk.facadeModuleId ?? '');
+      return vendored ? `vendor/${vendored[1]!.replace(/\.[jt]s$/, '')}.js` : '[name].js';
+    },
+  },
+};
+
+const cdn: RollupOptions = {
+  input: cdnEntries,
+  plugins: [
+    nodeResolve({ exportConditions: ['mrc-source', 'browser'], browser: true }),
+    ts(true),
+    sizeReport({ output: 'docs/size.md', budgets }) as Plugin,
+  ],
+  output: {
+    dir: `${widgets}/dist/cdn`,
+    format: 'es',
+    entryFileNames: '[name].js',
+    chunkFileNames: 'chunks/[name]-[hash].js',
+    // Rollup names a chunk after a module in it; stable, readable names help people reading the network panel.
+    manualChunks: (id) => (/generated\/locales\/(\w+)/.exec(id) ? `locale-${/generated\/locales\/(\w+)/.exec(id)![1]}` : undefined),
+  },
+};
+
+export type { OutputChunk };
+export default [npm, cdn];

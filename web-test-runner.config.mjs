@@ -1,0 +1,62 @@
+// Browser tests: every test file runs in Chromium and in Firefox ESR, from the distribution's own
+// packages (no tool downloads a browser). Browsers start with a time zone far from UTC so that no
+// hours test passes by accident of the machine's zone, and with every outside host unreachable.
+import { defaultReporter, summaryReporter } from '@web/test-runner';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { countsReporter } from './test/support/counts-reporter.mjs';
+
+const browserTimeZone = process.env.MRC_TEST_TZ ?? 'Pacific/Chatham';
+const env = { ...process.env, TZ: browserTimeZone };
+
+const chromium = chromeLauncher({
+  launchOptions: {
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    env,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
+    ],
+  },
+});
+
+const firefox = chromeLauncher({
+  launchOptions: {
+    browser: 'firefox',
+    executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
+    headless: true,
+    env,
+    extraPrefsFirefox: {
+      'network.dns.forceResolve': '127.0.0.1',
+      'network.captive-portal-service.enabled': false,
+      'app.update.enabled': false,
+      'datareporting.policy.dataSubmissionEnabled': false,
+    },
+  },
+});
+
+const only = process.env.MRC_BROWSERS?.split(',');
+const browsers = [
+  ['chromium', chromium],
+  ['firefox', firefox],
+]
+  .filter(([name]) => !only || only.includes(name))
+  .map(([, launcher]) => launcher);
+
+export default {
+  files: ['packages/*/test/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['mrc-source', 'browser', 'development'] },
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.tests.json', target: 'es2022' })],
+  browsers,
+  concurrency: 1,
+  concurrentBrowsers: 2,
+  testFramework: { config: { timeout: 10000 } },
+  testsFinishTimeout: 300000,
+  reporters: [defaultReporter(), summaryReporter({ flatten: false }), countsReporter('.test-results/browser.json')],
+};
