@@ -26,14 +26,19 @@ for (const locale of config.targetLocales) {
     [...xlf.matchAll(/<trans-unit id="([^"]+)">([\s\S]*?)<\/trans-unit>/g)].map((m) => [m[1], m[2]]),
   );
   for (const id of used) {
-    if (!units.has(id)) (problems++, console.error(`${locale}.xlf: "${id}" is missing (run npm run localize:extract)`));
-    else if (!/<target>[\s\S]*\S[\s\S]*<\/target>/.test(units.get(id))) {
+    if (!units.has(id)) {
+      problems++;
+      console.error(`${locale}.xlf: "${id}" is missing (run npm run localize:extract)`);
+    } else if (!/<target>[\s\S]*\S[\s\S]*<\/target>/.test(units.get(id))) {
       problems++;
       console.error(`${locale}.xlf: "${id}" has no translation`);
     }
   }
   for (const id of units.keys()) {
-    if (!used.has(id)) (problems++, console.error(`${locale}.xlf: "${id}" is no longer used by the sources`));
+    if (!used.has(id)) {
+      problems++;
+      console.error(`${locale}.xlf: "${id}" is no longer used by the sources`);
+    }
   }
 }
 console.log(`XLIFF: ${used.size} strings × ${config.targetLocales.length} locales, ${problems} problem(s)`);

@@ -33,16 +33,27 @@ export function sizeReport({ output, budgets }: Options) {
       const entries = Object.values(bundle).filter((c): c is OutputChunk => c.type === 'chunk' && c.isEntry);
       for (const entry of entries.sort((a, b) => a.fileName.localeCompare(b.fileName))) {
         const files = [...staticClosure(bundle, entry.fileName)];
-        const total = files.map(size).reduce((a, b) => ({ min: a.min + b.min, gzip: a.gzip + b.gzip }), { min: 0, gzip: 0 });
+        const total = files
+          .map(size)
+          .reduce((a, b) => ({ min: a.min + b.min, gzip: a.gzip + b.gzip }), { min: 0, gzip: 0 });
         const budget = budgets[entry.fileName];
-        if (budget !== undefined && total.gzip > budget) over.push(`${entry.fileName}: ${kb(total.gzip)} gzip > budget ${kb(budget)}`);
+        if (budget !== undefined && total.gzip > budget)
+          over.push(`${entry.fileName}: ${kb(total.gzip)} gzip > budget ${kb(budget)}`);
         rows.push(
           `| \`${entry.fileName}\` | ${files.length} | ${total.min.toLocaleString('en')} | ${total.gzip.toLocaleString('en')} | ${budget ? kb(budget) : '–'} |`,
         );
       }
       const lazy = Object.values(bundle)
-        .filter((c): c is OutputChunk => c.type === 'chunk' && !c.isEntry && entries.every((e) => !staticClosure(bundle, e.fileName).has(c.fileName)))
-        .map((c) => `| \`${c.fileName.replace(/-[\w-]{8}\.js$/, '.js')}\` | ${size(c.fileName).min.toLocaleString('en')} | ${size(c.fileName).gzip.toLocaleString('en')} |`)
+        .filter(
+          (c): c is OutputChunk =>
+            c.type === 'chunk' &&
+            !c.isEntry &&
+            entries.every((e) => !staticClosure(bundle, e.fileName).has(c.fileName)),
+        )
+        .map(
+          (c) =>
+            `| \`${c.fileName.replace(/-[\w-]{8}\.js$/, '.js')}\` | ${size(c.fileName).min.toLocaleString('en')} | ${size(c.fileName).gzip.toLocaleString('en')} |`,
+        )
         .sort();
       const doc = `# Bundle sizes
 

@@ -3,9 +3,7 @@ import type { Hotline } from './hotline.js';
 import { loadDataset, type LoadOptions } from './load.js';
 
 /** Where a client's data comes from: exactly one of these. */
-export type ClientSource =
-  | { data: unknown; src?: never }
-  | { src: string | URL; data?: never };
+export type ClientSource = { data: unknown; src?: never } | { src: string | URL; data?: never };
 
 export type ClientOptions = ClientSource & LoadOptions;
 

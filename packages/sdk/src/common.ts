@@ -2,14 +2,14 @@ import * as z from 'zod/mini';
 import { isLanguageTag } from './text.js';
 
 /** Record ids: letters, digits and `-_.:`, starting with a letter or digit, so they are safe in URLs and storage keys. */
-export const idSchema = z.string().check(
-  z.regex(/^[A-Za-z0-9][A-Za-z0-9_.:-]{0,127}$/, 'an id uses letters, digits and - _ . : (at most 128)'),
-);
+export const idSchema = z
+  .string()
+  .check(z.regex(/^[A-Za-z0-9][A-Za-z0-9_.:-]{0,127}$/, 'an id uses letters, digits and - _ . : (at most 128)'));
 
 /** ISO 3166-1 alpha-2 country code, upper case (`SN`, `MA`, `GT`). */
-export const countrySchema = z.string().check(
-  z.regex(/^[A-Z]{2}$/, 'a country is a two-letter ISO 3166-1 code in capitals, such as "SN"'),
-);
+export const countrySchema = z
+  .string()
+  .check(z.regex(/^[A-Z]{2}$/, 'a country is a two-letter ISO 3166-1 code in capitals, such as "SN"'));
 
 export const languageTagSchema = z
   .string()

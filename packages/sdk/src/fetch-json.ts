@@ -19,7 +19,7 @@ export interface FetchOptions {
  */
 export async function fetchJson(url: string, options: FetchOptions = {}): Promise<unknown> {
   let text: string;
-  let contentType = '';
+  let contentType: string;
   try {
     const response = await ky.get(url, {
       timeout: options.timeoutMs ?? 15_000,

@@ -8,7 +8,15 @@ export type { FetchOptions } from './fetch-json.js';
 export { isAlwaysOpen, parseHotline } from './hotline.js';
 export type { Channel, Hotline } from './hotline.js';
 export { openingStatus, periodsOn, localDate, addDays, weekdayOf } from './hours.js';
-export type { HoursException, OpeningHours, OpeningState, OpeningStatus, TimePeriod, Weekday, WeeklyPeriod } from './hours.js';
+export type {
+  HoursException,
+  OpeningHours,
+  OpeningState,
+  OpeningStatus,
+  TimePeriod,
+  Weekday,
+  WeeklyPeriod,
+} from './hours.js';
 export { isTimeZone } from './time-zone.js';
 export { CHANNEL_KINDS, channelLink, safeLink } from './links.js';
 export type { ChannelKind, ChannelLinkResult, LinkResult } from './links.js';

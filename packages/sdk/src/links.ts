@@ -117,7 +117,12 @@ export function channelLink(kind: ChannelKind, value: unknown): ChannelLinkResul
       const m = USER_NAME.exec(v);
       if (!m?.[1]) return { ok: false, reason: `"${v}" is not a ${kind} user name or link` };
       const host = MESSENGER_HOSTS[kind] as string;
-      return { ok: true, value: m[1], href: `https://${host}/${m[1]}`, display: kind === 'telegram' ? `@${m[1]}` : m[1] };
+      return {
+        ok: true,
+        value: m[1],
+        href: `https://${host}/${m[1]}`,
+        display: kind === 'telegram' ? `@${m[1]}` : m[1],
+      };
     }
     case 'email': {
       const address = v.replace(/^mailto:/i, '');

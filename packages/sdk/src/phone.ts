@@ -22,7 +22,10 @@ export function normalisePhone(input: unknown): PhoneResult {
     return { ok: false, reason: 'is not a phone number' };
   }
   // Spreadsheets and copy-paste wrap numbers in quote marks; those are never part of a number.
-  let s = input.trim().replace(/^["'“”‘’]+|["'“”‘’]+$/g, '').trim();
+  let s = input
+    .trim()
+    .replace(/^["'“”‘’]+|["'“”‘’]+$/g, '')
+    .trim();
   s = s.replace(/^tel:/i, '');
   const written = s.replace(/\s+/g, ' ');
   s = s.replace(SEPARATORS, '');

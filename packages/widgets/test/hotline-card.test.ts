@@ -79,7 +79,9 @@ describe('<mrc-hotline-card>', () => {
 
   describe('content', () => {
     it('renders each channel as a real action', async () => {
-      const el = await card(html`<mrc-hotline-card lang="en" hotline="ma-line sn-line" .client=${client}></mrc-hotline-card>`);
+      const el = await card(
+        html`<mrc-hotline-card lang="en" hotline="ma-line sn-line" .client=${client}></mrc-hotline-card>`,
+      );
       const hrefs = [...el.shadowRoot!.querySelectorAll('a[part~="action"]')].map((a) => a.getAttribute('href'));
       expect(hrefs).to.deep.equal([
         'tel:+442079460002',
@@ -97,7 +99,12 @@ describe('<mrc-hotline-card>', () => {
 
     it('shows open now with the closing time in the place’s zone, named when it differs', async () => {
       const el = await card(
-        html`<mrc-hotline-card lang="en" hotline="sn-line" .now=${TUESDAY_MORNING} .client=${client}></mrc-hotline-card>`,
+        html`<mrc-hotline-card
+          lang="en"
+          hotline="sn-line"
+          .now=${TUESDAY_MORNING}
+          .client=${client}
+        ></mrc-hotline-card>`,
       );
       const root = el.shadowRoot!;
       expect(root.querySelector('[part~="status"]')!.textContent).to.contain('Open now');
@@ -117,7 +124,9 @@ describe('<mrc-hotline-card>', () => {
     });
 
     it('shows badges for free, anonymous, 24/7 and emergency lines', async () => {
-      const el = await card(html`<mrc-hotline-card lang="en" hotline="sn-line ma-line" .client=${client}></mrc-hotline-card>`);
+      const el = await card(
+        html`<mrc-hotline-card lang="en" hotline="sn-line ma-line" .client=${client}></mrc-hotline-card>`,
+      );
       const badges = [...el.shadowRoot!.querySelectorAll('[part~="badges"]')].map((list) =>
         [...list.querySelectorAll('[part~="badge"]')].map((b) => b.textContent!.trim()),
       );
@@ -161,7 +170,9 @@ describe('<mrc-hotline-card>', () => {
       expect(hrefs).to.deep.equal(['tel:+442079460009']);
       for (const href of hrefs) expect(href).to.match(/^(https?|tel|sms|mailto|viber):/);
       expect(root.querySelector('img, script, b')).to.equal(null);
-      expect(root.querySelector('[part~="name"]')!.textContent).to.contain('<img src=x onerror="window.__pwned=1">Evil line');
+      expect(root.querySelector('[part~="name"]')!.textContent).to.contain(
+        '<img src=x onerror="window.__pwned=1">Evil line',
+      );
       expect(root.querySelector('[part~="description"]')!.textContent).to.contain('<script>');
       expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
     });
@@ -276,14 +287,24 @@ describe('<mrc-hotline-card>', () => {
   describe('languages and accessibility', () => {
     it('has no axe violations in English', async () => {
       const el = await card(
-        html`<mrc-hotline-card lang="en" hotline="sn-line ma-line gt-line" .now=${TUESDAY_MORNING} .client=${client}></mrc-hotline-card>`,
+        html`<mrc-hotline-card
+          lang="en"
+          hotline="sn-line ma-line gt-line"
+          .now=${TUESDAY_MORNING}
+          .client=${client}
+        ></mrc-hotline-card>`,
       );
       await expect(el).to.be.accessible();
     });
 
     it('renders Arabic right to left with Arabic texts and strings, with no axe violations', async () => {
       const el = await card(
-        html`<mrc-hotline-card lang="ar" hotline="sn-line ma-line" .now=${SATURDAY} .client=${client}></mrc-hotline-card>`,
+        html`<mrc-hotline-card
+          lang="ar"
+          hotline="sn-line ma-line"
+          .now=${SATURDAY}
+          .client=${client}
+        ></mrc-hotline-card>`,
         (r) => r.textContent!.includes('مغلق الآن'),
       );
       const base = el.shadowRoot!.querySelector('[part~="base"]')!;
@@ -298,13 +319,17 @@ describe('<mrc-hotline-card>', () => {
       el.setAttribute('lang', 'fr');
       await waitUntil(() => names(el)[0] === 'Ligne test Sénégal' && el.shadowRoot!.textContent!.includes('Appeler'));
       el.setAttribute('lang', 'es');
-      await waitUntil(() => names(el)[0] === 'Línea de prueba Senegal' && el.shadowRoot!.textContent!.includes('Llamar'));
+      await waitUntil(
+        () => names(el)[0] === 'Línea de prueba Senegal' && el.shadowRoot!.textContent!.includes('Llamar'),
+      );
       el.setAttribute('lang', 'en');
       await waitUntil(() => el.shadowRoot!.textContent!.includes('Call'));
     });
 
     it('falls back along es-MX → es → dataset default', async () => {
-      const el = await card(html`<mrc-hotline-card lang="es-MX" hotline="sn-line gt-line" .client=${client}></mrc-hotline-card>`);
+      const el = await card(
+        html`<mrc-hotline-card lang="es-MX" hotline="sn-line gt-line" .client=${client}></mrc-hotline-card>`,
+      );
       await waitUntil(() => names(el)[0] === 'Línea de prueba Senegal');
       expect(names(el)[1]).to.equal('Test Line Guatemala');
       el.setAttribute('lang', 'en');

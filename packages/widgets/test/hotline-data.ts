@@ -7,14 +7,27 @@ export const testDataset = {
   hotlines: [
     {
       id: 'sn-line',
-      name: { en: 'Test Line Senegal', fr: 'Ligne test Sénégal', es: 'Línea de prueba Senegal', ar: 'خط تجريبي السنغال' },
+      name: {
+        en: 'Test Line Senegal',
+        fr: 'Ligne test Sénégal',
+        es: 'Línea de prueba Senegal',
+        ar: 'خط تجريبي السنغال',
+      },
       operator: { en: 'Test Operator', fr: 'Opérateur test', es: 'Operador de prueba', ar: 'جهة تشغيل تجريبية' },
-      description: { en: 'Answers questions.', fr: 'Répond aux questions.', es: 'Responde preguntas.', ar: 'يجيب عن الأسئلة.' },
+      description: {
+        en: 'Answers questions.',
+        fr: 'Répond aux questions.',
+        es: 'Responde preguntas.',
+        ar: 'يجيب عن الأسئلة.',
+      },
       countries: ['SN'],
       topics: ['safe-migration'],
       free: true,
       anonymous: true,
-      hours: { timeZone: 'Africa/Dakar', weekly: [{ days: ['mo', 'tu', 'we', 'th', 'fr'], opens: '09:00', closes: '17:00' }] },
+      hours: {
+        timeZone: 'Africa/Dakar',
+        weekly: [{ days: ['mo', 'tu', 'we', 'th', 'fr'], opens: '09:00', closes: '17:00' }],
+      },
       languages: ['fr', 'wo'],
       lastVerified: '2026-10-01',
       channels: [
@@ -25,7 +38,12 @@ export const testDataset = {
     },
     {
       id: 'ma-line',
-      name: { en: 'Test Line Morocco', fr: 'Ligne test Maroc', es: 'Línea de prueba Marruecos', ar: 'خط تجريبي المغرب' },
+      name: {
+        en: 'Test Line Morocco',
+        fr: 'Ligne test Maroc',
+        es: 'Línea de prueba Marruecos',
+        ar: 'خط تجريبي المغرب',
+      },
       countries: ['MA', 'SN'],
       topics: ['trafficking'],
       emergency: true,

@@ -28,8 +28,7 @@ function sameOffset(at: Date, a: string, b: string): boolean {
  * on the same local day as `now`. The zone is named when its clock differs from the reader's.
  */
 export function formatPlaceTime(at: Date, now: Date, locale: string, timeZone: string): string {
-  const dayOf = (d: Date) =>
-    cached(`day|${timeZone}`, () => new Intl.DateTimeFormat('en-CA', { timeZone })).format(d);
+  const dayOf = (d: Date) => cached(`day|${timeZone}`, () => new Intl.DateTimeFormat('en-CA', { timeZone })).format(d);
   const withDay = dayOf(at) !== dayOf(now);
   const named = !sameOffset(at, timeZone, readerTimeZone());
   const key = `t|${locale}|${timeZone}|${withDay}|${named}`;
@@ -58,9 +57,10 @@ export function formatDate(isoDate: string, locale: string): string {
 
 function displayName(type: 'language' | 'region', code: string, locale: string): string {
   try {
-    return (cached(`n|${type}|${locale}`, () => new Intl.DisplayNames(locale, { type })) as Intl.DisplayNames).of(
-      code,
-    ) ?? code;
+    return (
+      (cached(`n|${type}|${locale}`, () => new Intl.DisplayNames(locale, { type })) as Intl.DisplayNames).of(code) ??
+      code
+    );
   } catch {
     return code;
   }

@@ -110,12 +110,7 @@ export class MrcHotlineCard extends MrcDataElement {
       return { dataset, hotlines };
     },
     args: () =>
-      [
-        this.activeClient,
-        this.hotline,
-        this.country?.trim() || undefined,
-        this.topic?.trim() || undefined,
-      ] as const,
+      [this.activeClient, this.hotline, this.country?.trim() || undefined, this.topic?.trim() || undefined] as const,
   });
 
   override disconnectedCallback(): void {
@@ -198,7 +193,10 @@ export class MrcHotlineCard extends MrcDataElement {
     const text = country
       ? msg(str`No helpline is listed for ${countryName(country, this.locale)}.`, { id: 'hotline.empty-country' })
       : msg('No helpline matches this selection.', { id: 'hotline.empty' });
-    return html`<div part="message" class="message empty" role="status"><p>${text}</p><slot></slot></div>`;
+    return html`<div part="message" class="message empty" role="status">
+      <p>${text}</p>
+      <slot></slot>
+    </div>`;
   }
 
   private renderHotline(hotline: Hotline, dataset: Dataset, at: Date, statuses: OpeningStatus[]): TemplateResult {
@@ -212,15 +210,20 @@ export class MrcHotlineCard extends MrcDataElement {
     const copyFor = new Set<string>();
     return html`<article part="hotline" class="hotline" aria-labelledby=${headingId}>
       ${this.renderHeading(headingId, name.text, name.lang)}
-      ${operator.text && !compact
-        ? html`<p part="operator" class="operator">
-            ${msg('Run by', { id: 'hotline.operator' })} <span lang=${operator.lang ?? nothing}>${operator.text}</span>
-          </p>`
-        : nothing}
+      ${
+        operator.text && !compact
+          ? html`<p part="operator" class="operator">
+              ${msg('Run by', { id: 'hotline.operator' })}
+              <span lang=${operator.lang ?? nothing}>${operator.text}</span>
+            </p>`
+          : nothing
+      }
       ${this.renderBadges(hotline)} ${this.renderStatus(hotline, channelStatuses)}
-      ${description.text && !compact
-        ? html`<p part="description" class="description" lang=${description.lang ?? nothing}>${description.text}</p>`
-        : nothing}
+      ${
+        description.text && !compact
+          ? html`<p part="description" class="description" lang=${description.lang ?? nothing}>${description.text}</p>`
+          : nothing
+      }
       <ul part="channels" class="channels" aria-label=${msg('Ways to get in touch', { id: 'hotline.channels' })}>
         ${hotline.channels.map((channel, i) => {
           // One copy button per distinct number: the same number on voice and WhatsApp is copied once.
@@ -229,13 +232,15 @@ export class MrcHotlineCard extends MrcDataElement {
           return this.renderChannel(hotline, channel, channelStatuses[i]!, dataset, copy);
         })}
       </ul>
-      ${hotline.lastVerified && !compact
-        ? html`<p part="verified" class="verified">
-            ${msg(str`Information checked on ${formatDate(hotline.lastVerified, this.locale)}`, {
-              id: 'hotline.verified',
-            })}
-          </p>`
-        : nothing}
+      ${
+        hotline.lastVerified && !compact
+          ? html`<p part="verified" class="verified">
+              ${msg(str`Information checked on ${formatDate(hotline.lastVerified, this.locale)}`, {
+                id: 'hotline.verified',
+              })}
+            </p>`
+          : nothing
+      }
     </article>`;
   }
 
@@ -264,7 +269,12 @@ export class MrcHotlineCard extends MrcDataElement {
     const closed = statuses.filter((s) => s.state === 'closed');
     if (open.length > 0) {
       const allAlways = isAlwaysOpen(hotline);
-      return this.statusLine('open', allAlways ? msg('Open now, day and night', { id: 'hotline.open-always' }) : msg('Open now', { id: 'hotline.open' }));
+      return this.statusLine(
+        'open',
+        allAlways
+          ? msg('Open now, day and night', { id: 'hotline.open-always' })
+          : msg('Open now', { id: 'hotline.open' }),
+      );
     }
     if (closed.length === statuses.length && statuses.length > 0) {
       const next = closed
@@ -284,7 +294,8 @@ export class MrcHotlineCard extends MrcDataElement {
   private statusLine(state: 'open' | 'closed' | 'unknown', label: string, extra = ''): TemplateResult {
     const mark = state === 'open' ? '●' : state === 'closed' ? '○' : '◌';
     return html`<p part="status" class="status ${state}">
-      <span class="mark" aria-hidden="true">${mark}</span> <strong>${label}</strong>${extra ? html` · ${extra}` : nothing}
+      <span class="mark" aria-hidden="true">${mark}</span>
+      <strong>${label}</strong>${extra ? html` · ${extra}` : nothing}
     </p>`;
   }
 
@@ -317,9 +328,13 @@ export class MrcHotlineCard extends MrcDataElement {
     if (channel.hours?.alwaysOpen && !status.changesAt) return msg('Open 24 hours', { id: 'channel.always-open' });
     const when = status.changesAt ? formatPlaceTime(status.changesAt, this.at, this.locale, tz) : '';
     if (status.state === 'open') {
-      return when ? msg(str`Open now, closes ${when}`, { id: 'channel.open-until' }) : msg('Open now', { id: 'hotline.open' });
+      return when
+        ? msg(str`Open now, closes ${when}`, { id: 'channel.open-until' })
+        : msg('Open now', { id: 'hotline.open' });
     }
-    return when ? msg(str`Closed now, opens ${when}`, { id: 'channel.closed-until' }) : msg('Closed now', { id: 'hotline.closed' });
+    return when
+      ? msg(str`Closed now, opens ${when}`, { id: 'channel.closed-until' })
+      : msg('Closed now', { id: 'hotline.closed' });
   }
 
   private renderChannel(
@@ -338,47 +353,55 @@ export class MrcHotlineCard extends MrcDataElement {
     const compact = this.variant === 'compact';
     return html`<li part="channel" class="channel ${status.state}">
       <div class="channel-actions">
-        ${link.ok
-          ? html`<a
-              part="action"
-              class="action"
-              href=${link.href}
-              target=${external ? '_blank' : nothing}
-              rel=${external ? 'noopener noreferrer' : nothing}
-              @click=${() => this.emit(new MrcContactEvent({ hotlineId: hotline.id, channel: channel.kind }))}
-            >
-              ${channelIcon(channel.kind)}
-              <span class="action-text">
-                <span class="verb">${label.text || this.channelVerb(channel.kind)}</span>
-                <span class="value" dir="ltr">${channel.display}</span>
-              </span>
-              ${external ? html`<span class="visually-hidden">${msg('(opens in a new tab)', { id: 'common.new-tab' })}</span>` : nothing}
-            </a>`
-          : html`<span class="action unavailable">${channel.display}</span>`}
-        ${copy
-          ? html`<button
-              part="copy"
-              class="copy secondary"
-              type="button"
-              aria-label=${msg(str`Copy the number ${channel.display}`, { id: 'hotline.copy-label' })}
-              @click=${() => this.copyNumber(channel.value)}
-            >
-              ${msg('Copy', { id: 'hotline.copy' })}
-            </button>`
-          : nothing}
+        ${
+          link.ok
+            ? html`<a
+                part="action"
+                class="action"
+                href=${link.href}
+                target=${external ? '_blank' : nothing}
+                rel=${external ? 'noopener noreferrer' : nothing}
+                @click=${() => this.emit(new MrcContactEvent({ hotlineId: hotline.id, channel: channel.kind }))}
+              >
+                ${channelIcon(channel.kind)}
+                <span class="action-text">
+                  <span class="verb">${label.text || this.channelVerb(channel.kind)}</span>
+                  <span class="value" dir="ltr">${channel.display}</span>
+                </span>
+                ${external ? html`<span class="visually-hidden">${msg('(opens in a new tab)', { id: 'common.new-tab' })}</span>` : nothing}
+              </a>`
+            : html`<span class="action unavailable">${channel.display}</span>`
+        }
+        ${
+          copy
+            ? html`<button
+                part="copy"
+                class="copy secondary"
+                type="button"
+                aria-label=${msg(str`Copy the number ${channel.display}`, { id: 'hotline.copy-label' })}
+                @click=${() => this.copyNumber(channel.value)}
+              >
+                ${msg('Copy', { id: 'hotline.copy' })}
+              </button>`
+            : nothing
+        }
       </div>
-      ${compact
-        ? nothing
-        : html`<p part="channel-info" class="channel-info">
-            <span class="hours ${status.state}">${this.channelHours(channel, status)}</span>
-            ${channel.languages.length > 0
-              ? html`<span class="languages">
-                  ${msg(str`Languages: ${formatLanguages(channel.languages, this.locale)}`, { id: 'channel.languages' })}
-                </span>`
-              : nothing}
-            ${channel.free && !hotline.free ? html`<span>${msg('Free', { id: 'hotline.badge.free' })}</span>` : nothing}
-            ${note.text ? html`<span lang=${note.lang ?? nothing}>${note.text}</span>` : nothing}
-          </p>`}
+      ${
+        compact
+          ? nothing
+          : html`<p part="channel-info" class="channel-info">
+              <span class="hours ${status.state}">${this.channelHours(channel, status)}</span>
+              ${
+                channel.languages.length > 0
+                  ? html`<span class="languages">
+                      ${msg(str`Languages: ${formatLanguages(channel.languages, this.locale)}`, { id: 'channel.languages' })}
+                    </span>`
+                  : nothing
+              }
+              ${channel.free && !hotline.free ? html`<span>${msg('Free', { id: 'hotline.badge.free' })}</span>` : nothing}
+              ${note.text ? html`<span lang=${note.lang ?? nothing}>${note.text}</span>` : nothing}
+            </p>`
+      }
     </li>`;
   }
 

@@ -1,0 +1,16 @@
+import type { StorybookConfig } from '@storybook/web-components-vite';
+import { defaultClientConditions } from 'vite';
+
+const config: StorybookConfig = {
+  stories: ['../stories/**/*.stories.ts'],
+  framework: { name: '@storybook/web-components-vite', options: {} },
+  // Telemetry off: Storybook would otherwise post usage data to an outside host.
+  core: { disableTelemetry: true },
+  async viteFinal(viteConfig) {
+    // Stories read the packages' TypeScript sources, so no build is needed before `npm start`.
+    viteConfig.resolve = { ...viteConfig.resolve, conditions: ['mrc-source', ...defaultClientConditions] };
+    return viteConfig;
+  },
+};
+
+export default config;

@@ -1,0 +1,126 @@
+// Time-zone arithmetic on top of Intl, which already carries the IANA database: no date library
+// has to ship in browser bundles.
+
+const MINUTE = 60_000;
+const DAY = 86_400_000;
+
+/** Wall-clock fields of an instant in a time zone. */
+export interface WallTime {
+  year: number;
+  /** 1 = January. */
+  month: number;
+  day: number;
+  /** 0 = Sunday … 6 = Saturday. */
+  weekday: number;
+  /** Minutes since local midnight, 0–1439. */
+  minutes: number;
+}
+
+// Creating a DateTimeFormat is far slower than using one, and every status check needs several.
+const formatters = new Map<string, Intl.DateTimeFormat | null>();
+
+function formatter(timeZone: string): Intl.DateTimeFormat | null {
+  let format = formatters.get(timeZone);
+  if (format === undefined) {
+    try {
+      format = new Intl.DateTimeFormat('en-US', {
+        timeZone,
+        hourCycle: 'h23',
+        year: 'numeric',
+        month: 'numeric',
+        day: 'numeric',
+        hour: 'numeric',
+        minute: 'numeric',
+        second: 'numeric',
+      });
+    } catch {
+      format = null;
+    }
+    formatters.set(timeZone, format);
+  }
+  return format;
+}
+
+/**
+ * True when `name` is an IANA time zone known to this engine, such as "Africa/Dakar".
+ * UTC offsets such as "+05:00" are refused even where the engine takes them: older engines don't,
+ * so accepting them would make the same data valid in one browser and not in another.
+ */
+export function isTimeZone(name: string): boolean {
+  return /^[A-Za-z]/.test(name) && formatter(name) !== null;
+}
+
+function requireFormatter(timeZone: string): Intl.DateTimeFormat {
+  const format = formatter(timeZone);
+  if (format === null) throw new RangeError(`"${timeZone}" is not an IANA time zone`);
+  return format;
+}
+
+/** Milliseconds since the epoch of a wall-clock time read as UTC. Unlike Date.UTC, years 0–99 stay as given. */
+function utc(year: number, month: number, day: number, minutes = 0, seconds = 0): number {
+  return new Date(0).setUTCFullYear(year, month - 1, day) + minutes * MINUTE + seconds * 1000;
+}
+
+interface Fields {
+  year: number;
+  month: number;
+  day: number;
+  minutes: number;
+  seconds: number;
+}
+
+function fields(instantMs: number, timeZone: string): Fields {
+  const f: Fields = { year: 0, month: 1, day: 1, minutes: 0, seconds: 0 };
+  for (const { type, value } of requireFormatter(timeZone).formatToParts(instantMs)) {
+    const n = Number(value);
+    if (type === 'year') f.year = n;
+    else if (type === 'month') f.month = n;
+    else if (type === 'day') f.day = n;
+    // Some engines still write midnight as hour 24 of the same day.
+    else if (type === 'hour') f.minutes += (n % 24) * 60;
+    else if (type === 'minute') f.minutes += n;
+    else if (type === 'second') f.seconds = n;
+  }
+  return f;
+}
+
+/** The zone's offset from UTC in minutes at that instant: 60 for Paris in winter, -210 for St John's. */
+export function zoneOffsetMinutes(instantMs: number, timeZone: string): number {
+  const f = fields(instantMs, timeZone);
+  const wholeSecond = Math.floor(instantMs / 1000) * 1000;
+  return (utc(f.year, f.month, f.day, f.minutes, f.seconds) - wholeSecond) / MINUTE;
+}
+
+/** The wall-clock date and time of an instant in a time zone. */
+export function wallTime(instant: Date, timeZone: string): WallTime {
+  const f = fields(instant.getTime(), timeZone);
+  const weekday = new Date(utc(f.year, f.month, f.day)).getUTCDay();
+  return { year: f.year, month: f.month, day: f.day, weekday, minutes: f.minutes };
+}
+
+/**
+ * The instant (ms since the epoch) at which the wall clock of `timeZone` shows that date and time.
+ * `minutesSinceMidnight` may be 1440 or more (24:00 is the next day's midnight).
+ * A time skipped by a DST change (02:30 when clocks jump from 02:00 to 03:00) gives the instant
+ * as many minutes past the jump (03:30 in the new offset); a time that happens twice gives the earlier.
+ */
+export function zonedToInstant(
+  year: number,
+  month: number,
+  day: number,
+  minutesSinceMidnight: number,
+  timeZone: string,
+): number {
+  const local = utc(year, month, day, minutesSinceMidnight);
+  // Guessing with the offset of a day earlier means that inside a repeated hour the first pass
+  // already lands on the earlier instant, and inside a skipped hour on the offset before the jump.
+  const guess = zoneOffsetMinutes(local - DAY, timeZone);
+  let instant = local - guess * MINUTE;
+  const second = zoneOffsetMinutes(instant, timeZone);
+  if (second === guess) return instant;
+  instant = local - second * MINUTE;
+  const third = zoneOffsetMinutes(instant, timeZone);
+  if (third === second) return instant;
+  // Neither offset fits: the time was skipped. Offsets rise at a skip, so the smaller one is from before it.
+  return local - Math.min(second, third) * MINUTE;
+}

@@ -1,0 +1,175 @@
+import { expect } from 'chai';
+import { createClient, type ClientOptions } from '../src/client.js';
+import { DatasetError } from '../src/dataset.js';
+import { demoDataset } from '../src/demo/demo-dataset.js';
+
+const SRC = 'https://example.org/mrc/dataset.json';
+
+async function rejection(promise: Promise<unknown>): Promise<unknown> {
+  try {
+    await promise;
+  } catch (error) {
+    return error;
+  }
+  throw new Error('expected the promise to reject');
+}
+
+function jsonResponse(body: unknown): Response {
+  return new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } });
+}
+
+/** A fetch that answers from a list of replies, one per call, and records the URLs asked for. */
+function scriptedFetch(...replies: (() => Response | Promise<Response>)[]) {
+  const urls: string[] = [];
+  const fetch = async (input: RequestInfo | URL): Promise<Response> => {
+    urls.push(input instanceof Request ? input.url : String(input));
+    const reply = replies[urls.length - 1];
+    if (!reply) throw new Error(`unexpected request ${urls.length}`);
+    return reply();
+  };
+  return { fetch: fetch as typeof globalThis.fetch, urls };
+}
+
+describe('createClient', () => {
+  it('needs exactly one source', () => {
+    expect(() => createClient({} as ClientOptions)).to.throw(TypeError, 'exactly one source');
+    expect(() => createClient({ data: undefined } as ClientOptions)).to.throw(TypeError, 'exactly one source');
+    expect(() => createClient({ data: demoDataset, src: SRC } as unknown as ClientOptions)).to.throw(
+      TypeError,
+      'exactly one source',
+    );
+    expect(createClient({ data: demoDataset }).source).to.equal('inline');
+    expect(createClient({ src: SRC }).source).to.equal(SRC);
+    expect(createClient({ src: new URL(SRC) }).source).to.equal(SRC);
+  });
+
+  it('loads nothing until the first query', async () => {
+    const { fetch, urls } = scriptedFetch(() => jsonResponse(demoDataset));
+    const client = createClient({ src: SRC, fetch, retries: 0 });
+    expect(urls).to.deep.equal([]);
+    await client.hotlines.list();
+    expect(urls).to.deep.equal([SRC]);
+  });
+
+  it('loads once for every query, even concurrent ones', async () => {
+    const { fetch, urls } = scriptedFetch(() => jsonResponse(demoDataset));
+    const client = createClient({ src: SRC, fetch, retries: 0 });
+    const [all, one, again] = await Promise.all([
+      client.hotlines.list(),
+      client.hotlines.get('demo-returnees-gt'),
+      client.load(),
+    ]);
+    expect(all).to.have.length(demoDataset.hotlines.length);
+    expect(one?.id).to.equal('demo-returnees-gt');
+    expect(again.warnings).to.deep.equal([]);
+    expect(await client.hotlines.list({ country: 'GT' })).to.have.length(1);
+    expect(urls).to.have.length(1);
+  });
+});
+
+describe('client.hotlines', () => {
+  const client = createClient({ data: demoDataset });
+  const ids = async (filter?: Parameters<typeof client.hotlines.list>[0]): Promise<string[]> =>
+    (await client.hotlines.list(filter)).map((h) => h.id);
+
+  it('lists every hotline in dataset order', async () => {
+    expect(await ids()).to.deep.equal(demoDataset.hotlines.map((h) => h.id));
+  });
+
+  it('lists the hotlines asked for by id, in the order asked, ignoring unknown ids', async () => {
+    expect(await ids({ ids: ['demo-returnees-gt', 'no-such-line', 'demo-safe-migration-sn'] })).to.deep.equal([
+      'demo-returnees-gt',
+      'demo-safe-migration-sn',
+    ]);
+    expect(await ids({ ids: [] })).to.deep.equal([]);
+  });
+
+  it('lists the hotlines serving a country, whatever its case', async () => {
+    const senegal = ['demo-safe-migration-sn', 'demo-anti-trafficking'];
+    expect(await ids({ country: 'SN' })).to.deep.equal(senegal);
+    expect(await ids({ country: 'sn' })).to.deep.equal(senegal);
+    expect(await ids({ country: 'Sn' })).to.deep.equal(senegal);
+    expect(await ids({ country: 'FR' })).to.deep.equal([]);
+  });
+
+  it('lists the hotlines with a topic', async () => {
+    expect(await ids({ topic: 'trafficking' })).to.deep.equal(['demo-anti-trafficking']);
+    expect(await ids({ topic: 'gbv' })).to.deep.equal(['demo-anti-trafficking', 'demo-women-migrants-tn']);
+    expect(await ids({ topic: 'unknown-topic' })).to.deep.equal([]);
+  });
+
+  it('combines filters', async () => {
+    expect(await ids({ country: 'ma', topic: 'exploitation' })).to.deep.equal([
+      'demo-migrant-info-ma',
+      'demo-anti-trafficking',
+    ]);
+    expect(await ids({ ids: ['demo-returnees-gt', 'demo-migrant-info-ma'], country: 'MA' })).to.deep.equal([
+      'demo-migrant-info-ma',
+    ]);
+  });
+
+  it('gets one hotline by id, or undefined', async () => {
+    const line = await client.hotlines.get('demo-anti-trafficking');
+    expect(line?.emergency).to.equal(true);
+    expect(line?.channels.map((c) => c.href)).to.deep.equal([
+      'tel:+442079460321',
+      'sms:+447700900461',
+      'https://signal.me/#p/+447700900462',
+      'viber://chat?number=%2B447700900463',
+    ]);
+    expect(await client.hotlines.get('no-such-line')).to.equal(undefined);
+  });
+});
+
+describe('a client whose data cannot be loaded', () => {
+  it('rejects with a DatasetError when the network fails, and tries again on the next call', async () => {
+    const { fetch, urls } = scriptedFetch(
+      () => Promise.reject(new TypeError('Failed to fetch')),
+      () => jsonResponse(demoDataset),
+    );
+    const client = createClient({ src: SRC, fetch, retries: 0 });
+    const error = await rejection(client.hotlines.list());
+    expect(error).to.be.instanceOf(DatasetError);
+    expect((error as DatasetError).message).to.equal(
+      `Could not load ${SRC}: the network is unavailable or the server cannot be reached.`,
+    );
+    expect((error as DatasetError).source).to.equal(SRC);
+    expect(await client.hotlines.list()).to.have.length(demoDataset.hotlines.length);
+    expect(urls).to.deep.equal([SRC, SRC]);
+  });
+
+  it('rejects with a DatasetError naming the status when the server answers 500', async () => {
+    const { fetch } = scriptedFetch(
+      () => new Response('Server error', { status: 500, statusText: 'Internal Server Error' }),
+      () => jsonResponse(demoDataset),
+    );
+    const client = createClient({ src: SRC, fetch, retries: 0 });
+    const error = await rejection(client.hotlines.get('demo-returnees-gt'));
+    expect(error).to.be.instanceOf(DatasetError);
+    expect((error as DatasetError).message).to.equal(
+      `Could not load ${SRC}: the server answered 500 Internal Server Error.`,
+    );
+    expect((await client.hotlines.get('demo-returnees-gt'))?.id).to.equal('demo-returnees-gt');
+  });
+
+  it('says when the server sends a web page instead of the data', async () => {
+    const { fetch } = scriptedFetch(
+      () =>
+        new Response('<!doctype html><title>Not found</title>', {
+          headers: { 'content-type': 'text/html; charset=utf-8' },
+        }),
+    );
+    const error = await rejection(createClient({ src: SRC, fetch, retries: 0 }).load());
+    expect(error).to.be.instanceOf(DatasetError);
+    expect((error as DatasetError).message).to.equal(`${SRC} sent a web page, not JSON (text/html).`);
+  });
+
+  it('rejects with a DatasetError when the data is not a dataset', async () => {
+    const { fetch } = scriptedFetch(() => jsonResponse([{ id: 'x' }]));
+    const fromUrl = await rejection(createClient({ src: SRC, fetch, retries: 0 }).hotlines.list());
+    expect(fromUrl).to.be.instanceOf(DatasetError);
+    expect((fromUrl as DatasetError).source).to.equal(SRC);
+    const inline = await rejection(createClient({ data: { format: 'other' } }).hotlines.list());
+    expect(inline).to.be.instanceOf(DatasetError);
+  });
+});

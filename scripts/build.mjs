@@ -1,0 +1,25 @@
+// npm run build: locale modules, npm builds (ESM + .d.ts) of both packages, the demo dataset as
+// plain JSON, the CDN bundles with their size report (docs/size.md, budgets enforced), and the
+// custom elements manifest.
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+
+function run(command, ...args) {
+  console.log(`\n> ${command} ${args.join(' ')}`);
+  execFileSync(command, args, { stdio: 'inherit' });
+}
+
+run('npx', 'lit-localize', 'build');
+run('npx', 'tsc', '-b', 'packages/sdk', 'packages/widgets');
+
+const { demoDataset, validateDataset } = await import('../packages/sdk/dist/index.js');
+const { warnings } = validateDataset(demoDataset);
+if (warnings.length > 0) {
+  console.error('The demo dataset has problems:', warnings);
+  process.exit(1);
+}
+writeFileSync('packages/sdk/dist/demo-dataset.json', JSON.stringify(demoDataset, null, 2) + '\n');
+console.log('\nwrote packages/sdk/dist/demo-dataset.json');
+
+run('npx', 'rollup', '-c', 'rollup.config.ts', '--configPlugin', 'esbuild');
+run('npx', 'custom-elements-manifest', 'analyze', '--config', 'custom-elements-manifest.config.mjs');
