@@ -132,7 +132,8 @@ export function channelLink(kind: ChannelKind, value: unknown): ChannelLinkResul
     case 'chat': {
       const link = safeLink(v);
       if (!link.ok) return link;
-      if (!/^https?:$/.test(new URL(link.href).protocol)) {
+      // A conversation with a helpline can be sensitive: it must never travel unencrypted.
+      if (new URL(link.href).protocol !== 'https:') {
         return { ok: false, reason: `a chat link must start with https://` };
       }
       return { ok: true, value: link.href, href: link.href, display: new URL(link.href).hostname };

@@ -142,6 +142,7 @@ describe('channelLink', () => {
       '"data:" links are not allowed',
     );
     expect(channelRefusal('chat', 'tel:+442079460321')).to.equal('a chat link must start with https://');
+    expect(channelRefusal('chat', 'http://example.org/chat')).to.equal('a chat link must start with https://');
     expect(channelRefusal('chat', '//evil.example/chat')).to.include('is not a complete link');
   });
 
