@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { countrySchema, idSchema, isoDateSchema, languageTagSchema } from './common.js';
 import { hoursSchema, type OpeningHours } from './hours.js';
 import { CHANNEL_KINDS, channelLink, safeLink, type ChannelKind } from './links.js';
+import { parseLeniently } from './lenient.js';
 import { issuesToWarnings, jsonPath, type DataWarning } from './problems.js';
 import { localizedTextSchema, type LocalizedText } from './text.js';
 
@@ -71,6 +72,19 @@ const rawHotlineSchema = z.object({
   lastVerified: z.optional(isoDateSchema),
 });
 
+// Fields whose problems drop the field, not the record (hours have their own handling below).
+const OPTIONAL_CHANNEL_FIELDS = new Set(['label', 'languages', 'free', 'note']);
+const OPTIONAL_HOTLINE_FIELDS = new Set([
+  'description',
+  'operator',
+  'topics',
+  'languages',
+  'free',
+  'anonymous',
+  'emergency',
+  'lastVerified',
+]);
+
 /**
  * Hours are checked on their own: bad hours are dropped (shown as "unknown", never as "closed")
  * and reported, so one typo in a schedule does not hide a working phone line.
@@ -91,12 +105,8 @@ function parseChannel(
   hotline: { hours?: OpeningHours; languages: string[]; free: boolean },
   warnings: DataWarning[],
 ): Channel | undefined {
-  const parsed = rawChannelSchema.safeParse(input);
-  if (!parsed.success) {
-    warnings.push(...issuesToWarnings(parsed.error, input, path));
-    return undefined;
-  }
-  const raw = parsed.data;
+  const raw = parseLeniently(rawChannelSchema, input, path, OPTIONAL_CHANNEL_FIELDS, warnings);
+  if (!raw) return undefined;
   const link = channelLink(raw.kind, raw.value);
   if (!link.ok) {
     warnings.push({ path: jsonPath([...path, 'value']), reason: link.reason, action: 'skipped' });
@@ -123,12 +133,8 @@ function parseChannel(
  * when its own fields are wrong or no channel is left to reach it.
  */
 export function parseHotline(input: unknown, path: PropertyKey[], warnings: DataWarning[]): Hotline | undefined {
-  const parsed = rawHotlineSchema.safeParse(input);
-  if (!parsed.success) {
-    warnings.push(...issuesToWarnings(parsed.error, input, path));
-    return undefined;
-  }
-  const raw = parsed.data;
+  const raw = parseLeniently(rawHotlineSchema, input, path, OPTIONAL_HOTLINE_FIELDS, warnings);
+  if (!raw) return undefined;
   const hours = parseHours(raw.hours, [...path, 'hours'], warnings);
   const languages = raw.languages ?? [];
   const free = raw.free ?? false;

@@ -115,7 +115,8 @@ describe('validateDataset: records', () => {
         hotline({ id: 'good-3' }),
       ]),
     );
-    expect(result.hotlines.map((h) => h.id)).to.deep.equal(['good-1', 'good-2', 'good-3']);
+    expect(result.hotlines.map((h) => h.id)).to.deep.equal(['good-1', 'good-2', 'bad-date', 'good-3']);
+    expect(result.hotlines[2]).not.to.have.property('lastVerified');
     expect(warnings).to.deep.equal([
       {
         path: '$.hotlines[1].countries[0]',
@@ -128,7 +129,11 @@ describe('validateDataset: records', () => {
         action: 'skipped',
       },
       { path: '$.hotlines[4]', reason: 'expected an object, found the text "not a hotline"', action: 'skipped' },
-      { path: '$.hotlines[5].lastVerified', reason: 'not a date written YYYY-MM-DD', action: 'skipped' },
+      {
+        path: '$.hotlines[5].lastVerified',
+        reason: 'not a date written YYYY-MM-DD; this field was left out',
+        action: 'repaired',
+      },
       { path: '$.hotlines[6].countries', reason: 'name at least one country served', action: 'skipped' },
       {
         path: '$.hotlines[7].channels',
@@ -211,6 +216,32 @@ describe('validateDataset: records', () => {
         action: 'skipped',
       },
     ]);
+  });
+
+  it('leaves out a bad optional field but keeps the channel and the hotline', () => {
+    const { dataset: result, warnings } = validateDataset(
+      dataset([
+        hotline({
+          id: 'typos',
+          description: '',
+          languages: ['English'],
+          channels: [{ kind: 'voice', value: '+44 20 7946 0123', note: '', languages: ['fr', 'Wolof'] }],
+        }),
+      ]),
+    );
+    expect(result.hotlines.map((h) => h.id)).to.deep.equal(['typos']);
+    const [line] = result.hotlines;
+    expect(line).not.to.have.property('description');
+    expect(line?.channels.map((c) => [c.href, c.languages, 'note' in c])).to.deep.equal([
+      ['tel:+442079460123', [], false],
+    ]);
+    expect(warnings.map((w) => [w.path, w.action])).to.deep.equal([
+      ['$.hotlines[0].description', 'repaired'],
+      ['$.hotlines[0].languages[0]', 'repaired'],
+      ['$.hotlines[0].channels[0].languages[1]', 'repaired'],
+      ['$.hotlines[0].channels[0].note', 'repaired'],
+    ]);
+    for (const w of warnings) expect(w.reason).to.match(/; this field was left out$/);
   });
 
   it('skips a hotline with no usable channel', () => {
