@@ -326,6 +326,23 @@ describe('<mrc-hotline-card>', () => {
       await waitUntil(() => el.shadowRoot!.textContent!.includes('Call'));
     });
 
+    it('fits 320 px wide at 200% text size without sideways scrolling', async () => {
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div style="inline-size: 320px; font-size: 200%">
+          <mrc-hotline-card lang="en" hotline="sn-line ma-line" .client=${client}></mrc-hotline-card>
+        </div>`,
+      );
+      const el = wrapper.querySelector('mrc-hotline-card')!;
+      await waitUntil(() => el.shadowRoot!.querySelector('article'));
+      await el.updateComplete;
+      for (const node of el.shadowRoot!.querySelectorAll<HTMLElement>(
+        'article, [part~="action"], [part~="channel-info"]',
+      )) {
+        expect(node.scrollWidth, node.className).to.be.at.most(node.clientWidth + 1);
+        expect(node.getBoundingClientRect().right).to.be.at.most(wrapper.getBoundingClientRect().right + 1);
+      }
+    });
+
     it('falls back along es-MX → es → dataset default', async () => {
       const el = await card(
         html`<mrc-hotline-card lang="es-MX" hotline="sn-line gt-line" .client=${client}></mrc-hotline-card>`,
