@@ -50,7 +50,8 @@ const browsers = [
   .map(([, launcher]) => launcher);
 
 export default {
-  files: ['packages/*/test/**/*.test.ts'],
+  // `*.node.test.ts` files start servers and run in Node only (scripts/test-node.mjs).
+  files: ['packages/*/test/**/*.test.ts', '!packages/*/test/**/*.node.test.ts'],
   nodeResolve: { exportConditions: ['mrc-source', 'browser', 'development'] },
   plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.tests.json', target: 'es2022' })],
   browsers,

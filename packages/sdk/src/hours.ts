@@ -386,3 +386,23 @@ export const hoursSchema: z.ZodMiniType<OpeningHours> = z
       path: ['weekly'],
     }),
   );
+
+/**
+ * When a place that is closed at `at` opens next, or undefined: when it is open or its hours are
+ * unknown, or when what follows the closure is unknown hours (saying "opens at midnight" would
+ * then be a guess).
+ */
+export function nextOpening(hours: OpeningHours | undefined, at: Date = new Date()): Date | undefined {
+  return changeTo('closed', 'open', hours, at);
+}
+
+/** When a place that is open at `at` closes next, or undefined (see {@link nextOpening}). */
+export function nextClosing(hours: OpeningHours | undefined, at: Date = new Date()): Date | undefined {
+  return changeTo('open', 'closed', hours, at);
+}
+
+function changeTo(from: OpeningState, to: OpeningState, hours: OpeningHours | undefined, at: Date): Date | undefined {
+  const now = openingStatus(hours, at);
+  if (now.state !== from || !now.changesAt) return undefined;
+  return openingStatus(hours, now.changesAt).state === to ? now.changesAt : undefined;
+}

@@ -7,7 +7,7 @@ export type { LoadOptions } from './load.js';
 export type { FetchOptions } from './fetch-json.js';
 export { isAlwaysOpen, parseHotline } from './hotline.js';
 export type { Channel, Hotline } from './hotline.js';
-export { openingStatus, periodsOn, localDate, addDays, weekdayOf } from './hours.js';
+export { openingStatus, nextOpening, nextClosing, periodsOn, localDate, addDays, weekdayOf } from './hours.js';
 export type {
   HoursException,
   OpeningHours,

@@ -3,6 +3,8 @@ import {
   addDays,
   hoursSchema,
   localDate,
+  nextClosing,
+  nextOpening,
   openingStatus,
   periodsOn,
   weekdayOf,
@@ -624,5 +626,33 @@ describe('hoursSchema', () => {
     expect(
       errors({ timeZone: 'UTC', alwaysOpen: true, weekly: [{ days: ['mo'], opens: '09:00', closes: '12:00' }] }),
     ).to.deep.equal(['weekly: alwaysOpen and weekly periods cannot both be given']);
+  });
+});
+
+describe('nextOpening and nextClosing', () => {
+  const weekdays: OpeningHours = {
+    timeZone: 'Europe/Paris',
+    weekly: [{ days: ['mo', 'tu', 'we', 'th', 'fr'], opens: '09:00', closes: '17:00' }],
+  };
+
+  it('name the next opening of a closed place and the next closing of an open one', () => {
+    // Saturday 2026-01-10 12:00 in Paris (UTC+1): next opening Monday 09:00 = 08:00Z.
+    expect(nextOpening(weekdays, new Date('2026-01-10T11:00:00Z'))?.toISOString()).to.equal('2026-01-12T08:00:00.000Z');
+    expect(nextClosing(weekdays, new Date('2026-01-12T10:00:00Z'))?.toISOString()).to.equal('2026-01-12T16:00:00.000Z');
+    expect(nextOpening(weekdays, new Date('2026-01-12T10:00:00Z'))).to.equal(undefined);
+    expect(nextClosing(weekdays, new Date('2026-01-10T11:00:00Z'))).to.equal(undefined);
+  });
+
+  it('never guess when what follows is unknown hours', () => {
+    const onlyChristmasEve: OpeningHours = {
+      timeZone: 'Europe/Paris',
+      exceptions: [{ date: '2026-12-24', periods: [{ opens: '09:00', closes: '12:00' }] }],
+    };
+    // Closed after 12:00; at midnight the known dates end and the hours become unknown.
+    expect(nextOpening(onlyChristmasEve, new Date('2026-12-24T12:00:00Z'))).to.equal(undefined);
+    expect(nextOpening(onlyChristmasEve, new Date('2026-12-24T07:00:00Z'))?.toISOString()).to.equal(
+      '2026-12-24T08:00:00.000Z',
+    );
+    expect(nextOpening(undefined)).to.equal(undefined);
   });
 });

@@ -4,6 +4,8 @@ import { msg, str } from '@lit/localize';
 import { Task } from '@lit/task';
 import {
   isAlwaysOpen,
+  nextClosing,
+  nextOpening,
   openingStatus,
   resolveTextWithLang,
   safeLink,
@@ -277,8 +279,8 @@ export class MrcHotlineCard extends MrcDataElement {
       );
     }
     if (closed.length === statuses.length && statuses.length > 0) {
-      const next = closed
-        .map((s, i) => ({ at: s.changesAt, tz: hotline.channels[i]?.hours?.timeZone }))
+      const next = hotline.channels
+        .map((c) => ({ at: nextOpening(c.hours, this.at), tz: c.hours?.timeZone }))
         .filter((c): c is { at: Date; tz: string } => !!c.at && !!c.tz)
         .sort((a, b) => a.at.getTime() - b.at.getTime())[0];
       const when = next ? formatPlaceTime(next.at, this.at, this.locale, next.tz) : '';
@@ -326,7 +328,9 @@ export class MrcHotlineCard extends MrcDataElement {
     const tz = channel.hours?.timeZone;
     if (status.state === 'unknown' || !tz) return msg('Hours not known', { id: 'channel.hours-unknown' });
     if (channel.hours?.alwaysOpen && !status.changesAt) return msg('Open 24 hours', { id: 'channel.always-open' });
-    const when = status.changesAt ? formatPlaceTime(status.changesAt, this.at, this.locale, tz) : '';
+    // Only a change to a known state is named: a closure followed by unknown hours has no "opens at".
+    const change = status.state === 'open' ? nextClosing(channel.hours, this.at) : nextOpening(channel.hours, this.at);
+    const when = change ? formatPlaceTime(change, this.at, this.locale, tz) : '';
     if (status.state === 'open') {
       return when
         ? msg(str`Open now, closes ${when}`, { id: 'channel.open-until' })
