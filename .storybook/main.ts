@@ -4,6 +4,8 @@ import { defaultClientConditions } from 'vite';
 const config: StorybookConfig = {
   stories: ['../stories/**/*.stories.ts'],
   framework: { name: '@storybook/web-components-vite', options: {} },
+  // Docs pages list each element's attributes, events, parts and custom properties from the manifest.
+  addons: ['@storybook/addon-docs'],
   // Telemetry off: Storybook would otherwise post usage data to an outside host.
   core: { disableTelemetry: true },
   async viteFinal(viteConfig) {

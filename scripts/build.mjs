@@ -22,4 +22,4 @@ writeFileSync('packages/sdk/dist/demo-dataset.json', JSON.stringify(demoDataset,
 console.log('\nwrote packages/sdk/dist/demo-dataset.json');
 
 run('npx', 'rollup', '-c', 'rollup.config.ts', '--configPlugin', 'esbuild');
-run('npx', 'custom-elements-manifest', 'analyze', '--config', 'custom-elements-manifest.config.mjs');
+run('npm', 'run', 'manifest');

@@ -11,7 +11,8 @@ const shots = shotsAt > 0 ? process.argv[shotsAt + 1] : undefined;
 
 const { server, origin } = await serveStatic(root);
 const index = JSON.parse(readFileSync(join(root, 'index.json'), 'utf8'));
-const stories = Object.values(index.entries).filter((e) => e.type === 'story');
+// Stories and their Docs pages (which render every story of an element, with its API table).
+const stories = Object.values(index.entries).filter((e) => e.type === 'story' || e.type === 'docs');
 const browser = await launchChromium();
 
 let passed = 0;
@@ -22,7 +23,7 @@ for (const story of stories) {
   await page.setViewport({ width: 420, height: 900 });
   const problems = watchProblems(page, origin);
   try {
-    await page.goto(`${origin}/iframe.html?id=${story.id}&viewMode=story`, {
+    await page.goto(`${origin}/iframe.html?id=${story.id}&viewMode=${story.type}`, {
       waitUntil: 'networkidle0',
       timeout: 30000,
     });

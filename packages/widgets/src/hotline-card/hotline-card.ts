@@ -36,6 +36,7 @@ interface Loaded {
  * One or more helplines: every way to reach them, their hours and whether they are open now, the
  * languages spoken, and badges for free, anonymous, 24/7 and emergency lines.
  *
+ * @tagname mrc-hotline-card
  * @summary Helpline card: channels, hours, open now, languages, free and anonymous.
  *
  * @slot - Fallback content (a phone link, say), shown before the element loads and whenever its data cannot be loaded.
