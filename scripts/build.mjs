@@ -2,7 +2,12 @@
 // plain JSON, the CDN bundles with their size report (docs/size.md, budgets enforced), and the
 // custom elements manifest.
 import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
+
+// Old chunks (their names carry hashes) would otherwise pile up in dist/ and be published.
+for (const dir of ['packages/sdk/dist', 'packages/widgets/dist']) rmSync(dir, { recursive: true, force: true });
+for (const file of ['packages/sdk/tsconfig.tsbuildinfo', 'packages/widgets/tsconfig.tsbuildinfo'])
+  rmSync(file, { force: true });
 
 function run(command, ...args) {
   console.log(`\n> ${command} ${args.join(' ')}`);

@@ -65,7 +65,8 @@ element works), minified, and gzip at level 9. The build fails when an entry exc
 | --- | --- | --- | --- | --- |
 ${rows.join('\n')}
 
-Loaded on demand only (a locale other than English, the HTTP client when a \`src\` URL is used):
+Loaded on demand only: a locale other than English; the validator (\`dataset\`, with zod) when data
+loads, in parallel with the download; the HTTP client (\`fetch-json\`, with ky) when a \`src\` URL is used:
 
 | chunk | min bytes | gzip bytes |
 | --- | --- | --- |

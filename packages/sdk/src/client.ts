@@ -32,7 +32,8 @@ export function filterHotlines(dataset: Dataset, filter: HotlineFilter = {}): Ho
   let list = dataset.hotlines;
   if (filter.ids) {
     const byId = new Map(list.map((h) => [h.id, h]));
-    list = filter.ids.flatMap((id) => byId.get(id) ?? []);
+    // An id asked for twice shows once: two identical cards would also clash on their element ids.
+    list = [...new Set(filter.ids)].flatMap((id) => byId.get(id) ?? []);
   }
   if (filter.country) {
     const country = filter.country.toUpperCase();

@@ -1,5 +1,5 @@
 import ky, { isHTTPError, isNetworkError, isTimeoutError } from 'ky';
-import { DatasetError } from './dataset.js';
+import { DatasetError } from './errors.js';
 
 export interface FetchOptions {
   /** Time allowed for each attempt, in milliseconds. Default 15 000. */

@@ -1,5 +1,4 @@
-import * as z from 'zod/mini';
-import { localizedTextSchema, type LocalizedText } from './text.js';
+import type { LocalizedText } from './text.js';
 import { isTimeZone, wallTime, zonedToInstant } from './time-zone.js';
 
 export type Weekday = 'mo' | 'tu' | 'we' | 'th' | 'fr' | 'sa' | 'su';
@@ -60,7 +59,7 @@ const WEEKDAYS: readonly Weekday[] = ['su', 'mo', 'tu', 'we', 'th', 'fr', 'sa'];
 const DAY_MS = 86_400_000;
 const DAY_MINUTES = 1440;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;
+export const TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;
 
 /** The day number of a calendar date, undefined for an impossible one (February 30). */
 function dayOf(year: number, month: number, day: number): number | undefined {
@@ -70,7 +69,7 @@ function dayOf(year: number, month: number, day: number): number | undefined {
   return new Date(ms).getUTCDate() === day ? ms / DAY_MS : undefined;
 }
 
-function dayNumber(date: string): number | undefined {
+export function dayNumber(date: string): number | undefined {
   const match = DATE.exec(date);
   return match ? dayOf(Number(match[1]), Number(match[2]), Number(match[3])) : undefined;
 }
@@ -111,7 +110,7 @@ export function weekdayOf(date: string): Weekday {
 }
 
 /** Minutes since midnight of "HH:MM" or "24:00", undefined otherwise. */
-function minutesOf(time: string): number | undefined {
+export function minutesOf(time: string): number | undefined {
   if (time === '24:00') return DAY_MINUTES;
   const match = TIME.exec(time);
   return match ? Number(match[1]) * 60 + Number(match[2]) : undefined;
@@ -303,89 +302,6 @@ export function openingStatus(hours: OpeningHours | undefined, at: Date = new Da
     ? { state: 'open', changesAt: new Date(openUntil) }
     : { state: 'open' };
 }
-
-// ---- Schema ------------------------------------------------------------------------------------
-
-const quote = (value: unknown): string => JSON.stringify(value);
-
-const dateSchema = z.string().check(
-  z.refine((s) => dayNumber(s) !== undefined, {
-    error: (issue) => `${quote(issue.input)} is not a date as YYYY-MM-DD`,
-  }),
-);
-
-const opensSchema = z.string().check(
-  z.check((ctx) => {
-    if (TIME.test(ctx.value)) return;
-    const message =
-      ctx.value === '24:00'
-        ? '"24:00" is only a closing time: a period opening at midnight opens at "00:00"'
-        : `${quote(ctx.value)} is not a time of day as HH:MM`;
-    ctx.issues.push({ code: 'custom', message, input: ctx.value });
-  }),
-);
-
-const closesSchema = z.string().check(
-  z.refine((s) => minutesOf(s) !== undefined, {
-    error: (issue) => `${quote(issue.input)} is not a time of day as HH:MM`,
-  }),
-);
-
-const notEmptyPeriod = z.refine<TimePeriod>((p) => p.opens !== p.closes, {
-  error: (issue) => {
-    const period = issue.input as TimePeriod;
-    return `opens and closes are both ${quote(period.opens)}: a whole day is "00:00" to "24:00"`;
-  },
-});
-
-const timePeriodSchema = z.object({ opens: opensSchema, closes: closesSchema }).check(notEmptyPeriod);
-
-const weekdaySchema = z.enum(['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'], {
-  error: (issue) => `${quote(issue.input)} is not a day of the week: use mo, tu, we, th, fr, sa or su`,
-});
-
-const weeklyPeriodSchema = z
-  .object({
-    days: z.array(weekdaySchema).check(z.minLength(1, 'days is empty')),
-    opens: opensSchema,
-    closes: closesSchema,
-  })
-  .check(notEmptyPeriod);
-
-const exceptionSchema = z
-  .object({
-    date: dateSchema,
-    to: z.optional(dateSchema),
-    closed: z.optional(z.boolean()),
-    periods: z.optional(
-      z.array(timePeriodSchema).check(z.minLength(1, 'periods is empty: a closed day is "closed": true')),
-    ),
-    note: z.optional(localizedTextSchema),
-  })
-  .check(
-    z.refine((e) => e.to === undefined || e.to >= e.date, { message: 'to is before date', path: ['to'] }),
-    z.refine((e) => (e.closed === true) !== (e.periods !== undefined), 'an exception is either closed or has periods'),
-  );
-
-/** Validates {@link OpeningHours}, with messages meant for the people who publish the data. */
-export const hoursSchema: z.ZodMiniType<OpeningHours> = z
-  .object({
-    timeZone: z.string().check(
-      z.refine(isTimeZone, {
-        error: (issue) => `${quote(issue.input)} is not an IANA time zone such as "Africa/Dakar"`,
-      }),
-    ),
-    alwaysOpen: z.optional(z.boolean()),
-    weekly: z.optional(z.array(weeklyPeriodSchema)),
-    exceptions: z.optional(z.array(exceptionSchema)),
-    note: z.optional(localizedTextSchema),
-  })
-  .check(
-    z.refine((h) => !(h.alwaysOpen === true && h.weekly?.length), {
-      message: 'alwaysOpen and weekly periods cannot both be given',
-      path: ['weekly'],
-    }),
-  );
 
 /**
  * When a place that is closed at `at` opens next, or undefined: when it is open or its hours are

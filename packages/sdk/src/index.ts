@@ -1,11 +1,16 @@
 export { createClient, filterHotlines } from './client.js';
 export type { ClientOptions, ClientSource, HotlineFilter, MrcClient } from './client.js';
-export { DATASET_FORMAT, DatasetError, validateDataset } from './dataset.js';
+export { DATASET_FORMAT } from './dataset.js';
+export { DatasetError } from './errors.js';
+export { validateDataset } from './validate/dataset.js';
+export { hoursSchema } from './validate/hours.js';
+export { localizedTextSchema } from './validate/text.js';
 export type { Dataset, LoadResult, Publisher } from './dataset.js';
 export { loadDataset } from './load.js';
 export type { LoadOptions } from './load.js';
 export type { FetchOptions } from './fetch-json.js';
-export { isAlwaysOpen, parseHotline } from './hotline.js';
+export { isAlwaysOpen } from './hotline.js';
+export { parseHotline } from './validate/hotline.js';
 export type { Channel, Hotline } from './hotline.js';
 export { openingStatus, nextOpening, nextClosing, periodsOn, localDate, addDays, weekdayOf } from './hours.js';
 export type {

@@ -72,7 +72,8 @@ const MESSENGER_HOSTS: Partial<Record<ChannelKind, string>> = {
 };
 
 const USER_NAME = /^@?([A-Za-z0-9_.]{3,64})$/;
-const EMAIL = /^[^\s@<>()[\],;:"]+@[^\s@<>()[\],;:"]+\.[^\s@<>()[\],;:"]{2,}$/;
+// No `?`, `&`, `%`, `#` or `/`: a mailto link must not carry hidden recipients or a prefilled body.
+const EMAIL = /^[^\s@<>()[\],;:"?&%#/]+@[^\s@<>()[\],;:"?&%#/]+\.[^\s@<>()[\],;:"?&%#/]{2,}$/;
 
 function fromPhone(value: string, make: (e164: string) => string): ChannelLinkResult {
   const phone = normalisePhone(value);
@@ -88,7 +89,9 @@ function fromMessengerUrl(kind: ChannelKind, value: string): ChannelLinkResult |
   if (!link.ok) return link;
   const url = new URL(link.href);
   if (url.hostname !== host) return { ok: false, reason: `a ${kind} link must point to ${host}, not ${url.hostname}` };
-  return { ok: true, value: link.href, href: link.href, display: link.href.replace(/^https:\/\//, '') };
+  // These services all answer over https; a conversation must not start on a plain-text link.
+  url.protocol = 'https:';
+  return { ok: true, value: url.href, href: url.href, display: url.href.replace(/^https:\/\//, '') };
 }
 
 /**

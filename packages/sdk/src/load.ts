@@ -1,4 +1,4 @@
-import { validateDataset, type LoadResult } from './dataset.js';
+import type { LoadResult } from './dataset.js';
 import type { FetchOptions } from './fetch-json.js';
 
 export type LoadOptions = FetchOptions;
@@ -11,10 +11,15 @@ export type LoadOptions = FetchOptions;
 export async function loadDataset(input: unknown, options: LoadOptions = {}): Promise<LoadResult> {
   if (typeof input === 'string' || input instanceof URL) {
     const url = resolveUrl(input);
-    // The HTTP client loads only when a URL is given, so inline data costs no network code.
-    const { fetchJson } = await import('./fetch-json.js');
+    // The HTTP client loads only when a URL is given, and the validator (zod) only when data loads,
+    // in parallel with the download: a page pays for neither before it needs them.
+    const [{ fetchJson }, { validateDataset }] = await Promise.all([
+      import('./fetch-json.js'),
+      import('./validate/dataset.js'),
+    ]);
     return validateDataset(await fetchJson(url, options), url);
   }
+  const { validateDataset } = await import('./validate/dataset.js');
   return validateDataset(input);
 }
 

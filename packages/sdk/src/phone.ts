@@ -27,6 +27,8 @@ export function normalisePhone(input: unknown): PhoneResult {
     .replace(/^["'“”‘’]+|["'“”‘’]+$/g, '')
     .trim();
   s = s.replace(/^tel:/i, '');
+  // "+44 (0)20 …": the bracketed 0 is the national trunk prefix, never dialled after a country code.
+  s = s.replace(/^((?:\+|00)\d{1,4})[\s.-]*\(0\)/, '$1 ');
   const written = s.replace(/\s+/g, ' ');
   s = s.replace(SEPARATORS, '');
   if (s.startsWith('00')) s = '+' + s.slice(2);

@@ -1,25 +1,10 @@
-import * as z from 'zod/mini';
-
 /**
  * A human-readable text: one plain string (in the dataset's default locale), or a map of
  * BCP 47 language tags to strings, such as `{ "en": "Help line", "ar": "خط المساعدة" }`.
  */
 export type LocalizedText = string | Readonly<Record<string, string>>;
 
-const LANGUAGE_TAG = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
-
-const TEXT_EXPECTED = 'a text, or texts by language such as { "en": "Help", "fr": "Aide" }';
-
-export const localizedTextSchema = z.union(
-  [
-    z.string().check(z.trim(), z.minLength(1, 'text is empty')),
-    z
-      .record(z.string().check(z.regex(LANGUAGE_TAG, 'not a BCP 47 language tag such as "en" or "es-MX"')), z.string())
-      .check(z.refine((map) => Object.values(map).some((t) => t.trim() !== ''), 'no text in any language')),
-  ],
-  // Without this, a missing or mistyped text would read "nothing is not valid here".
-  { error: (issue) => (issue.input === undefined ? `is required (${TEXT_EXPECTED})` : `expected ${TEXT_EXPECTED}`) },
-);
+export const LANGUAGE_TAG = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 
 /** True when `tag` looks like a BCP 47 language tag (`en`, `es-MX`, `zh-Hant-TW`). */
 export function isLanguageTag(tag: string): boolean {

@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { createClient, type ClientOptions } from '../src/client.js';
-import { DatasetError } from '../src/dataset.js';
+import { DatasetError } from '../src/errors.js';
 import { demoDataset } from '../src/demo/demo-dataset.js';
 
 const SRC = 'https://example.org/mrc/dataset.json';
@@ -68,6 +68,12 @@ describe('createClient', () => {
 });
 
 describe('client.hotlines', () => {
+  it('shows an id asked for twice only once', async () => {
+    const client = createClient({ data: demoDataset });
+    const id = demoDataset.hotlines[0].id;
+    expect((await client.hotlines.list({ ids: [id, id] })).map((h) => h.id)).to.deep.equal([id]);
+  });
+
   const client = createClient({ data: demoDataset });
   const ids = async (filter?: Parameters<typeof client.hotlines.list>[0]): Promise<string[]> =>
     (await client.hotlines.list(filter)).map((h) => h.id);

@@ -1,5 +1,7 @@
 import { expect } from 'chai';
-import { DATASET_FORMAT, DatasetError, validateDataset } from '../src/dataset.js';
+import { DATASET_FORMAT } from '../src/dataset.js';
+import { DatasetError } from '../src/errors.js';
+import { validateDataset } from '../src/validate/dataset.js';
 import { demoDataset } from '../src/demo/demo-dataset.js';
 import { normalisePhone } from '../src/phone.js';
 import { CHANNEL_KINDS } from '../src/links.js';

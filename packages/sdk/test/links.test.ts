@@ -75,6 +75,22 @@ describe('safeLink', () => {
 });
 
 describe('channelLink', () => {
+  it('refuses email addresses that would carry hidden recipients or text', () => {
+    for (const value of [
+      'help@ngo.org?bcc=spy%40evil.example',
+      'help@ngo.org&cc=x@y.z',
+      'a/b@ngo.org',
+      'help@ngo.org#x',
+    ]) {
+      expect(channelLink('email', value).ok, value).to.equal(false);
+    }
+  });
+
+  it('moves a messenger link given over http to https', () => {
+    const link = channelLink('whatsapp', 'http://wa.me/442079460123');
+    expect(link.ok && link.href).to.equal('https://wa.me/442079460123');
+  });
+
   const cases: [ChannelKind, string, string, string][] = [
     ['voice', '+44 20 7946 0321', 'tel:+442079460321', '+44 20 7946 0321'],
     ['sms', '+44 7700 900461', 'sms:+447700900461', '+44 7700 900461'],

@@ -3,7 +3,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect } from 'chai';
-import { DatasetError } from '../src/dataset.js';
+import { DatasetError } from '../src/errors.js';
 import { demoDataset } from '../src/demo/demo-dataset.js';
 import { loadDataset } from '../src/load.js';
 

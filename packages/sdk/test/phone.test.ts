@@ -25,6 +25,13 @@ describe('normalisePhone', () => {
     expect(e164('  +44 7700 900461  ')).to.equal('+447700900461');
   });
 
+  it('drops the bracketed national 0 written after a country code', () => {
+    for (const written of ['+44 (0)20 7946 0123', '+44(0)2079460123', '0044 (0) 20 7946 0123']) {
+      const result = normalisePhone(written);
+      expect(result.ok && result.e164, written).to.equal('+442079460123');
+    }
+  });
+
   it('reads the 00 international prefix as +', () => {
     expect(e164('0033 1 99 00 58 63')).to.equal('+33199005863');
     expect(e164('00 44 161 496 0123')).to.equal('+441614960123');

@@ -110,7 +110,7 @@ describe('<mrc-hotline-card>', () => {
       expect(root.querySelector('[part~="status"]')!.textContent).to.contain('Open now');
       const info = root.querySelector('[part~="channel-info"]')!.textContent!;
       // The browsers run in Pacific/Chatham, so Dakar's clock differs and its zone is named.
-      expect(info).to.match(/Open now, closes 5:00\s?PM .+/);
+      expect(info).to.match(/Open now, closes at 5:00\s?PM Greenwich Mean Time/);
       expect(info).to.contain('Languages: French and Wolof');
     });
 
@@ -120,7 +120,49 @@ describe('<mrc-hotline-card>', () => {
       );
       const status = el.shadowRoot!.querySelector('[part~="status"]')!.textContent!;
       expect(status).to.contain('Closed now');
-      expect(status).to.match(/Opens Monday,? 9:00\s?AM/);
+      expect(status).to.match(/Opens Monday at 9:00\s?AM/);
+    });
+
+    it('names the date of an opening more than a week away, and no time at all when what follows is unknown', async () => {
+      const closures = createClient({
+        data: {
+          ...testDataset,
+          hotlines: [
+            {
+              id: 'holiday',
+              name: 'Holiday line',
+              countries: ['SN'],
+              hours: {
+                timeZone: 'Africa/Dakar',
+                weekly: [{ days: ['mo', 'tu', 'we', 'th', 'fr'], opens: '09:00', closes: '17:00' }],
+                exceptions: [{ date: '2026-12-21', to: '2027-01-03', closed: true }],
+              },
+              channels: [{ kind: 'voice', value: '+44 20 7946 0011' }],
+            },
+            {
+              id: 'one-day',
+              name: 'One-day line',
+              countries: ['SN'],
+              hours: {
+                timeZone: 'Africa/Dakar',
+                exceptions: [{ date: '2026-12-21', periods: [{ opens: '09:00', closes: '12:00' }] }],
+              },
+              channels: [{ kind: 'voice', value: '+44 20 7946 0012' }],
+            },
+          ],
+        },
+      });
+      const el = await card(
+        html`<mrc-hotline-card
+          lang="en"
+          hotline="holiday one-day"
+          .now=${new Date('2026-12-21T13:00:00Z')}
+          .client=${closures}
+        ></mrc-hotline-card>`,
+      );
+      const [holiday, oneDay] = [...el.shadowRoot!.querySelectorAll('[part~="status"]')].map((p) => p.textContent!);
+      expect(holiday).to.match(/Opens Monday, January 4 at 9:00\s?AM/);
+      expect(oneDay).to.contain('Closed now').and.not.to.contain('Opens');
     });
 
     it('shows badges for free, anonymous, 24/7 and emergency lines', async () => {
@@ -228,6 +270,45 @@ describe('<mrc-hotline-card>', () => {
       );
       const slot = el.shadowRoot!.querySelector('slot')!;
       expect(slot.assignedElements()[0]!.textContent).to.equal('Call us');
+    });
+
+    it('shows its fallback content while loading', async () => {
+      const never: MrcClient = { ...client, load: () => new Promise(() => {}) };
+      const el = await card(
+        html`<mrc-hotline-card lang="en" .client=${never}><a href="tel:+442079460001">Call us</a></mrc-hotline-card>`,
+        (r) => !!r.querySelector('.loading'),
+      );
+      expect(el.shadowRoot!.querySelector('.loading slot')).to.exist;
+    });
+
+    it('shows an error for a src that is not a URL', async () => {
+      const el = await card(html`<mrc-hotline-card lang="en" src="http://[x"></mrc-hotline-card>`);
+      expect(el.shadowRoot!.querySelector('.error')!.textContent).to.contain('Could not load http://[x');
+    });
+
+    it('works with a malformed lang such as en_US', async () => {
+      const el = await card(
+        html`<mrc-hotline-card lang="en_US" hotline="sn-line" .client=${client}></mrc-hotline-card>`,
+      );
+      expect(names(el)).to.deep.equal(['Test Line Senegal']);
+      expect(el.shadowRoot!.querySelector('[part~="base"]')!.getAttribute('lang')).to.equal('en-US');
+    });
+
+    it('reports nothing for a load overtaken by a newer source', async () => {
+      let fail!: (e: Error) => void;
+      const slow: MrcClient = { ...client, load: () => new Promise((_, reject) => (fail = reject)) };
+      const el = await card(
+        html`<mrc-hotline-card lang="en" hotline="gt-line" .client=${slow}></mrc-hotline-card>`,
+        (r) => !!r.querySelector('.loading'),
+      );
+      const errors: Event[] = [];
+      el.addEventListener('mrc-error', (e) => errors.push(e));
+      el.client = client;
+      await waitUntil(() => names(el)[0] === 'Test Line Guatemala');
+      fail(new Error('too late'));
+      await new Promise((r) => setTimeout(r, 50));
+      expect(errors).to.deep.equal([]);
+      expect(names(el)).to.deep.equal(['Test Line Guatemala']);
     });
 
     it('explains a missing data source', async () => {
@@ -341,6 +422,46 @@ describe('<mrc-hotline-card>', () => {
         expect(node.scrollWidth, node.className).to.be.at.most(node.clientWidth + 1);
         expect(node.getBoundingClientRect().right).to.be.at.most(wrapper.getBoundingClientRect().right + 1);
       }
+    });
+
+    it('follows a lang change on a wrapper element', async () => {
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div lang="en"><mrc-hotline-card hotline="sn-line" .client=${client}></mrc-hotline-card></div>`,
+      );
+      const el = wrapper.querySelector('mrc-hotline-card')!;
+      await waitUntil(() => names(el)[0] === 'Test Line Senegal');
+      wrapper.setAttribute('lang', 'fr');
+      await waitUntil(() => names(el)[0] === 'Ligne test Sénégal' && el.shadowRoot!.textContent!.includes('Appeler'));
+      wrapper.setAttribute('lang', 'en');
+      await waitUntil(() => el.shadowRoot!.textContent!.includes('Call'));
+    });
+
+    it('ends in the last language asked for when switched quickly', async () => {
+      const el = await card(html`<mrc-hotline-card lang="en" hotline="sn-line" .client=${client}></mrc-hotline-card>`);
+      el.setAttribute('lang', 'ar');
+      await Promise.resolve();
+      el.setAttribute('lang', 'en');
+      await new Promise((r) => setTimeout(r, 300));
+      await el.updateComplete;
+      expect(el.shadowRoot!.textContent).to.contain('Call').and.not.to.contain('اتصل');
+    });
+
+    it('keeps the direction of a text shown in a fallback language', async () => {
+      const frenchOnly = createClient({
+        data: {
+          ...testDataset,
+          hotlines: [{ ...testDataset.hotlines[2]!, id: 'fr-only', description: { fr: 'Répond aux questions.' } }],
+        },
+      });
+      const el = await card(
+        html`<mrc-hotline-card lang="ar" hotline="fr-only" .client=${frenchOnly}></mrc-hotline-card>`,
+        (r) => !!r.querySelector('article') && r.textContent!.includes('اتصل'),
+      );
+      const description = el.shadowRoot!.querySelector('[part~="description"]')!;
+      expect(description.getAttribute('lang')).to.equal('fr');
+      expect(getComputedStyle(description).direction).to.equal('ltr');
+      el.setAttribute('lang', 'en');
+      await waitUntil(() => el.shadowRoot!.textContent!.includes('Call'));
     });
 
     it('falls back along es-MX → es → dataset default', async () => {

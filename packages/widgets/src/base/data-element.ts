@@ -7,7 +7,13 @@ import { MrcElement } from './mrc-element.js';
 const clientsBySrc = new Map<string, MrcClient>();
 
 function clientForSrc(src: string): MrcClient {
-  const url = new URL(src, document.baseURI).href;
+  let url: string;
+  try {
+    url = new URL(src, document.baseURI).href;
+  } catch {
+    // Not a URL at all: the client's load fails and says so, through the usual error state.
+    url = src;
+  }
   let client = clientsBySrc.get(url);
   if (!client) {
     client = createClient({ src: url });
@@ -42,8 +48,11 @@ export class MrcDataElement extends MrcElement {
     return undefined;
   }
 
-  /** Loads the data of `client`, reporting problems to the host page as events. */
-  protected async loadFrom(client: MrcClient | undefined): Promise<LoadResult> {
+  /**
+   * Loads the data of `client`, reporting problems to the host page as events. A load overtaken by
+   * a newer one (`signal` aborted: the source or selection changed meanwhile) reports nothing.
+   */
+  protected async loadFrom(client: MrcClient | undefined, signal?: AbortSignal): Promise<LoadResult> {
     if (!client) {
       const error = new NoSourceError('No data source: set the src attribute or the client property.');
       this.emit(new MrcErrorEvent({ message: error.message, source: '', error }));
@@ -51,14 +60,14 @@ export class MrcDataElement extends MrcElement {
     }
     try {
       const result = await client.load();
-      if (result.warnings.length > 0 && !this.reported.has(result)) {
+      if (result.warnings.length > 0 && !this.reported.has(result) && !signal?.aborted) {
         this.reported.add(result);
         this.emit(new MrcDataWarningEvent({ source: client.source, warnings: result.warnings }));
       }
       return result;
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      this.emit(new MrcErrorEvent({ message, source: client.source, error }));
+      if (!signal?.aborted) this.emit(new MrcErrorEvent({ message, source: client.source, error }));
       throw error;
     }
   }

@@ -23,27 +23,41 @@ function sameOffset(at: Date, a: string, b: string): boolean {
   return f(a) === f(b);
 }
 
-/**
- * A time of day in a place's zone, in the reader's locale: "18:00", or "Mon 09:00" when it is not
- * on the same local day as `now`. The zone is named when its clock differs from the reader's.
- */
-export function formatPlaceTime(at: Date, now: Date, locale: string, timeZone: string): string {
+/** A moment in a place's clock, in parts so that sentences can say "at {time}" or "{day} at {time}". */
+export interface PlaceTime {
+  /** Absent when the moment is on the same local day as now; a weekday within six days; else weekday and date. */
+  day?: string;
+  /** "17:00" or "5:00 PM", with the zone named when the place's clock differs from the reader's. */
+  time: string;
+}
+
+const DAY_MS = 86_400_000;
+
+export function formatPlaceTime(at: Date, now: Date, locale: string, timeZone: string): PlaceTime {
   const dayOf = (d: Date) => cached(`day|${timeZone}`, () => new Intl.DateTimeFormat('en-CA', { timeZone })).format(d);
-  const withDay = dayOf(at) !== dayOf(now);
   const named = !sameOffset(at, timeZone, readerTimeZone());
-  const key = `t|${locale}|${timeZone}|${withDay}|${named}`;
-  const format = cached(
-    key,
+  const time = cached(
+    `t|${locale}|${timeZone}|${named}`,
     () =>
       new Intl.DateTimeFormat(locale, {
         timeZone,
         hour: 'numeric',
         minute: '2-digit',
-        ...(withDay && { weekday: 'long' }),
-        ...(named && { timeZoneName: 'shortGeneric' }),
+        ...(named && { timeZoneName: 'longGeneric' }),
       }),
-  );
-  return format.format(at);
+  ).format(at);
+  if (dayOf(at) === dayOf(now)) return { time };
+  const far = at.getTime() - now.getTime() > 6 * DAY_MS;
+  const day = cached(
+    `wd|${locale}|${timeZone}|${far}`,
+    () =>
+      new Intl.DateTimeFormat(locale, {
+        timeZone,
+        weekday: 'long',
+        ...(far && { day: 'numeric', month: 'long' }),
+      }),
+  ).format(at);
+  return { day, time };
 }
 
 /** A calendar date (YYYY-MM-DD) in the reader's locale, such as "12 March 2026". */

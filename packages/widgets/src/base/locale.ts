@@ -41,17 +41,33 @@ export function directionOf(tag: string): 'ltr' | 'rtl' {
   return RTL_LANGUAGES.has(lower.split('-')[0] ?? '') ? 'rtl' : 'ltr';
 }
 
-let explicitlySet = false;
+/** A language tag made safe for Intl: `en_US` → `en-US`; undefined when it is not a language tag. */
+export function canonicalLanguage(tag: string): string | undefined {
+  try {
+    return Intl.getCanonicalLocales(tag.trim().replace(/_/g, '-'))[0];
+  } catch {
+    return undefined;
+  }
+}
+
+// Elements (and, later, providers) whose language was set explicitly, most recent last.
+const explicitOwners = new Map<object, string>();
+let requested: UiLocale | undefined;
 
 /**
- * Asks for a UI locale. The UI language is one per page: an element (or provider) whose language
- * was set explicitly wins; elements that only follow the document do not override it.
+ * Records the language an element asks for. The UI language is one per page: the one an element
+ * set explicitly most recently (among those still on the page) wins; when none has, the document's.
+ * `tag` undefined withdraws the element's request (it follows the document, or it left the page).
  */
-export function requestUiLocale(tag: string, explicit: boolean): void {
-  if (!explicit && explicitlySet) return;
-  if (explicit) explicitlySet = true;
-  const locale = uiLocaleFor(tag);
-  if (locale === getLocale()) return;
+export function setUiLanguage(owner: object, tag: string | undefined): void {
+  explicitOwners.delete(owner);
+  if (tag !== undefined) explicitOwners.set(owner, tag);
+  const chosen = [...explicitOwners.values()].pop() ?? canonicalLanguage(document.documentElement.lang) ?? 'en';
+  const locale = uiLocaleFor(chosen);
+  // Compared with the locale last asked for, not the active one: while a locale file loads, the
+  // active locale is still the old one, and a quick en → ar → en must end in English.
+  if (locale === requested) return;
+  requested = locale;
   setLocale(locale).catch((error: unknown) => {
     // A locale file that cannot load leaves the UI in its current language; the page keeps working.
     console.warn(`mrc-kit: could not load the "${locale}" interface strings`, error);

@@ -1,18 +1,43 @@
 import { LitElement, isServer } from 'lit';
 import { state } from 'lit/decorators.js';
 import { updateWhenLocaleChanges } from '@lit/localize';
-import { directionOf, requestUiLocale } from './locale.js';
+import { canonicalLanguage, directionOf, setUiLanguage } from './locale.js';
 
-/** The nearest `lang` of an element, looking through shadow roots to their hosts. */
+/**
+ * The nearest valid `lang` of an element, looking through shadow roots to their hosts; `explicit`
+ * is false when it comes from the document itself.
+ */
 function inheritedLang(from: Element): { lang: string; explicit: boolean } {
   let node: Element | null = from;
   while (node) {
-    const lang = node.getAttribute('lang');
+    const lang = canonicalLanguage(node.getAttribute('lang') ?? '');
     if (lang) return { lang, explicit: node !== document.documentElement };
     const parent: Element | null = node.parentElement;
     node = parent ?? ((node.getRootNode() as ShadowRoot).host || null);
   }
   return { lang: 'en', explicit: false };
+}
+
+// One observer for the whole page: a `lang` change on the document or any wrapper re-reads the
+// language of every mrc element, without an observer per element on the whole tree.
+const connected = new Set<MrcElement>();
+let pageObserver: MutationObserver | undefined;
+
+function watchPage(element: MrcElement): void {
+  connected.add(element);
+  if (pageObserver) return;
+  pageObserver = new MutationObserver(() => {
+    for (const el of connected) el.refreshLanguage();
+  });
+  pageObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+}
+
+function unwatchPage(element: MrcElement): void {
+  connected.delete(element);
+  if (connected.size === 0) {
+    pageObserver?.disconnect();
+    pageObserver = undefined;
+  }
 }
 
 /**
@@ -29,7 +54,9 @@ export class MrcElement extends LitElement {
   /** Writing direction of `locale`; applied to the element's inner root, whatever the host page sets. */
   @state() protected direction: 'ltr' | 'rtl' = 'ltr';
 
-  private langObserver?: MutationObserver;
+  // Its own `lang` is watched apart: an element inside another component's shadow root is out of
+  // the page observer's reach.
+  private ownLangObserver?: MutationObserver;
 
   constructor() {
     super();
@@ -40,22 +67,25 @@ export class MrcElement extends LitElement {
     super.connectedCallback();
     if (isServer) return;
     this.refreshLanguage();
-    this.langObserver ??= new MutationObserver(() => this.refreshLanguage());
-    const options = { attributes: true, attributeFilter: ['lang'] };
-    this.langObserver.observe(this, options);
-    this.langObserver.observe(document.documentElement, options);
+    watchPage(this);
+    this.ownLangObserver ??= new MutationObserver(() => this.refreshLanguage());
+    this.ownLangObserver.observe(this, { attributes: true, attributeFilter: ['lang'] });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.langObserver?.disconnect();
+    if (isServer) return;
+    this.ownLangObserver?.disconnect();
+    unwatchPage(this);
+    setUiLanguage(this, undefined);
   }
 
-  private refreshLanguage(): void {
+  /** Re-reads the language from the element and its ancestors. */
+  refreshLanguage(): void {
     const { lang, explicit } = inheritedLang(this);
     this.locale = lang;
     this.direction = directionOf(lang);
-    requestUiLocale(lang, explicit);
+    setUiLanguage(this, explicit ? lang : undefined);
   }
 
   /** Dispatches one of the kit's events from this element. */

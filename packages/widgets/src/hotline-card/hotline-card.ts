@@ -18,6 +18,7 @@ import {
 } from '@mrc-kit/sdk';
 import { MrcDataElement } from '../base/data-element.js';
 import { MrcContactEvent } from '../base/events.js';
+import { directionOf } from '../base/locale.js';
 import { countryName, formatDate, formatLanguages, formatPlaceTime } from '../base/format.js';
 import { channelIcon } from './channel-icons.js';
 import { hotlineCardStyles } from './hotline-card.styles.js';
@@ -59,6 +60,7 @@ interface Loaded {
  * @csspart retry - The "try again" button of the error state.
  *
  * @cssproperty [--mrc-font-family=inherit] - Font of the element.
+ * @cssproperty [--mrc-font-size=1rem] - Base text size.
  * @cssproperty [--mrc-color-text=#1a1a1a] - Text colour.
  * @cssproperty [--mrc-color-muted=#595959] - Secondary text colour.
  * @cssproperty [--mrc-color-surface=#ffffff] - Card background.
@@ -68,6 +70,7 @@ interface Loaded {
  * @cssproperty [--mrc-color-open=#1b6e2d] - "Open now".
  * @cssproperty [--mrc-color-closed=#a8201a] - "Closed now".
  * @cssproperty [--mrc-color-focus=#ffbf47] - Focus ring.
+ * @cssproperty [--mrc-color-skeleton=#e6e6e6] - Loading placeholders.
  * @cssproperty [--mrc-radius=8px] - Corner radius.
  * @cssproperty [--mrc-space=1rem] - Base spacing.
  *
@@ -102,8 +105,8 @@ export class MrcHotlineCard extends MrcDataElement {
   private refreshTimer?: ReturnType<typeof setTimeout>;
 
   private data = new Task(this, {
-    task: async ([client, hotline, country, topic]): Promise<Loaded> => {
-      const { dataset } = await this.loadFrom(client);
+    task: async ([client, hotline, country, topic], { signal }): Promise<Loaded> => {
+      const { dataset } = await this.loadFrom(client, signal);
       const ids = (hotline ?? '').split(/\s+/).filter(Boolean);
       const hotlines = await client!.hotlines.list({
         ...(ids.length > 0 && { ids }),
@@ -115,6 +118,13 @@ export class MrcHotlineCard extends MrcDataElement {
     args: () =>
       [this.activeClient, this.hotline, this.country?.trim() || undefined, this.topic?.trim() || undefined] as const,
   });
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Back on the page (moved, or re-attached by a framework): read the clock again, which also
+    // re-renders and so schedules the next refresh.
+    this.tick = Date.now();
+  }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -132,6 +142,11 @@ export class MrcHotlineCard extends MrcDataElement {
     const next = Math.min(...statuses.map((s) => s.changesAt?.getTime() ?? Infinity));
     const wait = Math.min(Math.max(next - Date.now() + 500, 1000), MAX_REFRESH_MS);
     this.refreshTimer = setTimeout(() => (this.tick = Date.now()), wait);
+  }
+
+  /** A text in another language than the card's keeps its own direction (French inside Arabic). */
+  private dirOf(lang: string | undefined) {
+    return lang ? directionOf(lang) : nothing;
   }
 
   private text(value: LocalizedText | undefined, dataset: Dataset) {
@@ -154,7 +169,7 @@ export class MrcHotlineCard extends MrcDataElement {
       ${this.data.render({
         initial: () => this.renderLoading(),
         pending: () => this.renderLoading(),
-        complete: (loaded) => this.renderLoaded(loaded),
+        complete: (loaded) => this.renderLoadedSafely(loaded),
         error: (error) => this.renderError(error),
       })}
       <div class="visually-hidden" role="status" aria-live="polite">${this.renderCopyOutcome()}</div>
@@ -167,6 +182,7 @@ export class MrcHotlineCard extends MrcDataElement {
       <span class="skeleton line" aria-hidden="true"></span>
       <span class="skeleton button" aria-hidden="true"></span>
       <span class="visually-hidden">${msg('Loading helplines…', { id: 'hotline.loading' })}</span>
+      <slot></slot>
     </div>`;
   }
 
@@ -180,6 +196,16 @@ export class MrcHotlineCard extends MrcDataElement {
         ${msg('Try again', { id: 'common.retry' })}
       </button>
     </div>`;
+  }
+
+  /** Whatever goes wrong in rendering, the card shows an error and its fallback, never a blank. */
+  private renderLoadedSafely(loaded: Loaded): TemplateResult {
+    try {
+      return this.renderLoaded(loaded);
+    } catch (error) {
+      console.error('mrc-hotline-card: could not render the data', error);
+      return this.renderError(error);
+    }
   }
 
   private renderLoaded({ dataset, hotlines }: Loaded): TemplateResult {
@@ -217,20 +243,27 @@ export class MrcHotlineCard extends MrcDataElement {
         operator.text && !compact
           ? html`<p part="operator" class="operator">
               ${msg('Run by', { id: 'hotline.operator' })}
-              <span lang=${operator.lang ?? nothing}>${operator.text}</span>
+              <span lang=${operator.lang ?? nothing} dir=${this.dirOf(operator.lang)}>${operator.text}</span>
             </p>`
           : nothing
       }
       ${this.renderBadges(hotline)} ${this.renderStatus(hotline, channelStatuses)}
       ${
         description.text && !compact
-          ? html`<p part="description" class="description" lang=${description.lang ?? nothing}>${description.text}</p>`
+          ? html`<p
+              part="description"
+              class="description"
+              lang=${description.lang ?? nothing}
+              dir=${this.dirOf(description.lang)}
+            >
+              ${description.text}
+            </p>`
           : nothing
       }
       <ul part="channels" class="channels" aria-label=${msg('Ways to get in touch', { id: 'hotline.channels' })}>
         ${hotline.channels.map((channel, i) => {
           // One copy button per distinct number: the same number on voice and WhatsApp is copied once.
-          const copy = PHONE_KINDS.has(channel.kind) && !copyFor.has(channel.value);
+          const copy = PHONE_KINDS.has(channel.kind) && channel.value.startsWith('+') && !copyFor.has(channel.value);
           if (copy) copyFor.add(channel.value);
           return this.renderChannel(hotline, channel, channelStatuses[i]!, dataset, copy);
         })}
@@ -249,7 +282,15 @@ export class MrcHotlineCard extends MrcDataElement {
 
   private renderHeading(id: string, text: string, lang: string | undefined): TemplateResult {
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
-    return html`<div part="name" class="name" id=${id} role="heading" aria-level=${level} lang=${lang ?? nothing}>
+    return html`<div
+      part="name"
+      class="name"
+      id=${id}
+      role="heading"
+      aria-level=${level}
+      lang=${lang ?? nothing}
+      dir=${this.dirOf(lang)}
+    >
       ${text}
     </div>`;
   }
@@ -267,7 +308,7 @@ export class MrcHotlineCard extends MrcDataElement {
   }
 
   /** The helpline is open when any channel is; closed when every channel is; otherwise unknown. */
-  private renderStatus(hotline: Hotline, statuses: OpeningStatus[]): TemplateResult {
+  private renderStatus(hotline: Hotline, statuses: OpeningStatus[]): TemplateResult | typeof nothing {
     const open = statuses.filter((s) => s.state === 'open');
     const closed = statuses.filter((s) => s.state === 'closed');
     if (open.length > 0) {
@@ -284,13 +325,17 @@ export class MrcHotlineCard extends MrcDataElement {
         .map((c) => ({ at: nextOpening(c.hours, this.at), tz: c.hours?.timeZone }))
         .filter((c): c is { at: Date; tz: string } => !!c.at && !!c.tz)
         .sort((a, b) => a.at.getTime() - b.at.getTime())[0];
-      const when = next ? formatPlaceTime(next.at, this.at, this.locale, next.tz) : '';
-      return this.statusLine(
-        'closed',
-        msg('Closed now', { id: 'hotline.closed' }),
-        when ? msg(str`Opens ${when}`, { id: 'hotline.opens-at' }) : '',
-      );
+      let opens = '';
+      if (next) {
+        const { day, time } = formatPlaceTime(next.at, this.at, this.locale, next.tz);
+        opens = day
+          ? msg(str`Opens ${day} at ${time}`, { id: 'hotline.opens-on' })
+          : msg(str`Opens at ${time}`, { id: 'hotline.opens-at' });
+      }
+      return this.statusLine('closed', msg('Closed now', { id: 'hotline.closed' }), opens);
     }
+    // The compact card hides the channels' hours, so it cannot send the reader to them.
+    if (this.variant === 'compact') return nothing;
     return this.statusLine('unknown', msg('Check the hours of each channel', { id: 'hotline.hours-unknown' }));
   }
 
@@ -331,15 +376,19 @@ export class MrcHotlineCard extends MrcDataElement {
     if (channel.hours?.alwaysOpen && !status.changesAt) return msg('Open 24 hours', { id: 'channel.always-open' });
     // Only a change to a known state is named: a closure followed by unknown hours has no "opens at".
     const change = status.state === 'open' ? nextClosing(channel.hours, this.at) : nextOpening(channel.hours, this.at);
-    const when = change ? formatPlaceTime(change, this.at, this.locale, tz) : '';
+    if (!change)
+      return status.state === 'open'
+        ? msg('Open now', { id: 'hotline.open' })
+        : msg('Closed now', { id: 'hotline.closed' });
+    const { day, time } = formatPlaceTime(change, this.at, this.locale, tz);
     if (status.state === 'open') {
-      return when
-        ? msg(str`Open now, closes ${when}`, { id: 'channel.open-until' })
-        : msg('Open now', { id: 'hotline.open' });
+      return day
+        ? msg(str`Open now, closes ${day} at ${time}`, { id: 'channel.open-until-day' })
+        : msg(str`Open now, closes at ${time}`, { id: 'channel.open-until' });
     }
-    return when
-      ? msg(str`Closed now, opens ${when}`, { id: 'channel.closed-until' })
-      : msg('Closed now', { id: 'hotline.closed' });
+    return day
+      ? msg(str`Closed now, opens ${day} at ${time}`, { id: 'channel.closed-until-day' })
+      : msg(str`Closed now, opens at ${time}`, { id: 'channel.closed-until' });
   }
 
   private renderChannel(
@@ -370,7 +419,13 @@ export class MrcHotlineCard extends MrcDataElement {
               >
                 ${channelIcon(channel.kind)}
                 <span class="action-text">
-                  <span class="verb">${label.text || this.channelVerb(channel.kind)}</span>
+                  ${
+                    label.text
+                      ? html`<span class="verb" lang=${label.lang ?? nothing} dir=${this.dirOf(label.lang)}
+                          >${label.text}</span
+                        >`
+                      : html`<span class="verb">${this.channelVerb(channel.kind)}</span>`
+                  }
                   <span class="value" dir="ltr">${channel.display}</span>
                 </span>
                 ${external ? html`<span class="visually-hidden">${msg('(opens in a new tab)', { id: 'common.new-tab' })}</span>` : nothing}
@@ -404,7 +459,7 @@ export class MrcHotlineCard extends MrcDataElement {
                   : nothing
               }
               ${channel.free && !hotline.free ? html`<span>${msg('Free', { id: 'hotline.badge.free' })}</span>` : nothing}
-              ${note.text ? html`<span lang=${note.lang ?? nothing}>${note.text}</span>` : nothing}
+              ${note.text ? html`<span lang=${note.lang ?? nothing} dir=${this.dirOf(note.lang)}>${note.text}</span>` : nothing}
             </p>`
       }
     </li>`;

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { isLanguageTag } from './text.js';
+import { isLanguageTag } from '../text.js';
 
 /** Record ids: letters, digits and `-_.:`, starting with a letter or digit, so they are safe in URLs and storage keys. */
 export const idSchema = z

@@ -1,5 +1,6 @@
 import type * as z from 'zod/mini';
-import { issuesToWarnings, type DataWarning } from './problems.js';
+import type { DataWarning } from '../problems.js';
+import { issuesToWarnings } from './issues.js';
 
 /**
  * Parses a record, dropping optional fields that fail instead of the whole record: a misspelt
