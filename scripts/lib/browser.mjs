@@ -15,8 +15,11 @@ const TYPES = {
   '.png': 'image/png',
 };
 
-/** Serves `root` on 127.0.0.1; resolves with the server and its origin. */
-export async function serveStatic(root) {
+/**
+ * Serves `root` on 127.0.0.1; resolves with the server and its origin. `headers` maps a path to
+ * extra response headers (a Content-Security-Policy for one page, say).
+ */
+export async function serveStatic(root, headers = {}) {
   const server = createServer((req, res) => {
     // The browser asks for a favicon on its own; that is not the page's doing.
     if (req.url === '/favicon.ico') return void res.writeHead(204).end();
@@ -30,7 +33,7 @@ export async function serveStatic(root) {
     } catch {
       return void res.writeHead(404).end();
     }
-    res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
+    res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', ...headers[path] });
     res.end(body);
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
