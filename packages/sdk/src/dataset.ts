@@ -1,4 +1,6 @@
+import type { Centre } from './centre.js';
 import type { Hotline } from './hotline.js';
+import type { TaxonomyTerm } from './taxonomy.js';
 import type { DataWarning } from './problems.js';
 import type { LocalizedText } from './text.js';
 
@@ -17,6 +19,9 @@ export interface Dataset {
   updated?: string;
   /** The language of plain-string texts, and the last resort of every fallback chain. */
   defaultLocale: string;
+  /** Service terms: the default taxonomy, with the dataset's own terms added (same id: theirs wins). */
+  taxonomy: TaxonomyTerm[];
+  centres: Centre[];
   hotlines: Hotline[];
 }
 

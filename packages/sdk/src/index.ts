@@ -12,6 +12,10 @@ export type { FetchOptions } from './fetch-json.js';
 export { isAlwaysOpen } from './hotline.js';
 export { parseHotline } from './validate/hotline.js';
 export type { Channel, Hotline } from './hotline.js';
+export { APPOINTMENT_POLICIES, AUDIENCES, CENTRE_KINDS } from './centre.js';
+export type { Accessibility, AppointmentPolicy, Audience, Centre, CentreKind, MobileStop, Position } from './centre.js';
+export { AUDIENCE_NAMES, DEFAULT_TAXONOMY } from './taxonomy.js';
+export type { TaxonomyTerm } from './taxonomy.js';
 export { openingStatus, nextOpening, nextClosing, periodsOn, localDate, addDays, weekdayOf } from './hours.js';
 export type {
   HoursException,

@@ -3,6 +3,7 @@ import { DATASET_FORMAT, type LoadResult, type Publisher } from '../dataset.js';
 import { DatasetError } from '../errors.js';
 import type { Hotline } from '../hotline.js';
 import { jsonPath, type DataWarning } from '../problems.js';
+import { DEFAULT_TAXONOMY } from '../taxonomy.js';
 import { isLanguageTag } from '../text.js';
 import { isIsoDate } from './common.js';
 import { parseHotline } from './hotline.js';
@@ -81,7 +82,15 @@ export function validateDataset(input: unknown, source?: string): LoadResult {
   }
 
   return {
-    dataset: { format: DATASET_FORMAT, publisher, ...(updated !== undefined && { updated }), defaultLocale, hotlines },
+    dataset: {
+      format: DATASET_FORMAT,
+      publisher,
+      ...(updated !== undefined && { updated }),
+      defaultLocale,
+      taxonomy: [...DEFAULT_TAXONOMY],
+      centres: [],
+      hotlines,
+    },
     warnings,
   };
 }
