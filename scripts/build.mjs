@@ -1,6 +1,6 @@
 // npm run build: locale modules, npm builds (ESM + .d.ts) of both packages, the demo dataset as
-// plain JSON, the CDN bundles with their size report (docs/size.md, budgets enforced), and the
-// custom elements manifest.
+// plain JSON, the JSON Schema of the dataset format, the CDN bundles with their size report
+// (docs/size.md, budgets enforced), and the custom elements manifest.
 import { execFileSync } from 'node:child_process';
 import { rmSync, writeFileSync } from 'node:fs';
 
@@ -25,6 +25,7 @@ if (warnings.length > 0) {
 }
 writeFileSync('packages/sdk/dist/demo-dataset.json', JSON.stringify(demoDataset, null, 2) + '\n');
 console.log('\nwrote packages/sdk/dist/demo-dataset.json');
+run('node', 'scripts/dataset-schema.mjs');
 
 run('npx', 'rollup', '-c', 'rollup.config.ts', '--configPlugin', 'esbuild');
 run('npm', 'run', 'manifest');

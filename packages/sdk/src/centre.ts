@@ -57,19 +57,23 @@ export interface Centre {
   city?: LocalizedText;
   /** The street address as people write it (one text, lines separated by newlines). */
   address?: LocalizedText;
-  /** Where the centre is; for a mobile team, see `stops`. */
+  /** Where the centre is; for a mobile team, the area it works from (its stops have their own). */
   position?: Position;
-  /** Ids of taxonomy terms. */
+  /** Ids of the dataset's taxonomy terms; ids the taxonomy does not define are left out. */
   services: string[];
   audiences: Audience[];
   /** BCP 47 tags of the languages spoken. */
   languages: string[];
   hours?: OpeningHours;
-  /** Ways to reach the centre: phone, messengers, email, web chat. */
+  /**
+   * Ways to reach the centre: phone, messengers, email, web chat. A channel without hours or
+   * languages of its own has the centre's; it is free only when it says so. May be empty: people
+   * can walk in.
+   */
   channels: Channel[];
   accessibility?: Accessibility;
   appointment?: AppointmentPolicy;
-  /** A mobile team's scheduled stops, in time order. */
+  /** A mobile team's scheduled stops, in time order; always empty for other kinds. */
   stops: MobileStop[];
   url?: string;
   /** YYYY-MM-DD. */

@@ -2,7 +2,7 @@ import type { OpeningHours } from './hours.js';
 import type { ChannelKind } from './links.js';
 import type { LocalizedText } from './text.js';
 
-/** One way to reach a hotline, ready to render: `href` has passed the safe-link checks. */
+/** One way to reach a hotline or a centre, ready to render: `href` has passed the safe-link checks. */
 export interface Channel {
   kind: ChannelKind;
   /** The stored form: E.164 number, user name, address or URL. */
@@ -11,11 +11,11 @@ export interface Channel {
   /** What a person reads: the number as the publisher wrote it, `@name`, an address. */
   display: string;
   label?: LocalizedText;
-  /** This channel's hours (or the hotline's when the channel gives none). Absent: unknown. */
+  /** This channel's hours (or its hotline's or centre's when the channel gives none). Absent: unknown. */
   hours?: OpeningHours;
-  /** Languages spoken or written on this channel (or the hotline's). */
+  /** Languages spoken or written on this channel (or its hotline's or centre's). */
   languages: string[];
-  /** Free of charge for the caller (or the hotline's flag). */
+  /** Free of charge for the caller (or the hotline's flag; a centre's channel only when it says so). */
   free: boolean;
   note?: LocalizedText;
 }

@@ -1,74 +1,19 @@
 /*
  * The demo dataset, used by the stories, the docs and the tests. It is entirely fictional: every
- * organisation, hotline and name in it is invented and marked "Demo", every link and email address
- * is on example.org (reserved for documentation, RFC 2606), and every phone number comes from a
+ * organisation, centre, hotline and name in it is invented and marked "Demo", every link and email
+ * address is on example.org (reserved for documentation, RFC 2606), and every phone number comes from a
  * range reserved for drama and documentation (Ofcom +44 20 7946 0xxx and +44 7700 900xxx, North
  * American 555-01xx, ARCEP +33 1 99 xx xx xx and +33 6 39 98 xx xx, ACMA +61 491 570 006–159).
  * Numbers are written the way people write them; the SDK turns them into E.164.
+ *
+ * Fixed centres sit in real cities at rounded, deliberately inexact positions, on invented streets.
  *
  * It is raw input in the published JSON format (`mrc-kit/dataset@1`), exactly what a publisher
  * would put in a file, so it exercises the same validation as real data.
  */
 
-/** Every text of the demo is given in all four languages of the kit. */
-interface Text {
-  readonly en: string;
-  readonly fr: string;
-  readonly es: string;
-  readonly ar: string;
-}
-
-type Day = 'mo' | 'tu' | 'we' | 'th' | 'fr' | 'sa' | 'su';
-
-interface RawHours {
-  readonly timeZone: string;
-  readonly alwaysOpen?: true;
-  readonly weekly?: readonly { readonly days: readonly Day[]; readonly opens: string; readonly closes: string }[];
-  readonly exceptions?: readonly {
-    readonly date: string;
-    readonly to?: string;
-    readonly closed?: true;
-    readonly periods?: readonly { readonly opens: string; readonly closes: string }[];
-    readonly note?: Text;
-  }[];
-}
-
-interface RawChannel {
-  readonly kind: 'voice' | 'sms' | 'whatsapp' | 'telegram' | 'signal' | 'viber' | 'messenger' | 'chat' | 'email';
-  readonly value: string;
-  readonly label?: Text;
-  readonly hours?: RawHours;
-  readonly languages?: readonly string[];
-  readonly free?: boolean;
-  readonly note?: Text;
-}
-
-interface RawHotline {
-  readonly id: string;
-  readonly name: Text;
-  readonly description: Text;
-  readonly operator: Text;
-  readonly countries: readonly string[];
-  readonly topics: readonly string[];
-  readonly channels: readonly RawChannel[];
-  readonly hours?: RawHours;
-  readonly languages?: readonly string[];
-  readonly free?: boolean;
-  readonly anonymous?: boolean;
-  readonly emergency?: boolean;
-  readonly url?: string;
-  readonly lastVerified: string;
-}
-
-interface RawDataset {
-  readonly format: 'mrc-kit/dataset@1';
-  readonly publisher: { readonly name: Text; readonly url: string };
-  readonly updated: string;
-  readonly defaultLocale: string;
-  readonly hotlines: readonly RawHotline[];
-}
-
-const WEEKDAYS = ['mo', 'tu', 'we', 'th', 'fr'] as const;
+import { demoCentres, demoTaxonomy } from './demo-centres.js';
+import { WEEKDAYS, type RawDataset } from './raw.js';
 
 export const demoDataset = {
   format: 'mrc-kit/dataset@1',
@@ -83,6 +28,8 @@ export const demoDataset = {
   },
   updated: '2026-05-04',
   defaultLocale: 'en',
+  taxonomy: demoTaxonomy,
+  centres: demoCentres,
   hotlines: [
     // Office hours with a lunch break; WhatsApp answered only in the afternoon, in Wolof and French.
     {

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { isLanguageTag } from '../text.js';
+import { show } from './issues.js';
 
 /** Record ids: letters, digits and `-_.:`, starting with a letter or digit, so they are safe in URLs and storage keys. */
 export const idSchema = z
@@ -24,4 +25,16 @@ export function isIsoDate(value: string): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
 }
 
-export const isoDateSchema = z.string().check(z.refine(isIsoDate, 'not a date written YYYY-MM-DD'));
+// zod's own ISO date check (real calendar dates only) also gives the JSON Schema its "format": "date".
+export const isoDateSchema = z.iso.date({
+  error: (issue) => (issue.code === 'invalid_format' ? 'not a date written YYYY-MM-DD' : undefined),
+});
+
+/** A moment with its UTC offset, such as `2026-11-10T09:00:00+00:00`: unambiguous wherever it is read. */
+export const isoDateTimeSchema = z.iso.datetime({
+  offset: true,
+  error: (issue) =>
+    issue.code === 'invalid_format'
+      ? `${show(issue.input)} is not a date and time with its offset, such as "2026-11-10T09:00:00+00:00"`
+      : undefined,
+});

@@ -1,15 +1,52 @@
 import * as z from 'zod/mini';
 import { DATASET_FORMAT, type LoadResult, type Publisher } from '../dataset.js';
 import { DatasetError } from '../errors.js';
-import type { Hotline } from '../hotline.js';
 import { jsonPath, type DataWarning } from '../problems.js';
-import { DEFAULT_TAXONOMY } from '../taxonomy.js';
 import { isLanguageTag } from '../text.js';
 import { isIsoDate } from './common.js';
+import { parseCentre } from './centre.js';
+import { parseWebPage } from './fields.js';
+import { show } from './issues.js';
 import { parseHotline } from './hotline.js';
+import { parseTaxonomy } from './taxonomy.js';
 import { localizedTextSchema } from './text.js';
 
-const publisherSchema = z.object({ name: localizedTextSchema, url: z.optional(z.string()) });
+/** Who publishes the data; the web page is checked on its own. */
+export const publisherSchema = z.object({ name: localizedTextSchema, url: z.optional(z.unknown()) });
+
+/**
+ * Validates each record of a list on its own; a record whose id was already taken is skipped, so
+ * an id always names one record.
+ */
+function parseRecords<T extends { id: string }>(
+  list: unknown,
+  key: 'centres' | 'hotlines',
+  warnings: DataWarning[],
+  parse: (record: unknown, path: PropertyKey[]) => T | undefined,
+): T[] {
+  if (list === undefined) return [];
+  if (!Array.isArray(list)) {
+    warnings.push({ path: `$.${key}`, reason: `must be a list of ${key}; ignored`, action: 'skipped' });
+    return [];
+  }
+  const records: T[] = [];
+  const seen = new Set<string>();
+  list.forEach((item: unknown, i) => {
+    const record = parse(item, [key, i]);
+    if (!record) return;
+    if (seen.has(record.id)) {
+      warnings.push({
+        path: jsonPath([key, i, 'id']),
+        reason: `duplicate id "${record.id}"; the first record with it is kept`,
+        action: 'skipped',
+      });
+      return;
+    }
+    seen.add(record.id);
+    records.push(record);
+  });
+  return records;
+}
 
 function describeTopLevel(input: unknown): string {
   if (input === null) return 'null';
@@ -32,7 +69,7 @@ export function validateDataset(input: unknown, source?: string): LoadResult {
   const doc = input as Record<string, unknown>;
   if (doc.format !== DATASET_FORMAT) {
     throw new DatasetError(
-      `Unsupported dataset format ${JSON.stringify(doc.format)}: this version of mrc-kit reads "${DATASET_FORMAT}".`,
+      `Unsupported dataset format ${show(doc.format)}: this version of mrc-kit reads "${DATASET_FORMAT}".`,
       source,
     );
   }
@@ -43,16 +80,17 @@ export function validateDataset(input: unknown, source?: string): LoadResult {
   else {
     warnings.push({
       path: '$.defaultLocale',
-      reason: `${doc.defaultLocale === undefined ? 'missing' : JSON.stringify(doc.defaultLocale) + ' is not a language tag'}; "en" assumed`,
+      reason: `${doc.defaultLocale === undefined ? 'missing' : show(doc.defaultLocale) + ' is not a language tag'}; "en" assumed`,
       action: 'repaired',
     });
   }
 
   const publisherResult = publisherSchema.safeParse(doc.publisher);
-  const publisher: Publisher = publisherResult.success ? publisherResult.data : { name: 'Unknown publisher' };
-  if (!publisherResult.success) {
-    warnings.push({ path: '$.publisher', reason: 'missing or without a name', action: 'repaired' });
-  }
+  let publisher: Publisher = { name: 'Unknown publisher' };
+  if (publisherResult.success) {
+    const url = parseWebPage(publisherResult.data.url, ['publisher', 'url'], warnings);
+    publisher = { name: publisherResult.data.name, ...(url !== undefined && { url }) };
+  } else warnings.push({ path: '$.publisher', reason: 'missing or without a name', action: 'repaired' });
 
   let updated: string | undefined;
   if (typeof doc.updated === 'string' && isIsoDate(doc.updated)) updated = doc.updated;
@@ -60,26 +98,14 @@ export function validateDataset(input: unknown, source?: string): LoadResult {
     warnings.push({ path: '$.updated', reason: 'not a date written YYYY-MM-DD; ignored', action: 'repaired' });
   }
 
-  const hotlines: Hotline[] = [];
-  if (doc.hotlines !== undefined && !Array.isArray(doc.hotlines)) {
-    warnings.push({ path: '$.hotlines', reason: 'must be a list of hotlines; ignored', action: 'skipped' });
-  } else if (Array.isArray(doc.hotlines)) {
-    const seen = new Set<string>();
-    doc.hotlines.forEach((record: unknown, i) => {
-      const hotline = parseHotline(record, ['hotlines', i], warnings);
-      if (!hotline) return;
-      if (seen.has(hotline.id)) {
-        warnings.push({
-          path: jsonPath(['hotlines', i, 'id']),
-          reason: `duplicate id "${hotline.id}"; the first record with it is kept`,
-          action: 'skipped',
-        });
-        return;
-      }
-      seen.add(hotline.id);
-      hotlines.push(hotline);
-    });
-  }
+  const taxonomy = parseTaxonomy(doc.taxonomy, warnings);
+  const taxonomyIds = new Set(taxonomy.map((term) => term.id));
+  const centres = parseRecords(doc.centres, 'centres', warnings, (record, path) =>
+    parseCentre(record, path, warnings, taxonomyIds),
+  );
+  const hotlines = parseRecords(doc.hotlines, 'hotlines', warnings, (record, path) =>
+    parseHotline(record, path, warnings),
+  );
 
   return {
     dataset: {
@@ -87,8 +113,8 @@ export function validateDataset(input: unknown, source?: string): LoadResult {
       publisher,
       ...(updated !== undefined && { updated }),
       defaultLocale,
-      taxonomy: [...DEFAULT_TAXONOMY],
-      centres: [],
+      taxonomy,
+      centres,
       hotlines,
     },
     warnings,

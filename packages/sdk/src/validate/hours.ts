@@ -1,9 +1,8 @@
 import * as z from 'zod/mini';
 import { dayNumber, minutesOf, TIME, type OpeningHours, type TimePeriod } from '../hours.js';
 import { isTimeZone } from '../time-zone.js';
+import { show as quote } from './issues.js';
 import { localizedTextSchema } from './text.js';
-
-const quote = (value: unknown): string => JSON.stringify(value);
 
 const dateSchema = z.string().check(
   z.refine((s) => dayNumber(s) !== undefined, {

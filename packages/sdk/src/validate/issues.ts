@@ -1,13 +1,24 @@
 import type * as z from 'zod/mini';
 import { jsonPath, type DataWarning } from '../problems.js';
 
-function kindOf(value: unknown): string {
+/** A text in quotes, shortened: a reason must stay readable whatever was in the data. */
+export function quoted(text: string): string {
+  return JSON.stringify(text.length > 40 ? text.slice(0, 40) + '…' : text);
+}
+
+/** A value for a message, as JSON would write it; never throws, even on values JSON cannot hold. */
+export function show(value: unknown): string {
+  if (typeof value === 'string') return quoted(value);
+  return value !== null && typeof value === 'object' ? kindOf(value) : String(value);
+}
+
+/** Names what was found, for reasons such as "expected a number, found the text \"14.7\"". */
+export function kindOf(value: unknown): string {
   if (value === undefined) return 'nothing';
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'an object';
-  if (typeof value === 'string')
-    return `the text ${JSON.stringify(value.length > 40 ? value.slice(0, 40) + '…' : value)}`;
+  if (typeof value === 'string') return `the text ${quoted(value)}`;
   return `${typeof value === 'number' ? 'the number' : typeof value} ${String(value)}`;
 }
 
@@ -40,8 +51,10 @@ export function describeIssue(issue: z.core.$ZodIssue, input: unknown): string {
     case 'invalid_type':
       if (found === undefined) return `is required (${EXPECTED[issue.expected] ?? issue.expected})`;
       return `expected ${EXPECTED[issue.expected] ?? issue.expected}, found ${kindOf(found)}`;
-    case 'invalid_value':
-      return `must be ${issue.values.map((v) => JSON.stringify(v)).join(' or ')}, found ${kindOf(found)}`;
+    case 'invalid_value': {
+      const values = issue.values.map((v) => JSON.stringify(v)).join(' or ');
+      return found === undefined ? `is required (${values})` : `must be ${values}, found ${kindOf(found)}`;
+    }
     case 'too_small':
       return issue.origin === 'array' ? `needs at least ${String(issue.minimum)} item(s)` : `is too short or too small`;
     case 'too_big':

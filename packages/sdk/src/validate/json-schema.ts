@@ -1,0 +1,95 @@
+import * as z from 'zod/mini';
+import { AUDIENCES } from '../centre.js';
+import { DATASET_FORMAT } from '../dataset.js';
+import { accessibilitySchema, centreSchema } from './centre.js';
+import { channelSchema } from './channel.js';
+import { idSchema, isoDateSchema, languageTagSchema } from './common.js';
+import { publisherSchema } from './dataset.js';
+import { hotlineSchema } from './hotline.js';
+import { hoursSchema } from './hours.js';
+import { latSchema, lngSchema, positionSchema } from './position.js';
+import { stopSchema } from './stops.js';
+import { termSchema } from './taxonomy.js';
+import { LANGUAGE_TAG } from '../text.js';
+import { localizedTextSchema } from './text.js';
+
+/*
+ * The whole dataset document for the JSON Schema. The record schemas leave hours, channels, stops
+ * and links open (`unknown`) because the SDK checks those one by one; here they get their full
+ * shape, so a publisher's own tools see the same structure the SDK reads. What JSON Schema cannot
+ * say (phone numbers, safe links, time zones, rules between fields) only the SDK checks.
+ */
+
+const webPage = z.url({ protocol: /^https?$/ });
+const channel = z.extend(channelSchema, { hours: z.optional(hoursSchema) });
+const centre = z.extend(centreSchema, {
+  services: z.optional(z.array(idSchema)),
+  audiences: z.optional(z.array(z.enum(AUDIENCES))),
+  hours: z.optional(hoursSchema),
+  channels: z.optional(z.array(channel)),
+  stops: z.optional(z.array(stopSchema)),
+  url: z.optional(webPage),
+});
+const hotline = z.extend(hotlineSchema, {
+  channels: z.array(channel),
+  hours: z.optional(hoursSchema),
+  url: z.optional(webPage),
+});
+const format = z.literal(DATASET_FORMAT);
+const updated = z.optional(isoDateSchema);
+const taxonomy = z.optional(z.array(termSchema));
+
+const document = z.object({
+  format,
+  publisher: z.extend(publisherSchema, { url: z.optional(webPage) }),
+  updated,
+  defaultLocale: languageTagSchema,
+  taxonomy,
+  centres: z.optional(z.array(centre)),
+  hotlines: z.optional(z.array(hotline)),
+});
+
+const metadata = z.registry<z.core.JSONSchemaMeta>();
+metadata.add(document, {
+  title: 'mrc-kit dataset',
+  description:
+    'Migrant Resource Centre services: centres, mobile teams, online services and hotlines. Fields not described here are ignored. See docs/data-format.md in the mrc-kit repository.',
+});
+metadata.add(format, { description: `Always "${DATASET_FORMAT}".` });
+metadata.add(updated, { description: 'When the data last changed, YYYY-MM-DD.' });
+metadata.add(taxonomy, {
+  description: 'Service terms added to the default taxonomy; a term with a default id replaces that term.',
+});
+metadata.add(localizedTextSchema, {
+  id: 'LocalizedText',
+  description:
+    'A text in the dataset\'s default locale, or texts by BCP 47 language tag such as { "en": "Help", "fr": "Aide" }.',
+});
+// The SDK checks tags with a function; the pattern is the same test, for other tools.
+metadata.add(languageTagSchema, { pattern: LANGUAGE_TAG.source });
+metadata.add(hoursSchema, {
+  id: 'OpeningHours',
+  description: 'When a place or channel is open, in its own IANA time zone. Missing hours are unknown, never closed.',
+});
+metadata.add(channel, { id: 'Channel', description: 'One way to reach a centre or a hotline.' });
+metadata.add(positionSchema, { id: 'Position', description: 'WGS 84 degrees; 0,0 is refused as a missing position.' });
+metadata.add(latSchema, { minimum: -90, maximum: 90, description: 'Degrees north (negative: south).' });
+metadata.add(lngSchema, { minimum: -180, maximum: 180, description: 'Degrees east (negative: west).' });
+metadata.add(stopSchema, {
+  id: 'MobileStop',
+  description:
+    'A scheduled stop of a mobile team; start and end are ISO 8601 date-times with an offset, end after start.',
+});
+metadata.add(accessibilitySchema, { id: 'Accessibility' });
+metadata.add(termSchema, { id: 'TaxonomyTerm', description: 'A service a centre may offer.' });
+metadata.add(centre, {
+  id: 'Centre',
+  description:
+    'A fixed centre (needs a position or an address), a mobile team (needs stops or a position) or an online service (needs a channel or a url).',
+});
+metadata.add(hotline, { id: 'Hotline', description: 'A helpline with at least one contact channel.' });
+
+/** The JSON Schema (draft-07, read by the widest range of tools) of an `mrc-kit/dataset@1` document. */
+export function datasetJsonSchema(): Record<string, unknown> {
+  return z.toJSONSchema(document, { target: 'draft-07', io: 'input', metadata }) as Record<string, unknown>;
+}
