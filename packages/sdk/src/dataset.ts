@@ -29,4 +29,6 @@ export interface LoadResult {
   dataset: Dataset;
   /** Records and fields that were skipped or repaired, each with its JSON path and a reason. */
   warnings: DataWarning[];
+  /** Where and when data from a URL was obtained, and whether it is a kept copy; absent for inline data. */
+  freshness?: { source: string; fetchedAt: Date; fromCache: boolean; staleReason?: string };
 }

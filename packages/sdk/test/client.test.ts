@@ -3,6 +3,7 @@ import { createClient, type ClientOptions } from '../src/client.js';
 import { DatasetError } from '../src/errors.js';
 import { demoDataset } from '../src/demo/demo-dataset.js';
 
+// Scripted loads keep no offline copy: a copy kept by one test would answer for the failing server of the next.
 const SRC = 'https://example.org/mrc/dataset.json';
 
 async function rejection(promise: Promise<unknown>): Promise<unknown> {
@@ -45,7 +46,7 @@ describe('createClient', () => {
 
   it('loads nothing until the first query', async () => {
     const { fetch, urls } = scriptedFetch(() => jsonResponse(demoDataset));
-    const client = createClient({ src: SRC, fetch, retries: 0 });
+    const client = createClient({ src: SRC, fetch, retries: 0, store: false });
     expect(urls).to.deep.equal([]);
     await client.hotlines.list();
     expect(urls).to.deep.equal([SRC]);
@@ -53,7 +54,7 @@ describe('createClient', () => {
 
   it('loads once for every query, even concurrent ones', async () => {
     const { fetch, urls } = scriptedFetch(() => jsonResponse(demoDataset));
-    const client = createClient({ src: SRC, fetch, retries: 0 });
+    const client = createClient({ src: SRC, fetch, retries: 0, store: false });
     const [all, one, again] = await Promise.all([
       client.hotlines.list(),
       client.hotlines.get('demo-returnees-gt'),
@@ -133,7 +134,7 @@ describe('a client whose data cannot be loaded', () => {
       () => Promise.reject(new TypeError('Failed to fetch')),
       () => jsonResponse(demoDataset),
     );
-    const client = createClient({ src: SRC, fetch, retries: 0 });
+    const client = createClient({ src: SRC, fetch, retries: 0, store: false });
     const error = await rejection(client.hotlines.list());
     expect(error).to.be.instanceOf(DatasetError);
     expect((error as DatasetError).message).to.equal(
@@ -149,7 +150,7 @@ describe('a client whose data cannot be loaded', () => {
       () => new Response('Server error', { status: 500, statusText: 'Internal Server Error' }),
       () => jsonResponse(demoDataset),
     );
-    const client = createClient({ src: SRC, fetch, retries: 0 });
+    const client = createClient({ src: SRC, fetch, retries: 0, store: false });
     const error = await rejection(client.hotlines.get('demo-returnees-gt'));
     expect(error).to.be.instanceOf(DatasetError);
     expect((error as DatasetError).message).to.equal(
@@ -165,17 +166,47 @@ describe('a client whose data cannot be loaded', () => {
           headers: { 'content-type': 'text/html; charset=utf-8' },
         }),
     );
-    const error = await rejection(createClient({ src: SRC, fetch, retries: 0 }).load());
+    const error = await rejection(createClient({ src: SRC, fetch, retries: 0, store: false }).load());
     expect(error).to.be.instanceOf(DatasetError);
     expect((error as DatasetError).message).to.equal(`${SRC} sent a web page, not JSON (text/html).`);
   });
 
   it('rejects with a DatasetError when the data is not a dataset', async () => {
     const { fetch } = scriptedFetch(() => jsonResponse([{ id: 'x' }]));
-    const fromUrl = await rejection(createClient({ src: SRC, fetch, retries: 0 }).hotlines.list());
+    const fromUrl = await rejection(createClient({ src: SRC, fetch, retries: 0, store: false }).hotlines.list());
     expect(fromUrl).to.be.instanceOf(DatasetError);
     expect((fromUrl as DatasetError).source).to.equal(SRC);
     const inline = await rejection(createClient({ data: { format: 'other' } }).hotlines.list());
     expect(inline).to.be.instanceOf(DatasetError);
+  });
+});
+
+describe('client.centres', () => {
+  const NOW = new Date('2026-11-24T11:00:00Z');
+
+  it('searches the centres of an inline dataset', async () => {
+    const client = createClient({ data: demoDataset });
+    const all = await client.centres.search({}, NOW);
+    expect(all.total).to.equal(demoDataset.centres.length);
+    const senegal = await client.centres.search({ country: 'SN' }, NOW);
+    expect(senegal.items.length).to.be.greaterThan(0);
+    expect(senegal.items.every((i) => i.centre.country === 'SN')).to.equal(true);
+    expect(senegal.warnings).to.deep.equal([]);
+  });
+
+  it('gets a centre by id', async () => {
+    const client = createClient({ data: demoDataset });
+    const id = demoDataset.centres[0]!.id;
+    expect((await client.centres.get(id))?.id).to.equal(id);
+    expect(await client.centres.get('nope')).to.equal(undefined);
+  });
+
+  it('builds the search index once for repeated searches', async () => {
+    const client = createClient({ data: demoDataset });
+    const first = await client.centres.search({ text: 'demo' }, NOW);
+    const again = await client.centres.search({ text: 'demo' }, NOW);
+    expect(again.items.map((i) => i.centre)).to.deep.equal(first.items.map((i) => i.centre));
+    // The same centre objects: one index, not two built from two copies.
+    expect(again.items[0]?.centre).to.equal(first.items[0]?.centre);
   });
 });

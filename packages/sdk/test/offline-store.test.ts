@@ -1,0 +1,151 @@
+import { expect } from 'chai';
+import { smallDataset } from './support/small-dataset.js';
+import { loadDataset } from '../src/load.js';
+import { defaultStore, IndexedDbStore, MemoryStore, type OfflineEntry } from '../src/offline-store.js';
+
+const ENTRY: OfflineEntry = { body: '{"format":"mrc-kit/dataset@1"}', etag: '"v1"', savedAt: Date.UTC(2026, 10, 1) };
+
+describe('MemoryStore', () => {
+  it('round-trips an entry, and hands out copies', async () => {
+    const store = new MemoryStore();
+    expect(await store.get('https://example.org/a.json')).to.equal(undefined);
+    await store.put('https://example.org/a.json', ENTRY);
+    const got = await store.get('https://example.org/a.json');
+    expect(got).to.deep.equal(ENTRY);
+    got!.body = 'changed';
+    expect((await store.get('https://example.org/a.json'))?.body).to.equal(ENTRY.body);
+  });
+});
+
+describe('IndexedDbStore', () => {
+  if (typeof indexedDB === 'undefined') {
+    it('is not the default where there is no IndexedDB', () => {
+      expect(defaultStore()).to.equal(undefined);
+    });
+    return;
+  }
+
+  const names: string[] = [];
+  /** A store on a database of its own, deleted after the test. */
+  const freshStore = () => {
+    const name = `mrc-kit-test-${Math.random().toString(36).slice(2)}`;
+    names.push(name);
+    return { name, store: new IndexedDbStore({ name }) };
+  };
+  afterEach(async () => {
+    // The store closes its connection when asked to, so deleting is never blocked.
+    await Promise.all(
+      names.splice(0).map(
+        (name) =>
+          new Promise((resolve) => {
+            const request = indexedDB.deleteDatabase(name);
+            request.onsuccess = request.onerror = request.onblocked = resolve;
+          }),
+      ),
+    );
+  });
+
+  it('round-trips an entry, also through another connection', async () => {
+    const { name, store } = freshStore();
+    expect(await store.get('https://example.org/a.json')).to.equal(undefined);
+    await store.put('https://example.org/a.json', ENTRY);
+    expect(await store.get('https://example.org/a.json')).to.deep.equal(ENTRY);
+    // Another store object on the same database, as after a page reload.
+    expect(await new IndexedDbStore({ name }).get('https://example.org/a.json')).to.deep.equal(ENTRY);
+  });
+
+  it('replaces an entry with a newer one', async () => {
+    const { store } = freshStore();
+    await store.put('https://example.org/a.json', ENTRY);
+    const newer = { body: '{}', lastModified: 'Sun, 01 Nov 2026 08:00:00 GMT', savedAt: ENTRY.savedAt + 1 };
+    await store.put('https://example.org/a.json', newer);
+    expect(await store.get('https://example.org/a.json')).to.deep.equal(newer);
+  });
+
+  it('ignores a stored value that is not an entry', async () => {
+    const { name, store } = freshStore();
+    await store.put('https://example.org/a.json', ENTRY);
+    await new Promise<void>((resolve, reject) => {
+      const open = indexedDB.open(name, 1);
+      open.onerror = () => reject(open.error);
+      open.onsuccess = () => {
+        const tx = open.result.transaction('datasets', 'readwrite');
+        tx.objectStore('datasets').put({ body: 42 }, 'https://example.org/a.json');
+        tx.oncomplete = () => {
+          open.result.close();
+          resolve();
+        };
+      };
+    });
+    expect(await store.get('https://example.org/a.json')).to.equal(undefined);
+  });
+
+  it('stores nothing, and never throws, when IndexedDB refuses to open', async () => {
+    const throwing = {
+      open: () => {
+        throw new DOMException('A mutation operation was attempted in private mode.', 'InvalidStateError');
+      },
+    } as unknown as IDBFactory;
+    const failing = {
+      open: () => {
+        const request = {} as IDBOpenDBRequest & { onerror: ((e: Event) => void) | null };
+        setTimeout(() => request.onerror?.(new Event('error')), 0);
+        return request;
+      },
+    } as unknown as IDBFactory;
+    for (const factory of [throwing, failing]) {
+      const store = new IndexedDbStore({ factory });
+      await store.put('https://example.org/a.json', ENTRY);
+      expect(await store.get('https://example.org/a.json')).to.equal(undefined);
+    }
+  });
+
+  it('is the default store in a browser, on the database "mrc-kit"', async () => {
+    const store = defaultStore();
+    expect(store).to.be.instanceOf(IndexedDbStore);
+    expect(defaultStore()).to.equal(store);
+    const key = `https://example.org/default-store-test-${Date.now()}.json`;
+    await store!.put(key, ENTRY);
+    expect(await new IndexedDbStore({ name: 'mrc-kit' }).get(key)).to.deep.equal(ENTRY);
+  });
+
+  it('gives loadDataset the last good copy when the network fails', async () => {
+    const { store } = freshStore();
+    const url = 'https://example.org/mrc/offline-test.json';
+    const sent: Headers[] = [];
+    const online = (async (input: RequestInfo | URL) => {
+      if (input instanceof Request) sent.push(input.headers);
+      return new Response(JSON.stringify(smallDataset), {
+        headers: { 'content-type': 'application/json', etag: '"v1"' },
+      });
+    }) as typeof fetch;
+    const offline = (async () => {
+      throw new TypeError('Failed to fetch');
+    }) as typeof fetch;
+
+    const first = await loadDataset(url, { store, fetch: online, retries: 0 });
+    await loadDataset(url, { store, fetch: online, retries: 0 });
+    // Another origin: no If-None-Match, which would need a CORS preflight; the HTTP cache revalidates.
+    expect(sent.map((h) => h.get('if-none-match'))).to.deep.equal([null, null]);
+    const second = await loadDataset(url, { store, fetch: offline, retries: 0 });
+    expect(second.dataset.hotlines).to.deep.equal(first.dataset.hotlines);
+    expect(second.freshness!.fromCache).to.equal(true);
+    expect(second.freshness!.staleReason).to.contain('network is unavailable');
+  });
+
+  it('asks the page’s own origin whether the kept copy changed', async () => {
+    const { store } = freshStore();
+    const url = new URL('/mrc/revalidate-test.json', location.href).href;
+    const sent: (string | null)[] = [];
+    const server = (async (input: RequestInfo | URL) => {
+      const tag = input instanceof Request ? input.headers.get('if-none-match') : null;
+      sent.push(tag);
+      if (tag === '"v1"') return new Response(null, { status: 304 });
+      return new Response(JSON.stringify(smallDataset), { headers: { etag: '"v1"' } });
+    }) as typeof fetch;
+    await loadDataset(url, { store, fetch: server, retries: 0 });
+    const second = await loadDataset(url, { store, fetch: server, retries: 0 });
+    expect(sent).to.deep.equal([null, '"v1"']);
+    expect(second.freshness!.fromCache).to.equal(true);
+  });
+});
