@@ -65,8 +65,9 @@ element works), minified, and gzip at level 9. The build fails when an entry exc
 | --- | --- | --- | --- | --- |
 ${rows.join('\n')}
 
-Loaded on demand only: a locale other than English; the validator (\`dataset\`, with zod) when data
-loads, in parallel with the download; the HTTP client (\`fetch-json\`, with ky) when a \`src\` URL is used:
+Loaded on demand only, when a page needs them: a locale other than English; the validator (with zod)
+when data loads, in parallel with the download; the HTTP client (\`fetch-json\`, with ky) for a URL;
+the search index on the first centre search; the HSDS importer or the REST API client for those sources:
 
 | chunk | min bytes | gzip bytes |
 | --- | --- | --- |
