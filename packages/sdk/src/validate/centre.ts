@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { APPOINTMENT_POLICIES, AUDIENCES, CENTRE_KINDS, type Audience, type Centre } from '../centre.js';
 import { jsonPath, type DataWarning } from '../problems.js';
 import { parseChannels } from './channel.js';
+import { cleanCentre } from './clean-centre.js';
 import { countrySchema, idSchema, isoDateSchema, languageTagSchema } from './common.js';
 import { parseHours, parseWebPage } from './fields.js';
 import { kindOf, quoted } from './issues.js';
@@ -108,7 +109,7 @@ export function parseCentre(
   warnings: DataWarning[],
   taxonomyIds: ReadonlySet<string>,
 ): Centre | undefined {
-  const raw = parseLeniently(centreSchema, input, path, OPTIONAL_CENTRE_FIELDS, warnings);
+  const raw = cleanCentre(input) ?? parseLeniently(centreSchema, input, path, OPTIONAL_CENTRE_FIELDS, warnings);
   if (!raw) return undefined;
   const at = (...rest: PropertyKey[]): PropertyKey[] => [...path, ...rest];
 
