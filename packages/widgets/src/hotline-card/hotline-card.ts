@@ -2,28 +2,13 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { Task } from '@lit/task';
-import {
-  isAlwaysOpen,
-  nextClosing,
-  nextOpening,
-  openingStatus,
-  resolveTextWithLang,
-  safeLink,
-  type Channel,
-  type ChannelKind,
-  type Dataset,
-  type Hotline,
-  type LocalizedText,
-  type OpeningStatus,
-} from '@mrc-kit/sdk';
+import { isAlwaysOpen, nextOpening, openingStatus, type Dataset, type Hotline, type OpeningStatus } from '@mrc-kit/sdk';
 import { MrcDataElement } from '../base/data-element.js';
 import { MrcContactEvent } from '../base/events.js';
-import { directionOf } from '../base/locale.js';
-import { countryName, formatDate, formatLanguages, formatPlaceTime } from '../base/format.js';
-import { channelIcon } from './channel-icons.js';
+import { copyNumber, copyOutcome, renderChannels } from '../base/channels.js';
+import { dirOf, textIn } from '../base/texts.js';
+import { countryName, formatDate, formatPlaceTime } from '../base/format.js';
 import { hotlineCardStyles } from './hotline-card.styles.js';
-
-const PHONE_KINDS = new Set<ChannelKind>(['voice', 'sms', 'whatsapp', 'signal', 'viber']);
 
 /** Re-check "open now" at least this often, and never more often than once a second. */
 const MAX_REFRESH_MS = 15 * 60_000;
@@ -144,15 +129,6 @@ export class MrcHotlineCard extends MrcDataElement {
     this.refreshTimer = setTimeout(() => (this.tick = Date.now()), wait);
   }
 
-  /** A text in another language than the card's keeps its own direction (French inside Arabic). */
-  private dirOf(lang: string | undefined) {
-    return lang ? directionOf(lang) : nothing;
-  }
-
-  private text(value: LocalizedText | undefined, dataset: Dataset) {
-    return resolveTextWithLang(value, this.locale, [dataset.defaultLocale]);
-  }
-
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     if (changed.has('copied') && this.copied) {
@@ -172,7 +148,7 @@ export class MrcHotlineCard extends MrcDataElement {
         complete: (loaded) => this.renderLoadedSafely(loaded),
         error: (error) => this.renderError(error),
       })}
-      <div class="visually-hidden" role="status" aria-live="polite">${this.renderCopyOutcome()}</div>
+      <div class="visually-hidden" role="status" aria-live="polite">${copyOutcome(this.copied)}</div>
     </div>`;
   }
 
@@ -229,21 +205,20 @@ export class MrcHotlineCard extends MrcDataElement {
   }
 
   private renderHotline(hotline: Hotline, dataset: Dataset, at: Date, statuses: OpeningStatus[]): TemplateResult {
-    const name = this.text(hotline.name, dataset);
-    const operator = this.text(hotline.operator, dataset);
-    const description = this.text(hotline.description, dataset);
+    const name = textIn(hotline.name, this.locale, dataset);
+    const operator = textIn(hotline.operator, this.locale, dataset);
+    const description = textIn(hotline.description, this.locale, dataset);
     const headingId = `hotline-${hotline.id}`;
     const compact = this.variant === 'compact';
     const channelStatuses = hotline.channels.map((c) => openingStatus(c.hours, at));
     statuses.push(...channelStatuses);
-    const copyFor = new Set<string>();
     return html`<article part="hotline" class="hotline" aria-labelledby=${headingId}>
       ${this.renderHeading(headingId, name.text, name.lang)}
       ${
         operator.text && !compact
           ? html`<p part="operator" class="operator">
               ${msg('Run by', { id: 'hotline.operator' })}
-              <span lang=${operator.lang ?? nothing} dir=${this.dirOf(operator.lang)}>${operator.text}</span>
+              <span lang=${operator.lang ?? nothing} dir=${dirOf(operator.lang)}>${operator.text}</span>
             </p>`
           : nothing
       }
@@ -254,20 +229,21 @@ export class MrcHotlineCard extends MrcDataElement {
               part="description"
               class="description"
               lang=${description.lang ?? nothing}
-              dir=${this.dirOf(description.lang)}
+              dir=${dirOf(description.lang)}
             >
               ${description.text}
             </p>`
           : nothing
       }
-      <ul part="channels" class="channels" aria-label=${msg('Ways to get in touch', { id: 'hotline.channels' })}>
-        ${hotline.channels.map((channel, i) => {
-          // One copy button per distinct number: the same number on voice and WhatsApp is copied once.
-          const copy = PHONE_KINDS.has(channel.kind) && channel.value.startsWith('+') && !copyFor.has(channel.value);
-          if (copy) copyFor.add(channel.value);
-          return this.renderChannel(hotline, channel, channelStatuses[i]!, dataset, copy);
-        })}
-      </ul>
+      ${renderChannels(hotline.channels, channelStatuses, {
+        locale: this.locale,
+        at,
+        dataset,
+        compact,
+        ownerFree: hotline.free,
+        onContact: (channel) => this.emit(new MrcContactEvent({ hotlineId: hotline.id, channel: channel.kind })),
+        onCopy: (number) => void copyNumber(number).then((outcome) => (this.copied = outcome)),
+      })}
       ${
         hotline.lastVerified && !compact
           ? html`<p part="verified" class="verified">
@@ -289,7 +265,7 @@ export class MrcHotlineCard extends MrcDataElement {
       role="heading"
       aria-level=${level}
       lang=${lang ?? nothing}
-      dir=${this.dirOf(lang)}
+      dir=${dirOf(lang)}
     >
       ${text}
     </div>`;
@@ -345,141 +321,5 @@ export class MrcHotlineCard extends MrcDataElement {
       <span class="mark" aria-hidden="true">${mark}</span>
       <strong>${label}</strong>${extra ? html` · ${extra}` : nothing}
     </p>`;
-  }
-
-  private channelVerb(kind: ChannelKind): string {
-    switch (kind) {
-      case 'voice':
-        return msg('Call', { id: 'channel.voice' });
-      case 'sms':
-        return msg('Send a text message', { id: 'channel.sms' });
-      case 'whatsapp':
-        return msg('Message on WhatsApp', { id: 'channel.whatsapp' });
-      case 'telegram':
-        return msg('Message on Telegram', { id: 'channel.telegram' });
-      case 'signal':
-        return msg('Message on Signal', { id: 'channel.signal' });
-      case 'viber':
-        return msg('Message on Viber', { id: 'channel.viber' });
-      case 'messenger':
-        return msg('Message on Messenger', { id: 'channel.messenger' });
-      case 'chat':
-        return msg('Chat online', { id: 'channel.chat' });
-      case 'email':
-        return msg('Send an email', { id: 'channel.email' });
-    }
-  }
-
-  private channelHours(channel: Channel, status: OpeningStatus): string {
-    const tz = channel.hours?.timeZone;
-    if (status.state === 'unknown' || !tz) return msg('Hours not known', { id: 'channel.hours-unknown' });
-    if (channel.hours?.alwaysOpen && !status.changesAt) return msg('Open 24 hours', { id: 'channel.always-open' });
-    // Only a change to a known state is named: a closure followed by unknown hours has no "opens at".
-    const change = status.state === 'open' ? nextClosing(channel.hours, this.at) : nextOpening(channel.hours, this.at);
-    if (!change)
-      return status.state === 'open'
-        ? msg('Open now', { id: 'hotline.open' })
-        : msg('Closed now', { id: 'hotline.closed' });
-    const { day, time } = formatPlaceTime(change, this.at, this.locale, tz);
-    if (status.state === 'open') {
-      return day
-        ? msg(str`Open now, closes ${day} at ${time}`, { id: 'channel.open-until-day' })
-        : msg(str`Open now, closes at ${time}`, { id: 'channel.open-until' });
-    }
-    return day
-      ? msg(str`Closed now, opens ${day} at ${time}`, { id: 'channel.closed-until-day' })
-      : msg(str`Closed now, opens at ${time}`, { id: 'channel.closed-until' });
-  }
-
-  private renderChannel(
-    hotline: Hotline,
-    channel: Channel,
-    status: OpeningStatus,
-    dataset: Dataset,
-    copy: boolean,
-  ): TemplateResult {
-    // The SDK checked every link already; checking again here means no unsafe link can ever reach
-    // the DOM, even from a hand-made client that skipped validation.
-    const link = safeLink(channel.href);
-    const label = this.text(channel.label, dataset);
-    const note = this.text(channel.note, dataset);
-    const external = link.ok && /^https?:/.test(link.href);
-    const compact = this.variant === 'compact';
-    return html`<li part="channel" class="channel ${status.state}">
-      <div class="channel-actions">
-        ${
-          link.ok
-            ? html`<a
-                part="action"
-                class="action"
-                href=${link.href}
-                target=${external ? '_blank' : nothing}
-                rel=${external ? 'noopener noreferrer' : nothing}
-                @click=${() => this.emit(new MrcContactEvent({ hotlineId: hotline.id, channel: channel.kind }))}
-              >
-                ${channelIcon(channel.kind)}
-                <span class="action-text">
-                  ${
-                    label.text
-                      ? html`<span class="verb" lang=${label.lang ?? nothing} dir=${this.dirOf(label.lang)}
-                          >${label.text}</span
-                        >`
-                      : html`<span class="verb">${this.channelVerb(channel.kind)}</span>`
-                  }
-                  <span class="value" dir="ltr">${channel.display}</span>
-                </span>
-                ${external ? html`<span class="visually-hidden">${msg('(opens in a new tab)', { id: 'common.new-tab' })}</span>` : nothing}
-              </a>`
-            : html`<span class="action unavailable">${channel.display}</span>`
-        }
-        ${
-          copy
-            ? html`<button
-                part="copy"
-                class="copy secondary"
-                type="button"
-                aria-label=${msg(str`Copy the number ${channel.display}`, { id: 'hotline.copy-label' })}
-                @click=${() => this.copyNumber(channel.value)}
-              >
-                ${msg('Copy', { id: 'hotline.copy' })}
-              </button>`
-            : nothing
-        }
-      </div>
-      ${
-        compact
-          ? nothing
-          : html`<p part="channel-info" class="channel-info">
-              <span class="hours ${status.state}">${this.channelHours(channel, status)}</span>
-              ${
-                channel.languages.length > 0
-                  ? html`<span class="languages">
-                      ${msg(str`Languages: ${formatLanguages(channel.languages, this.locale)}`, { id: 'channel.languages' })}
-                    </span>`
-                  : nothing
-              }
-              ${channel.free && !hotline.free ? html`<span>${msg('Free', { id: 'hotline.badge.free' })}</span>` : nothing}
-              ${note.text ? html`<span lang=${note.lang ?? nothing} dir=${this.dirOf(note.lang)}>${note.text}</span>` : nothing}
-            </p>`
-      }
-    </li>`;
-  }
-
-  private renderCopyOutcome(): string {
-    if (!this.copied) return '';
-    const { ok, number } = this.copied;
-    return ok
-      ? msg(str`Number copied: ${number}`, { id: 'hotline.copied' })
-      : msg(str`The number could not be copied. It is ${number}.`, { id: 'hotline.copy-failed' });
-  }
-
-  private async copyNumber(number: string): Promise<void> {
-    try {
-      await navigator.clipboard.writeText(number);
-      this.copied = { ok: true, number };
-    } catch {
-      // Clipboard access can be refused (permissions, insecure page): the number is then read out instead.
-      this.copied = { ok: false, number };
-    }
   }
 }
