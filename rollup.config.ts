@@ -14,12 +14,15 @@ const widgets = 'packages/widgets';
 
 const cdnEntries = {
   'mrc-kit': `${widgets}/src/index.ts`,
+  'mrc-centre-finder': `${widgets}/src/centre-finder/mrc-centre-finder.ts`,
   'mrc-hotline-card': `${widgets}/src/hotline-card/mrc-hotline-card.ts`,
 };
 
 /** gzip budgets, in bytes, for an entry with every chunk it imports statically. */
 const budgets: Record<string, number> = {
   'mrc-hotline-card.js': 30 * 1024,
+  // Without the map, which loads only when switched on.
+  'mrc-centre-finder.js': 38 * 1024,
 };
 
 const ts = (minify: boolean) =>
@@ -42,6 +45,8 @@ const npm: RollupOptions = {
     index: `${widgets}/src/index.ts`,
     'hotline-card/mrc-hotline-card': cdnEntries['mrc-hotline-card'],
     'hotline-card/hotline-card': `${widgets}/src/hotline-card/hotline-card.ts`,
+    'centre-finder/mrc-centre-finder': cdnEntries['mrc-centre-finder'],
+    'centre-finder/centre-finder': `${widgets}/src/centre-finder/centre-finder.ts`,
   },
   external: (id) => /^(lit|@lit\/task|@lit\/reactive-element|lit-html|lit-element|@mrc-kit\/sdk)(\/|$)/.test(id),
   plugins: [nodeResolve(), ts(false)],

@@ -4,7 +4,8 @@ import { normalisePhone } from './phone.js';
  * Only these schemes ever reach a page. Everything else (`javascript:`, `data:`, `file:`, `blob:`,
  * `vbscript:`, unknown apps) is rejected, whatever the case or the characters around it.
  */
-const SAFE_SCHEMES = new Set(['https:', 'http:', 'tel:', 'sms:', 'mailto:', 'viber:']);
+// `geo:` places only ever come from numbers (directions.ts).
+const SAFE_SCHEMES = new Set(['https:', 'http:', 'tel:', 'sms:', 'mailto:', 'viber:', 'geo:']);
 
 export type LinkResult = { ok: true; href: string } | { ok: false; reason: string };
 

@@ -1,4 +1,5 @@
 import { expect } from 'chai';
+import { directionsLinks } from '../src/directions.js';
 import { CHANNEL_KINDS, channelLink, safeLink, type ChannelKind } from '../src/links.js';
 
 function refusal(value: unknown): string {
@@ -169,5 +170,20 @@ describe('channelLink', () => {
     expect(channelRefusal('email', 'help at example.org')).to.equal('"help at example.org" is not an email address');
     expect(channelRefusal('email', 'help@example')).to.include('is not an email address');
     expect(channelRefusal('voice', '')).to.equal('is empty');
+  });
+});
+
+describe('directionsLinks', () => {
+  it('builds a geo: URI and an OpenStreetMap link from the numbers alone', () => {
+    expect(directionsLinks({ lat: 14.692812345, lng: -17.4467 })).to.deep.equal({
+      geo: 'geo:14.692812,-17.4467',
+      osm: 'https://www.openstreetmap.org/?mlat=14.692812&mlon=-17.4467#map=17/14.692812/-17.4467',
+    });
+    expect(safeLink('geo:14.692812,-17.4467').ok).to.equal(true);
+  });
+
+  it('gives nothing for a position out of range or not a number', () => {
+    expect(directionsLinks({ lat: 91, lng: 0 })).to.equal(undefined);
+    expect(directionsLinks({ lat: Number.NaN, lng: 0 })).to.equal(undefined);
   });
 });

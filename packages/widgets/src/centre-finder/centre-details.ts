@@ -1,0 +1,238 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import {
+  AUDIENCE_NAMES,
+  addDays,
+  directionsLinks,
+  localDate,
+  nextStop,
+  periodsOn,
+  stopTimes,
+  type Centre,
+  type CentreResult,
+  type Dataset,
+  type OpeningHours,
+} from '@mrc-kit/sdk';
+import { renderChannels, type ChannelView } from '../base/channels.js';
+import { formatDate, formatLanguages } from '../base/format.js';
+import { dirOf, textIn } from '../base/texts.js';
+import { formatDistance, kindLabel, statusText } from './result-texts.js';
+
+export interface DetailsView extends Omit<ChannelView, 'compact' | 'ownerFree' | 'dataset'> {
+  dataset: Dataset;
+  headingLevel: number;
+  onBack(): void;
+  onPrint(): void;
+}
+
+const timeFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** "09:00" in the reader's way of writing times ("9:00 AM", "09:00", "٩:٠٠ ص"). */
+function timeOfDay(hhmm: string, locale: string): string {
+  const [h, m] = hhmm.split(':').map(Number);
+  if (h === 24) return timeOfDay('00:00', locale);
+  let format = timeFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' });
+    timeFormats.set(locale, format);
+  }
+  return format.format(new Date(Date.UTC(2000, 0, 1, h ?? 0, m ?? 0)));
+}
+
+function weekday(date: string, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(new Date(`${date}T12:00:00Z`));
+}
+
+/** The coming seven days, today first and marked, in the place's own calendar. */
+function renderWeek(hours: OpeningHours, view: DetailsView): TemplateResult {
+  const today = localDate(view.at, hours.timeZone);
+  const days = Array.from({ length: 7 }, (_, i) => addDays(today, i));
+  const known = hours.alwaysOpen || (hours.weekly?.length ?? 0) > 0;
+  return html`<table part="hours" class="hours-table">
+    <caption>
+      ${msg('Opening hours', { id: 'finder.hours' })}
+    </caption>
+    <tbody>
+      ${days.map((date, i) => {
+        const { periods, exception } = periodsOn(hours, date);
+        let text: string;
+        if (hours.alwaysOpen && !exception) text = msg('Open 24 hours', { id: 'channel.always-open' });
+        else if (periods.length > 0) {
+          text = periods
+            .map((p) => `${timeOfDay(p.opens, view.locale)}–${timeOfDay(p.closes, view.locale)}`)
+            .join(', ');
+        } else if (exception || known) text = msg('Closed', { id: 'finder.closed-day' });
+        else text = msg('Hours not known', { id: 'channel.hours-unknown' });
+        const note = exception ? textIn(exception.note, view.locale, view.dataset) : undefined;
+        return html`<tr class=${i === 0 ? 'today' : ''} aria-current=${i === 0 ? 'date' : nothing}>
+          <th scope="row">
+            ${weekday(date, view.locale)}${i === 0 ? html` <span class="today-mark">(${msg('today', { id: 'finder.today' })})</span>` : nothing}
+          </th>
+          <td>
+            ${text}${note?.text ? html` · <span lang=${note.lang ?? nothing} dir=${dirOf(note.lang)}>${note.text}</span>` : nothing}
+          </td>
+        </tr>`;
+      })}
+    </tbody>
+  </table>`;
+}
+
+function renderStops(centre: Centre, view: DetailsView): TemplateResult | typeof nothing {
+  const upcoming = centre.stops.filter((stop) => (stopTimes(stop)?.[1] ?? 0) > view.at.getTime());
+  if (upcoming.length === 0) return nothing;
+  const range = new Intl.DateTimeFormat(view.locale, { dateStyle: 'medium', timeStyle: 'short' });
+  return html`<section class="stops" aria-labelledby="stops-heading">
+    <h4 id="stops-heading">${msg('Next stops', { id: 'finder.stops' })}</h4>
+    <ol part="stops">
+      ${upcoming.map((stop) => {
+        const times = stopTimes(stop)!;
+        const place = textIn(stop.place, view.locale, view.dataset);
+        return html`<li>
+          <span lang=${place.lang ?? nothing} dir=${dirOf(place.lang)}>${place.text}</span>:
+          ${range.formatRange(new Date(times[0]), new Date(times[1]))}
+        </li>`;
+      })}
+    </ol>
+  </section>`;
+}
+
+function appointmentText(centre: Centre): string | undefined {
+  switch (centre.appointment) {
+    case 'walk-in':
+      return msg('No appointment needed: come during opening hours.', { id: 'finder.walk-in' });
+    case 'appointment':
+      return msg('By appointment only: get in touch first.', { id: 'finder.appointment' });
+    case 'either':
+      return msg('Come during opening hours, or make an appointment.', { id: 'finder.either' });
+    default:
+      return undefined;
+  }
+}
+
+/** Everything a person needs to go to or contact one centre. */
+export function renderCentreDetails(result: CentreResult, view: DetailsView): TemplateResult {
+  const { centre } = result;
+  const t = (value: Parameters<typeof textIn>[0]) => textIn(value, view.locale, view.dataset);
+  const name = t(centre.name);
+  const operator = t(centre.operator);
+  const description = t(centre.description);
+  const address = t(centre.address);
+  const city = t(centre.city);
+  const level = Math.min(6, Math.max(1, Math.round(view.headingLevel) || 2));
+  const teamStop = centre.kind === 'mobile-team' ? nextStop(centre, view.at.getTime())?.stop : undefined;
+  const place = teamStop?.position ?? centre.position;
+  const directions = place ? directionsLinks(place) : undefined;
+  const services = centre.services.map((id) => view.dataset.taxonomy.find((term) => term.id === id)?.name ?? id);
+  const appointment = appointmentText(centre);
+  const notes = t(centre.accessibility?.notes);
+  return html`<article part="details" class="details" aria-labelledby="details-name">
+    <div class="details-bar no-print">
+      <button part="back" class="secondary" type="button" @click=${view.onBack}>
+        ${msg('Back to the list', { id: 'finder.back' })}
+      </button>
+      <button part="print" class="secondary" type="button" @click=${view.onPrint}>
+        ${msg('Print or save', { id: 'finder.print' })}
+      </button>
+    </div>
+    <div
+      id="details-name"
+      class="details-name"
+      role="heading"
+      aria-level=${level}
+      tabindex="-1"
+      lang=${name.lang ?? nothing}
+      dir=${dirOf(name.lang)}
+    >
+      ${name.text}
+    </div>
+    <p class="meta">
+      <span class="kind">${kindLabel(centre.kind)}</span>
+      ${result.distanceKm !== undefined ? html` · ${formatDistance(result.distanceKm, view.locale)}` : nothing} ·
+      <span class="status ${result.status.state}">${statusText(result.status, centre, view.at, view.locale)}</span>
+    </p>
+    ${operator.text ? html`<p class="operator">${msg('Run by', { id: 'hotline.operator' })} <span lang=${operator.lang ?? nothing} dir=${dirOf(operator.lang)}>${operator.text}</span></p>` : nothing}
+    ${description.text ? html`<p lang=${description.lang ?? nothing} dir=${dirOf(description.lang)}>${description.text}</p>` : nothing}
+    ${
+      address.text || city.text
+        ? html`<p
+            part="address"
+            class="address"
+            lang=${address.lang ?? city.lang ?? nothing}
+            dir=${dirOf(address.lang ?? city.lang)}
+          >
+            ${address.text}${address.text && city.text ? html`<br />` : nothing}${city.text}
+          </p>`
+        : nothing
+    }
+    ${
+      directions
+        ? html`<p class="directions no-print">
+            <a part="directions" href=${directions.geo}>${msg('Open in my maps app', { id: 'finder.geo' })}</a>
+            <a part="directions" href=${directions.osm} target="_blank" rel="noopener noreferrer">
+              ${msg('See on OpenStreetMap', { id: 'finder.osm' })}
+              <span class="visually-hidden">${msg('(opens in a new tab)', { id: 'common.new-tab' })}</span>
+            </a>
+          </p>`
+        : nothing
+    }
+    ${renderStops(centre, view)}
+    ${
+      centre.channels.length > 0
+        ? renderChannels(
+            centre.channels,
+            centre.channels.map((c) => (c.hours ? { state: 'unknown' as const } : result.status)),
+            { ...view, compact: false, ownerFree: false },
+          )
+        : nothing
+    }
+    ${centre.hours ? renderWeek(centre.hours, view) : nothing}
+    <dl class="facts">
+      ${
+        services.length > 0
+          ? html`<dt>${msg('Services', { id: 'finder.services' })}</dt>
+              <dd>
+                ${services.map((s) => {
+                  const r = t(s);
+                  return html`<span class="chip" lang=${r.lang ?? nothing}>${r.text}</span> `;
+                })}
+              </dd>`
+          : nothing
+      }
+      ${
+        centre.audiences.length > 0
+          ? html`<dt>${msg('For', { id: 'finder.audiences' })}</dt>
+              <dd>${centre.audiences.map((a) => html`<span class="chip">${t(AUDIENCE_NAMES[a]).text}</span> `)}</dd>`
+          : nothing
+      }
+      ${
+        centre.languages.length > 0
+          ? html`<dt>${msg('Languages', { id: 'finder.languages' })}</dt>
+              <dd>${formatLanguages(centre.languages, view.locale)}</dd>`
+          : nothing
+      }
+      ${
+        appointment
+          ? html`<dt>${msg('Appointments', { id: 'finder.appointments' })}</dt>
+              <dd>${appointment}</dd>`
+          : nothing
+      }
+      ${
+        centre.accessibility
+          ? html`<dt>${msg('Access', { id: 'finder.access' })}</dt>
+              <dd>
+                ${centre.accessibility.wheelchair === true ? msg('Step-free access for wheelchairs.', { id: 'finder.wheelchair' }) : nothing}
+                ${centre.accessibility.wheelchair === false ? msg('No step-free access.', { id: 'finder.no-wheelchair' }) : nothing}
+                ${notes.text ? html`<span lang=${notes.lang ?? nothing} dir=${dirOf(notes.lang)}>${notes.text}</span>` : nothing}
+              </dd>`
+          : nothing
+      }
+    </dl>
+    ${
+      centre.lastVerified
+        ? html`<p class="verified">
+            ${msg(str`Information checked on ${formatDate(centre.lastVerified, view.locale)}`, { id: 'hotline.verified' })}
+          </p>`
+        : nothing
+    }
+  </article>`;
+}

@@ -1,0 +1,603 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { msg, str } from '@lit/localize';
+import { Task, TaskStatus } from '@lit/task';
+import {
+  AUDIENCES,
+  AUDIENCE_NAMES,
+  CENTRE_KINDS,
+  type CentreKind,
+  type CentreQuery,
+  type CentreResult,
+  type ClientSearchResult,
+  type Dataset,
+  type LoadResult,
+  type MrcClient,
+  type Position,
+} from '@mrc-kit/sdk';
+import { copyNumber, copyOutcome } from '../base/channels.js';
+import { MrcDataElement } from '../base/data-element.js';
+import { MrcCentreSelectEvent, MrcContactEvent, MrcSearchEvent } from '../base/events.js';
+import { countryName, formatDate, formatLanguages } from '../base/format.js';
+import { dirOf, textIn } from '../base/texts.js';
+import { renderCentreDetails } from './centre-details.js';
+import { centreFinderStyles } from './centre-finder.styles.js';
+import { askPosition, parseList, parseNear, type PositionProblem } from './geolocation.js';
+import { formatDistance, kindLabel, statusText } from './result-texts.js';
+
+const PAGE = 50;
+const TYPING_PAUSE_MS = 200;
+
+type Located = 'idle' | 'asking' | 'located' | PositionProblem;
+
+interface Query {
+  client: MrcClient | undefined;
+  text: string;
+  services: string;
+  audiences: string;
+  languages: string;
+  kinds: string;
+  openNow: boolean;
+  country: string;
+  near: Position | undefined;
+  radiusKm: number | undefined;
+  limit: number;
+}
+
+/**
+ * Finds the centres, mobile teams and online services that can help, near the person or in a
+ * place, by service, audience, language, kind and open now; with every detail needed to go there
+ * or get in touch. The person's position is asked for only when they press "Use my location", and
+ * it never leaves the page.
+ *
+ * @tagname mrc-centre-finder
+ * @summary Centre finder: search, filters, nearest first, details and contacts.
+ *
+ * @slot - Fallback content (a link to a list of centres, say), shown before the element loads and whenever its data cannot be loaded.
+ *
+ * @csspart base - The element's inner root.
+ * @csspart search - The search form.
+ * @csspart input - The search box.
+ * @csspart locate - The "use my location" button.
+ * @csspart filters - The filters disclosure.
+ * @csspart summary - The line that says how many centres were found.
+ * @csspart results - The result list.
+ * @csspart result - One result (a button that opens its details).
+ * @csspart more - The "show more" button.
+ * @csspart details - The details of the selected centre.
+ * @csspart back - The "back to the list" button.
+ * @csspart print - The "print or save" button.
+ * @csspart hours - The week's opening hours table.
+ * @csspart address - The address.
+ * @csspart directions - The directions links.
+ * @csspart stops - A mobile team's next stops.
+ * @csspart channels - The list of contact channels.
+ * @csspart channel - One channel.
+ * @csspart action - A link that calls, messages or writes.
+ * @csspart copy - A copy-number button.
+ * @csspart channel-info - A channel's hours and languages.
+ * @csspart message - Loading, empty, offline and error messages.
+ * @csspart retry - The "try again" button.
+ *
+ * @cssproperty [--mrc-font-family=inherit] - Font of the element.
+ * @cssproperty [--mrc-font-size=1rem] - Base text size.
+ * @cssproperty [--mrc-color-text=#1a1a1a] - Text colour.
+ * @cssproperty [--mrc-color-muted=#595959] - Secondary text colour.
+ * @cssproperty [--mrc-color-surface=#ffffff] - Background of cards.
+ * @cssproperty [--mrc-color-border=#c9c9c9] - Borders.
+ * @cssproperty [--mrc-color-primary=#0b5cad] - Actions and links.
+ * @cssproperty [--mrc-color-on-primary=#ffffff] - Text on primary actions.
+ * @cssproperty [--mrc-color-open=#1b6e2d] - "Open now".
+ * @cssproperty [--mrc-color-closed=#a8201a] - "Closed now".
+ * @cssproperty [--mrc-color-focus=#ffbf47] - Focus ring.
+ * @cssproperty [--mrc-color-skeleton=#e6e6e6] - Loading placeholders.
+ * @cssproperty [--mrc-radius=8px] - Corner radius.
+ * @cssproperty [--mrc-space=1rem] - Base spacing.
+ *
+ * @event mrc-centre-select - A centre's details were opened. `detail`: `{ centreId }`.
+ * @event mrc-search - A search finished. `detail`: the filters in force and `total`; never the position or the words typed.
+ * @event mrc-contact - A contact channel was used. `detail`: `{ centreId, channel }`.
+ * @event mrc-error - The data could not be loaded. `detail`: `{ message, source, error }`.
+ * @event mrc-data-warning - Records were skipped or repaired. `detail`: `{ source, warnings }`.
+ */
+export class MrcCentreFinder extends MrcDataElement {
+  static override styles = centreFinderStyles;
+
+  /** Show only this country (ISO 3166-1 alpha-2); the person can change it when the data has several. */
+  @property() country?: string;
+
+  /** Service ids to preselect, separated by spaces or commas. */
+  @property() services?: string;
+
+  /** Audiences to preselect (`returnees`, `families`…), separated by spaces or commas. */
+  @property() audience?: string;
+
+  /** A place to search around, `"lat,lng"` (a town's centre, say). The person's own position is never asked for unless they press the button. */
+  @property() near?: string;
+
+  /** With a position: only centres within this many kilometres. */
+  @property({ attribute: 'radius-km', type: Number }) radiusKm?: number;
+
+  /** Heading level of the details' centre name (1–6), to fit the host page's outline. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  /** The moment "open now" is computed for. Default: the current time. For demos and tests. */
+  @property({ attribute: false }) now?: Date;
+
+  @state() private typed = '';
+  @state() private text = '';
+  @state() private chosenServices: string[] = [];
+  @state() private chosenAudiences: string[] = [];
+  @state() private chosenLanguages: string[] = [];
+  @state() private chosenKinds: CentreKind[] = [];
+  @state() private openNow = false;
+  @state() private chosenCountry = '';
+  @state() private position?: Position;
+  @state() private located: Located = 'idle';
+  @state() private selectedId?: string;
+  @state() private limit = PAGE;
+  @state() private copied?: { ok: boolean; number: string };
+
+  @query('#details-name') private detailsHeading?: HTMLElement;
+
+  private typingTimer?: ReturnType<typeof setTimeout>;
+  private lastResultFocus?: string;
+
+  private base = new Task(this, {
+    task: async ([client]): Promise<LoadResult> => this.loadFrom(client),
+    args: () => [this.activeClient] as const,
+  });
+
+  private results = new Task(this, {
+    task: async ([q]): Promise<ClientSearchResult> => {
+      if (!q.client) throw new Error('No data source: set the src attribute or the client property.');
+      await this.base.taskComplete;
+      const result = await q.client.centres.search(this.toSdkQuery(q), this.at);
+      this.emit(
+        new MrcSearchEvent({
+          hasText: q.text.trim() !== '',
+          nearby: q.near !== undefined,
+          services: split(q.services),
+          audiences: split(q.audiences),
+          languages: split(q.languages),
+          kinds: split(q.kinds),
+          openNow: q.openNow,
+          ...(q.country && { country: q.country }),
+          total: result.total,
+        }),
+      );
+      return result;
+    },
+    // Primitives only: a Task reruns when any argument changes identity.
+    args: () => [this.currentQuery()] as const,
+    argsEqual: ([a], [b]) =>
+      JSON.stringify({ ...a, client: 0 }) === JSON.stringify({ ...b, client: 0 }) && a.client === b.client,
+  });
+
+  private get at(): Date {
+    return this.now ?? new Date();
+  }
+
+  private currentQuery(): Query {
+    return {
+      client: this.activeClient,
+      text: this.text,
+      services: this.chosenServices.join(' '),
+      audiences: this.chosenAudiences.join(' '),
+      languages: this.chosenLanguages.join(' '),
+      kinds: this.chosenKinds.join(' '),
+      openNow: this.openNow,
+      country: this.chosenCountry,
+      near: this.position,
+      radiusKm: this.radiusKm,
+      limit: this.limit,
+    };
+  }
+
+  private toSdkQuery(q: Query): CentreQuery {
+    const list = (value: string) => (value ? split(value) : undefined);
+    return {
+      ...(q.text.trim() && { text: q.text }),
+      ...(list(q.services) && { services: list(q.services)! }),
+      ...(list(q.audiences) && { audiences: list(q.audiences) as CentreQuery['audiences'] }),
+      ...(list(q.languages) && { languages: list(q.languages)! }),
+      ...(list(q.kinds) && { kinds: list(q.kinds) as CentreKind[] }),
+      ...(q.openNow && { openAt: this.at }),
+      ...(q.country && { country: q.country }),
+      ...(q.near && { near: q.near }),
+      ...(q.near && q.radiusKm && { radiusKm: q.radiusKm }),
+      locale: this.locale,
+      limit: q.limit,
+    };
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('services')) this.chosenServices = parseList(this.services);
+    if (changed.has('audience')) this.chosenAudiences = parseList(this.audience);
+    if (changed.has('country')) this.chosenCountry = (this.country ?? '').trim().toUpperCase();
+    if (changed.has('near')) {
+      const near = parseNear(this.near);
+      if (near) this.position = near;
+    }
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (changed.has('selectedId') && this.selectedId) this.detailsHeading?.focus();
+    if (changed.has('selectedId') && !this.selectedId && this.lastResultFocus) {
+      this.renderRoot.querySelector<HTMLElement>(`[data-centre="${CSS.escape(this.lastResultFocus)}"]`)?.focus();
+    }
+    if (changed.has('copied') && this.copied) {
+      const shown = this.copied;
+      setTimeout(() => {
+        if (this.copied === shown) this.copied = undefined;
+      }, 5000);
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.typingTimer);
+  }
+
+  // ---- Actions -------------------------------------------------------------------------------
+
+  private onType(event: Event): void {
+    this.typed = (event.target as HTMLInputElement).value;
+    clearTimeout(this.typingTimer);
+    // Results follow the typing, but only after a short pause: no search per key on a slow phone.
+    this.typingTimer = setTimeout(() => {
+      this.text = this.typed;
+      this.limit = PAGE;
+    }, TYPING_PAUSE_MS);
+  }
+
+  private onSubmit(event: Event): void {
+    event.preventDefault();
+    clearTimeout(this.typingTimer);
+    this.text = this.typed;
+    this.limit = PAGE;
+  }
+
+  private async locate(): Promise<void> {
+    this.located = 'asking';
+    const outcome = await askPosition();
+    if (outcome.ok) {
+      this.position = outcome.position;
+      this.located = 'located';
+      this.limit = PAGE;
+    } else this.located = outcome.problem;
+  }
+
+  private toggle(list: 'chosenServices' | 'chosenAudiences' | 'chosenKinds', value: string, on: boolean): void {
+    const current = this[list] as string[];
+    (this[list] as string[]) = on ? [...new Set([...current, value])] : current.filter((v) => v !== value);
+    this.limit = PAGE;
+  }
+
+  private select(result: CentreResult): void {
+    this.lastResultFocus = result.centre.id;
+    this.selectedId = result.centre.id;
+    this.emit(new MrcCentreSelectEvent({ centreId: result.centre.id }));
+  }
+
+  private widen(): void {
+    this.chosenServices = [];
+    this.chosenAudiences = [];
+    this.chosenLanguages = [];
+    this.chosenKinds = [];
+    this.openNow = false;
+    this.radiusKm = undefined;
+    this.limit = PAGE;
+  }
+
+  // ---- Rendering -----------------------------------------------------------------------------
+
+  override render(): TemplateResult {
+    return html`<div part="base" class="base" dir=${this.direction} lang=${this.locale}>
+      ${this.base.render({
+        initial: () => this.renderLoading(),
+        pending: () => this.renderLoading(),
+        error: (error) => this.renderError(error),
+        complete: (loaded) => this.renderFinder(loaded),
+      })}
+      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement()}</div>
+    </div>`;
+  }
+
+  private announcement(): string {
+    if (this.copied) return copyOutcome(this.copied);
+    const total = this.results.value?.total;
+    if (total === undefined || this.results.status !== TaskStatus.COMPLETE) return '';
+    return this.countText(total);
+  }
+
+  private countText(total: number): string {
+    if (total === 0) return msg('No centre found.', { id: 'finder.count.none' });
+    if (total === 1) return msg('1 centre found.', { id: 'finder.count.one' });
+    const n = new Intl.NumberFormat(this.locale).format(total);
+    return msg(str`${n} centres found.`, { id: 'finder.count.many' });
+  }
+
+  private renderLoading(): TemplateResult {
+    return html`<div part="message" class="message loading" aria-busy="true">
+      <span class="skeleton input" aria-hidden="true"></span>
+      <span class="skeleton line" aria-hidden="true"></span>
+      <span class="skeleton row" aria-hidden="true"></span>
+      <span class="skeleton row" aria-hidden="true"></span>
+      <span class="visually-hidden">${msg('Loading centres…', { id: 'finder.loading' })}</span>
+      <slot></slot>
+    </div>`;
+  }
+
+  private renderError(error: unknown): TemplateResult {
+    const detail = error instanceof Error ? error.message : String(error);
+    return html`<div part="message" class="message error" role="alert">
+      <p class="message-title">${msg('The list of centres could not be loaded.', { id: 'finder.error' })}</p>
+      <p class="message-detail" lang="en" dir="ltr">${detail}</p>
+      <slot></slot>
+      <button part="retry" class="secondary" type="button" @click=${() => this.base.run()}>
+        ${msg('Try again', { id: 'common.retry' })}
+      </button>
+    </div>`;
+  }
+
+  private renderFinder(loaded: LoadResult): TemplateResult {
+    const { dataset } = loaded;
+    const selected = this.results.value?.items.find((r) => r.centre.id === this.selectedId);
+    return html`${this.renderOffline(loaded)}
+      <div class="layout ${selected ? 'has-details' : ''}">
+        <div class="list-side ${selected ? 'no-print hide-narrow' : ''}">
+          ${this.renderSearch(dataset)} ${this.renderResults(dataset)}
+        </div>
+        ${
+          selected
+            ? html`<div class="details-side">
+                ${renderCentreDetails(selected, {
+                  locale: this.locale,
+                  at: this.at,
+                  dataset,
+                  headingLevel: this.headingLevel,
+                  onBack: () => (this.selectedId = undefined),
+                  onPrint: () => window.print(),
+                  onContact: (channel) =>
+                    this.emit(new MrcContactEvent({ centreId: selected.centre.id, channel: channel.kind })),
+                  onCopy: (number) => void copyNumber(number).then((outcome) => (this.copied = outcome)),
+                })}
+              </div>`
+            : nothing
+        }
+      </div>`;
+  }
+
+  private renderOffline(loaded: LoadResult) {
+    const stale = loaded.freshness?.staleReason ? loaded.freshness : undefined;
+    if (!stale) return nothing;
+    const date = formatDate(stale.fetchedAt.toISOString().slice(0, 10), this.locale);
+    return html`<p part="message" class="message offline" role="status">
+      ${msg(str`You seem to be offline. This information dates from ${date}.`, { id: 'finder.offline' })}
+    </p>`;
+  }
+
+  private renderSearch(dataset: Dataset): TemplateResult {
+    const countries = [...new Set(dataset.centres.map((c) => c.country))].sort();
+    const languages = [...new Set(dataset.centres.flatMap((c) => c.languages.map((l) => l.split('-')[0]!)))].sort();
+    const filterCount =
+      this.chosenServices.length +
+      this.chosenAudiences.length +
+      this.chosenLanguages.length +
+      this.chosenKinds.length +
+      (this.openNow ? 1 : 0);
+    return html`<form part="search" class="search" role="search" @submit=${this.onSubmit}>
+      <label for="q">${msg('Town, centre or service', { id: 'finder.search-label' })}</label>
+      <div class="search-row">
+        <input part="input" id="q" type="search" autocomplete="off" .value=${this.typed} @input=${this.onType} />
+        <button
+          part="locate"
+          class="secondary"
+          type="button"
+          @click=${() => void this.locate()}
+          ?disabled=${this.located === 'asking'}
+        >
+          ${this.located === 'asking' ? msg('Finding you…', { id: 'finder.locating' }) : msg('Use my location', { id: 'finder.locate' })}
+        </button>
+      </div>
+      ${this.renderLocated()}
+      ${
+        countries.length > 1
+          ? html`<label for="country">${msg('Country', { id: 'finder.country' })}</label>
+              <select
+                id="country"
+                @change=${(e: Event) => ((this.chosenCountry = (e.target as HTMLSelectElement).value), (this.limit = PAGE))}
+              >
+                <option value="" ?selected=${!this.chosenCountry}>
+                  ${msg('All countries', { id: 'finder.all-countries' })}
+                </option>
+                ${countries.map((c) => html`<option value=${c} ?selected=${this.chosenCountry === c}>${countryName(c, this.locale)}</option>`)}
+              </select>`
+          : nothing
+      }
+      <details part="filters" class="filters">
+        <summary>
+          ${
+            filterCount > 0
+              ? msg(str`Filters (${filterCount})`, { id: 'finder.filters-count' })
+              : msg('Filters', { id: 'finder.filters' })
+          }
+        </summary>
+        <label class="check">
+          <input
+            type="checkbox"
+            .checked=${this.openNow}
+            @change=${(e: Event) => ((this.openNow = (e.target as HTMLInputElement).checked), (this.limit = PAGE))}
+          />
+          ${msg('Open now', { id: 'hotline.open' })}
+        </label>
+        ${this.renderChecks(
+          'services',
+          msg('Services', { id: 'finder.services' }),
+          dataset.taxonomy.map((t) => [t.id, textIn(t.name, this.locale, dataset).text]),
+          this.chosenServices,
+          'chosenServices',
+        )}
+        ${this.renderChecks(
+          'audiences',
+          msg('For', { id: 'finder.audiences' }),
+          AUDIENCES.map((a) => [a, textIn(AUDIENCE_NAMES[a], this.locale, dataset).text]),
+          this.chosenAudiences,
+          'chosenAudiences',
+        )}
+        ${this.renderChecks(
+          'kinds',
+          msg('Kind', { id: 'finder.kinds' }),
+          CENTRE_KINDS.map((k) => [k, kindLabel(k)]),
+          this.chosenKinds,
+          'chosenKinds',
+        )}
+        ${
+          languages.length > 1
+            ? html`<label for="language">${msg('Language spoken', { id: 'finder.language' })}</label>
+                <select
+                  id="language"
+                  @change=${(e: Event) => {
+                    const value = (e.target as HTMLSelectElement).value;
+                    this.chosenLanguages = value ? [value] : [];
+                    this.limit = PAGE;
+                  }}
+                >
+                  <option value="" ?selected=${this.chosenLanguages.length === 0}>
+                    ${msg('Any language', { id: 'finder.any-language' })}
+                  </option>
+                  ${languages.map((l) => html`<option value=${l} ?selected=${this.chosenLanguages[0] === l}>${formatLanguages([l], this.locale)}</option>`)}
+                </select>`
+            : nothing
+        }
+      </details>
+    </form>`;
+  }
+
+  private renderChecks(
+    name: string,
+    legend: string,
+    options: (readonly [string, string])[],
+    chosen: readonly string[],
+    list: 'chosenServices' | 'chosenAudiences' | 'chosenKinds',
+  ): TemplateResult {
+    return html`<fieldset class="checks">
+      <legend>${legend}</legend>
+      ${options.map(
+        ([value, label]) =>
+          html`<label class="check">
+            <input
+              type="checkbox"
+              name=${name}
+              .checked=${chosen.includes(value)}
+              @change=${(e: Event) => this.toggle(list, value, (e.target as HTMLInputElement).checked)}
+            />
+            ${label}
+          </label>`,
+      )}
+    </fieldset>`;
+  }
+
+  private renderLocated() {
+    switch (this.located) {
+      case 'located':
+        return html`<p class="located">${msg('Nearest first, from where you are.', { id: 'finder.located' })}</p>`;
+      case 'denied':
+        return html`<p class="located problem" role="alert">
+          ${msg('Your location was not shared, so the list is not sorted by distance. You can still search by town or centre name.', { id: 'finder.denied' })}
+        </p>`;
+      case 'unavailable':
+      case 'timeout':
+        return html`<p class="located problem" role="alert">
+          ${msg('Your location could not be found just now. You can search by town or centre name instead.', { id: 'finder.unavailable' })}
+        </p>`;
+      case 'unsupported':
+        return html`<p class="located problem" role="alert">
+          ${msg('This browser cannot share a location. You can search by town or centre name.', { id: 'finder.unsupported' })}
+        </p>`;
+      default:
+        return nothing;
+    }
+  }
+
+  private renderResults(dataset: Dataset): TemplateResult {
+    return this.results.render({
+      initial: () => html`<div class="skeleton row" aria-hidden="true"></div>`,
+      pending: () =>
+        this.results.value
+          ? this.renderList(this.results.value, dataset, true)
+          : html`<div class="skeleton row" aria-hidden="true"></div>`,
+      error: (error) => this.renderError(error),
+      complete: (result) => this.renderList(result, dataset, false),
+    });
+  }
+
+  private renderList(result: ClientSearchResult, dataset: Dataset, busy: boolean): TemplateResult {
+    if (result.total === 0) {
+      return html`<div part="message" class="message empty">
+        <p>${msg('No centre matches this search.', { id: 'finder.empty' })}</p>
+        <button class="secondary" type="button" @click=${this.widen}>
+          ${msg('Clear the filters', { id: 'finder.widen' })}
+        </button>
+      </div>`;
+    }
+    const shown = new Intl.NumberFormat(this.locale).format(result.items.length);
+    const total = new Intl.NumberFormat(this.locale).format(result.total);
+    return html`<p part="summary" class="summary" aria-busy=${busy ? 'true' : 'false'}>
+        ${this.countText(result.total)}
+        ${result.items.length < result.total ? msg(str`Showing ${shown} of ${total}.`, { id: 'finder.showing' }) : nothing}
+      </p>
+      <div part="results" class="results" role="list">
+        ${repeat(
+          result.items,
+          (item) => item.centre.id,
+          (item) => this.renderResult(item, dataset),
+        )}
+      </div>
+      ${
+        result.items.length < result.total
+          ? html`<button part="more" class="secondary more" type="button" @click=${() => (this.limit += PAGE)}>
+              ${msg('Show more results', { id: 'finder.more' })}
+            </button>`
+          : nothing
+      }`;
+  }
+
+  private renderResult(result: CentreResult, dataset: Dataset): TemplateResult {
+    const { centre } = result;
+    const name = textIn(centre.name, this.locale, dataset);
+    const city = textIn(centre.city, this.locale, dataset);
+    const services = centre.services
+      .slice(0, 3)
+      .map((id) => textIn(dataset.taxonomy.find((t) => t.id === id)?.name ?? id, this.locale, dataset).text);
+    return html`<div role="listitem" class="result-item">
+      <button part="result" class="result" type="button" data-centre=${centre.id} @click=${() => this.select(result)}>
+        <span class="result-name" lang=${name.lang ?? nothing} dir=${dirOf(name.lang)}>${name.text}</span>
+        <span class="result-meta">
+          ${kindLabel(centre.kind)}${city.text ? html` · <span lang=${city.lang ?? nothing}>${city.text}</span>` : nothing}${
+            result.distanceKm !== undefined ? html` · ${formatDistance(result.distanceKm, this.locale)}` : nothing
+          }
+        </span>
+        <span class="result-status ${result.status.state}"
+          >${statusText(result.status, centre, this.at, this.locale)}</span
+        >
+        ${services.length > 0 ? html`<span class="result-services">${services.join(' · ')}</span>` : nothing}
+        ${
+          centre.languages.length > 0
+            ? html`<span class="result-languages"
+                >${msg(str`Languages: ${formatLanguages(centre.languages, this.locale)}`, { id: 'channel.languages' })}</span
+              >`
+            : nothing
+        }
+      </button>
+    </div>`;
+  }
+}
+
+function split(value: string): string[] {
+  return value ? value.split(' ') : [];
+}

@@ -1,0 +1,323 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { createClient, type MrcClient } from '@mrc-kit/sdk';
+import '../src/centre-finder/mrc-centre-finder.js';
+import type { MrcCentreFinder } from '../src/centre-finder/centre-finder.js';
+import type { MrcCentreSelectEvent, MrcSearchEvent } from '../src/base/events.js';
+import { centreDataset, DAKAR, hostileCentres } from './centre-data.js';
+
+// Tuesday 2026-11-24 11:00 in Dakar: weekday hours open.
+const TUESDAY = new Date('2026-11-24T11:00:00Z');
+
+const root = (el: MrcCentreFinder) => el.shadowRoot!;
+const names = (el: MrcCentreFinder) => [...root(el).querySelectorAll('.result-name')].map((n) => n.textContent!.trim());
+const summary = (el: MrcCentreFinder) => root(el).querySelector('[part~="summary"]')?.textContent?.trim() ?? '';
+
+async function finder(template: ReturnType<typeof html>, ready = (el: MrcCentreFinder) => names(el).length > 0) {
+  const el = await fixture<MrcCentreFinder>(template);
+  await waitUntil(() => ready(el), 'the finder did not show results', { timeout: 5000 });
+  return el;
+}
+
+/** Replaces the browser's geolocation for one test; counts how often the page asked. */
+function fakeGeolocation(answer: 'granted' | 'denied' | 'unavailable') {
+  const calls: number[] = [];
+  const original = Object.getOwnPropertyDescriptor(Navigator.prototype, 'geolocation');
+  Object.defineProperty(navigator, 'geolocation', {
+    configurable: true,
+    value: {
+      getCurrentPosition(ok: PositionCallback, fail: PositionErrorCallback) {
+        calls.push(Date.now());
+        if (answer === 'granted') ok({ coords: { latitude: 14.79, longitude: -16.93 } } as GeolocationPosition);
+        else {
+          const code = answer === 'denied' ? 1 : 2;
+          fail({
+            code,
+            PERMISSION_DENIED: 1,
+            POSITION_UNAVAILABLE: 2,
+            TIMEOUT: 3,
+            message: '',
+          } as GeolocationPositionError);
+        }
+      },
+    },
+  });
+  return {
+    calls,
+    restore: () => {
+      if (original) Object.defineProperty(navigator, 'geolocation', original);
+      else delete (navigator as { geolocation?: unknown }).geolocation;
+    },
+  };
+}
+
+describe('<mrc-centre-finder>', () => {
+  let client: MrcClient;
+  beforeEach(() => {
+    client = createClient({ data: centreDataset });
+  });
+
+  describe('searching', () => {
+    it('lists every centre, with a count', async () => {
+      const el = await finder(
+        html`<mrc-centre-finder lang="en" .client=${client} .now=${TUESDAY}></mrc-centre-finder>`,
+      );
+      expect(names(el)).to.have.members([
+        'Test Centre Dakar',
+        'Test Centre Thiès',
+        'Test Centre Casablanca',
+        'Test Online Advice',
+      ]);
+      expect(summary(el)).to.contain('4 centres found.');
+    });
+
+    it('follows the typing, ignoring accents', async () => {
+      const el = await finder(
+        html`<mrc-centre-finder lang="en" .client=${client} .now=${TUESDAY}></mrc-centre-finder>`,
+      );
+      const input = root(el).querySelector<HTMLInputElement>('[part~="input"]')!;
+      input.focus();
+      await sendKeys({ type: 'thies' });
+      await waitUntil(() => names(el).length === 1, 'typing did not narrow the list');
+      expect(names(el)).to.deep.equal(['Test Centre Thiès']);
+    });
+
+    it('takes presets from the host: country, services, audience', async () => {
+      const el = await finder(
+        html`<mrc-centre-finder
+          lang="en"
+          country="SN"
+          services="reintegration employment"
+          audience="returnees"
+          .client=${client}
+        ></mrc-centre-finder>`,
+      );
+      expect(names(el)).to.deep.equal(['Test Centre Dakar']);
+    });
+
+    it('filters by open now, kind and language', async () => {
+      const el = await finder(
+        html`<mrc-centre-finder lang="en" .client=${client} .now=${TUESDAY}></mrc-centre-finder>`,
+      );
+      const r = root(el);
+      r.querySelector<HTMLElement>('[part~="filters"] summary')!.click();
+      const openNow = r.querySelector<HTMLInputElement>('[part~="filters"] > label input')!;
+      openNow.click();
+      // Open now keeps the open ones and those whose hours are unknown; closed ones leave.
+      await waitUntil(() => summary(el).includes('4 centres') || summary(el).includes('3 centres'));
+      const online = [...r.querySelectorAll<HTMLInputElement>('input[name="kinds"]')].find((i) =>
+        i.closest('label')!.textContent!.includes('Online'),
+      )!;
+      online.click();
+      await waitUntil(() => names(el).length === 1);
+      expect(names(el)).to.deep.equal(['Test Online Advice']);
+      online.click();
+      openNow.click();
+      const language = r.querySelector<HTMLSelectElement>('#language')!;
+      language.value = 'ar';
+      language.dispatchEvent(new Event('change'));
+      await waitUntil(() => names(el).join() === 'Test Centre Casablanca', 'the language filter did not apply');
+    });
+
+    it('sorts by distance from a place the host gives, shown in kilometres', async () => {
+      const el = await finder(
+        html`<mrc-centre-finder lang="en" near=${`${DAKAR.lat},${DAKAR.lng}`} .client=${client}></mrc-centre-finder>`,
+      );
+      expect(names(el).slice(0, 3)).to.deep.equal(['Test Centre Dakar', 'Test Centre Thiès', 'Test Centre Casablanca']);
+      expect(root(el).querySelectorAll('.result-meta')[1]!.textContent).to.match(/\d+ km/);
+    });
+
+    it('offers to widen a search that finds nothing', async () => {
+      const el = await finder(
+        html`<mrc-centre-finder lang="en" country="MA" services="employment" .client=${client}></mrc-centre-finder>`,
+        (el) => !!root(el).querySelector('.empty'),
+      );
+      root(el).querySelector<HTMLButtonElement>('.empty button')!.click();
+      await waitUntil(() => names(el).length === 1);
+      expect(names(el)).to.deep.equal(['Test Centre Casablanca']);
+    });
+  });
+
+  describe('location', () => {
+    it('asks for the position only when the button is pressed, then sorts nearest first', async () => {
+      const geo = fakeGeolocation('granted');
+      try {
+        const el = await finder(html`<mrc-centre-finder lang="en" .client=${client}></mrc-centre-finder>`);
+        expect(geo.calls).to.have.length(0);
+        root(el).querySelector<HTMLButtonElement>('[part~="locate"]')!.click();
+        await waitUntil(() => names(el)[0] === 'Test Centre Thiès');
+        expect(geo.calls).to.have.length(1);
+        expect(root(el).querySelector('.located')!.textContent).to.contain('Nearest first');
+      } finally {
+        geo.restore();
+      }
+    });
+
+    it('explains a refusal and keeps working by text', async () => {
+      const geo = fakeGeolocation('denied');
+      try {
+        const el = await finder(html`<mrc-centre-finder lang="en" .client=${client}></mrc-centre-finder>`);
+        root(el).querySelector<HTMLButtonElement>('[part~="locate"]')!.click();
+        await waitUntil(() => root(el).querySelector('.located.problem'));
+        expect(root(el).querySelector('.located.problem')!.textContent).to.contain('was not shared');
+        expect(names(el)).to.have.length(4);
+      } finally {
+        geo.restore();
+      }
+    });
+
+    it('explains an unavailable position', async () => {
+      const geo = fakeGeolocation('unavailable');
+      try {
+        const el = await finder(html`<mrc-centre-finder lang="en" .client=${client}></mrc-centre-finder>`);
+        root(el).querySelector<HTMLButtonElement>('[part~="locate"]')!.click();
+        await waitUntil(() => root(el).querySelector('.located.problem'));
+        expect(root(el).querySelector('.located.problem')!.textContent).to.contain('could not be found');
+      } finally {
+        geo.restore();
+      }
+    });
+  });
+
+  describe('details, events and keyboard', () => {
+    it('opens a centre by keyboard alone and reaches its phone link; fires mrc-centre-select', async () => {
+      const el = await finder(
+        html`<mrc-centre-finder lang="en" .client=${client} .now=${TUESDAY}></mrc-centre-finder>`,
+      );
+      const r = root(el);
+      const first = r.querySelector<HTMLButtonElement>('[data-centre="dakar"]')!;
+      first.focus();
+      const selected = oneEvent(el, 'mrc-centre-select') as Promise<MrcCentreSelectEvent>;
+      await sendKeys({ press: 'Enter' });
+      expect((await selected).detail).to.deep.equal({ centreId: 'dakar' });
+      await waitUntil(() => r.querySelector('[part~="details"]'));
+      expect(r.activeElement?.id).to.equal('details-name');
+      let reached: Element | null = null;
+      for (let i = 0; i < 12 && !reached; i++) {
+        await sendKeys({ press: 'Tab' });
+        if (r.activeElement?.getAttribute('href') === 'tel:+442079460100') reached = r.activeElement;
+      }
+      expect(reached, 'Tab reaches the phone link').to.not.equal(null);
+      const details = r.querySelector('[part~="details"]')!.textContent!;
+      expect(details).to.contain('Rue 1').and.to.contain('Opening hours').and.to.contain('No appointment needed');
+      expect(r.querySelector('a[href^="geo:14.6928,-17.4467"]')).to.exist;
+      expect(r.querySelector('tr[aria-current="date"]')).to.exist;
+    });
+
+    it('returns to the list with focus on the centre it left', async () => {
+      const el = await finder(html`<mrc-centre-finder lang="en" .client=${client}></mrc-centre-finder>`);
+      const r = root(el);
+      r.querySelector<HTMLButtonElement>('[data-centre="thies"]')!.click();
+      await waitUntil(() => r.querySelector('[part~="back"]'));
+      r.querySelector<HTMLButtonElement>('[part~="back"]')!.click();
+      await waitUntil(() => r.activeElement?.getAttribute('data-centre') === 'thies');
+    });
+
+    it('reports each search with its filters and count, never the position or the words', async () => {
+      const el = document.createElement('mrc-centre-finder');
+      el.lang = 'en';
+      el.near = '14.6928,-17.4467';
+      el.country = 'SN';
+      el.client = client;
+      const searched = oneEvent(el, 'mrc-search') as Promise<MrcSearchEvent>;
+      document.body.append(el);
+      const { detail } = await searched;
+      expect(detail).to.deep.equal({
+        hasText: false,
+        nearby: true,
+        services: [],
+        audiences: [],
+        languages: [],
+        kinds: [],
+        openNow: false,
+        country: 'SN',
+        total: 3,
+      });
+      expect(JSON.stringify(detail)).not.to.contain('14.69');
+      el.remove();
+    });
+  });
+
+  describe('states and safety', () => {
+    it('shows a loading state with the fallback content', async () => {
+      const never: MrcClient = { ...client, load: () => new Promise(() => {}) };
+      const el = await finder(
+        html`<mrc-centre-finder lang="en" .client=${never}><a href="/centres">All centres</a></mrc-centre-finder>`,
+        (el) => !!root(el).querySelector('.loading'),
+      );
+      expect(root(el).querySelector('.loading slot')).to.exist;
+    });
+
+    it('shows an error that says what happened', async () => {
+      const failing: MrcClient = { ...client, load: () => Promise.reject(new Error('the server answered 503')) };
+      const el = await finder(
+        html`<mrc-centre-finder lang="en" .client=${failing}></mrc-centre-finder>`,
+        (el) => !!root(el).querySelector('.error'),
+      );
+      expect(root(el).querySelector('.error')!.textContent).to.contain('could not be loaded').and.to.contain('503');
+    });
+
+    it('says when it shows an offline copy, and from when', async () => {
+      const offline: MrcClient = {
+        ...client,
+        load: async () => ({
+          ...(await client.load()),
+          freshness: {
+            source: 'x',
+            fetchedAt: new Date('2026-11-20T08:00:00Z'),
+            fromCache: true,
+            staleReason: 'offline',
+          },
+        }),
+      };
+      const el = await finder(html`<mrc-centre-finder lang="en" .client=${offline}></mrc-centre-finder>`);
+      expect(root(el).querySelector('.offline')!.textContent).to.contain('November 20, 2026');
+    });
+
+    it('renders hostile text as text and no unsafe link', async () => {
+      const hostile = createClient({ data: hostileCentres });
+      const el = await finder(html`<mrc-centre-finder lang="en" .client=${hostile}></mrc-centre-finder>`);
+      root(el).querySelector<HTMLButtonElement>('[data-centre="evil"]')!.click();
+      await waitUntil(() => root(el).querySelector('[part~="details"]'));
+      const hrefs = [...root(el).querySelectorAll('[href]')].map((a) => a.getAttribute('href')!);
+      for (const href of hrefs) expect(href).to.match(/^(https?|tel|sms|mailto|viber|geo):/);
+      expect(root(el).querySelector('img, script, b')).to.equal(null);
+      expect(root(el).textContent).to.contain('<img src=x onerror="window.__pwned=1">Evil centre');
+      expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
+    });
+  });
+
+  describe('accessibility and languages', () => {
+    it('has no axe violations: list, filters open, details (English)', async () => {
+      const el = await finder(
+        html`<mrc-centre-finder lang="en" .client=${client} .now=${TUESDAY}></mrc-centre-finder>`,
+      );
+      await expect(el).to.be.accessible();
+      root(el).querySelector<HTMLElement>('[part~="filters"] summary')!.click();
+      await el.updateComplete;
+      await expect(el).to.be.accessible();
+      root(el).querySelector<HTMLButtonElement>('[data-centre="dakar"]')!.click();
+      await waitUntil(() => root(el).querySelector('[part~="details"]'));
+      await expect(el).to.be.accessible();
+    });
+
+    it('renders Arabic right to left with no axe violations, list and details', async () => {
+      const el = await finder(
+        html`<mrc-centre-finder lang="ar" .client=${client} .now=${TUESDAY}></mrc-centre-finder>`,
+        (el) => names(el).includes('مركز تجريبي داكار') && root(el).textContent!.includes('استخدم موقعي'),
+      );
+      expect(root(el).querySelector('[part~="base"]')!.getAttribute('dir')).to.equal('rtl');
+      await expect(el).to.be.accessible();
+      root(el).querySelector<HTMLButtonElement>('[data-centre="casablanca"]')!.click();
+      await waitUntil(() => root(el).querySelector('[part~="details"]'));
+      await expect(el).to.be.accessible();
+      el.setAttribute('lang', 'en');
+      await waitUntil(() => root(el).textContent!.includes('Back to the list'));
+    });
+
+    it('shows no empty state for an empty query', async () => {
+      const el = await finder(html`<mrc-centre-finder lang="en" .client=${client}></mrc-centre-finder>`);
+      expect(root(el).querySelector('.empty')).to.equal(null);
+    });
+  });
+});

@@ -1,0 +1,98 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing } from 'lit';
+import { createClient, demoDataset, type MrcClient } from '@mrc-kit/sdk';
+import '../packages/widgets/src/centre-finder/mrc-centre-finder.js';
+
+// The SDK's demo dataset: fictional centres in real cities, numbers from ranges reserved for fiction.
+const demo = createClient({ data: demoDataset });
+
+// A fixed moment (a Tuesday, 11:00 in Dakar) so open and closed states show the same on every run.
+const TUESDAY_MORNING = new Date('2026-11-24T11:00:00Z');
+const DAKAR = '14.6928,-17.4467';
+
+interface Args {
+  lang: string;
+  country?: string;
+  services?: string;
+  audience?: string;
+  near?: string;
+  radiusKm?: number;
+  client: MrcClient;
+  now?: Date;
+}
+
+const meta: Meta<Args> = {
+  title: 'Elements/Centre finder',
+  component: 'mrc-centre-finder',
+  args: { lang: 'en', client: demo, now: TUESDAY_MORNING },
+  argTypes: {
+    lang: { control: 'inline-radio', options: ['en', 'fr', 'es', 'ar'] },
+    client: { table: { disable: true } },
+    now: { table: { disable: true } },
+  },
+  render: (args) =>
+    html`<mrc-centre-finder
+      lang=${args.lang}
+      country=${args.country ?? nothing}
+      services=${args.services ?? nothing}
+      audience=${args.audience ?? nothing}
+      near=${args.near ?? nothing}
+      radius-km=${args.radiusKm ?? nothing}
+      .client=${args.client}
+      .now=${args.now}
+    ></mrc-centre-finder>`,
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+/** Every centre, mobile team and online service of the demo data. */
+export const AllCentres: Story = {};
+
+/** Preset by the host page: one country, one service. */
+export const PresetCountryAndService: Story = { args: { country: 'SN', services: 'reintegration' } };
+
+/** Sorted by distance from a place the host page gives (Dakar). */
+export const NearAPlace: Story = { args: { near: DAKAR, radiusKm: 300 } };
+
+/** For returnees. */
+export const ForReturnees: Story = { args: { audience: 'returnees' } };
+
+/** Nothing matches: a way to widen the search. */
+export const NoResults: Story = { args: { country: 'SN', services: 'remittances', audience: 'refugees' } };
+
+export const Arabic: Story = { args: { lang: 'ar' } };
+export const French: Story = { args: { lang: 'fr', country: 'MA' } };
+export const Spanish: Story = { args: { lang: 'es', country: 'GT' } };
+
+/** While the data loads. */
+export const Loading: Story = { args: { client: { ...demo, load: () => new Promise(() => {}) } } };
+
+/** The data could not be loaded. */
+export const LoadError: Story = {
+  args: {
+    client: {
+      ...demo,
+      load: () =>
+        Promise.reject(new Error('Could not load https://example.org/centres.json: the server answered 503.')),
+    },
+  },
+};
+
+/** Offline: the kept copy is shown, with its date. */
+export const Offline: Story = {
+  args: {
+    client: {
+      ...demo,
+      load: async () => ({
+        ...(await demo.load()),
+        freshness: {
+          source: 'https://example.org/centres.json',
+          fetchedAt: new Date('2026-11-20T08:00:00Z'),
+          fromCache: true,
+          staleReason: 'the network is unavailable or the server cannot be reached',
+        },
+      }),
+    },
+  },
+};
