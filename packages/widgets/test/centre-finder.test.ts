@@ -315,9 +315,65 @@ describe('<mrc-centre-finder>', () => {
       await waitUntil(() => root(el).textContent!.includes('Back to the list'));
     });
 
+    it('fits 320 px wide at 200% text size without sideways scrolling, list and details', async () => {
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div style="inline-size: 320px; font-size: 200%">
+          <mrc-centre-finder lang="en" .client=${client} .now=${TUESDAY}></mrc-centre-finder>
+        </div>`,
+      );
+      const el = wrapper.querySelector('mrc-centre-finder')!;
+      await waitUntil(() => names(el).length > 0);
+      const fits = () => {
+        for (const node of root(el).querySelectorAll<HTMLElement>(
+          'form, .result, [part~="details"], .action, .hours-table',
+        )) {
+          expect(node.getBoundingClientRect().right, node.className).to.be.at.most(
+            wrapper.getBoundingClientRect().right + 1,
+          );
+        }
+      };
+      fits();
+      root(el).querySelector<HTMLButtonElement>('[data-centre="dakar"]')!.click();
+      await waitUntil(() => root(el).querySelector('[part~="details"]'));
+      fits();
+    });
+
     it('shows no empty state for an empty query', async () => {
       const el = await finder(html`<mrc-centre-finder lang="en" .client=${client}></mrc-centre-finder>`);
       expect(root(el).querySelector('.empty')).to.equal(null);
     });
+  });
+});
+
+describe('<mrc-centre-finder sync-url>', () => {
+  const start = window.location.href;
+  afterEach(() => window.history.replaceState(null, '', start));
+
+  it('keeps the search, filters and centre in the address, without the position, and follows back', async () => {
+    window.history.replaceState(null, '', `${window.location.pathname}?host=1&mrc-country=SN&mrc-services=employment`);
+    const client = createClient({ data: centreDataset });
+    const el = await finder(
+      html`<mrc-centre-finder sync-url lang="en" near="14.69,-17.44" .client=${client}></mrc-centre-finder>`,
+    );
+    // The address chose the country and the service: only Thiès.
+    await waitUntil(() => names(el).join() === 'Test Centre Thiès');
+    root(el).querySelector<HTMLButtonElement>('[data-centre="thies"]')!.click();
+    await waitUntil(() => new URLSearchParams(window.location.search).get('mrc-centre') === 'thies');
+    const params = new URLSearchParams(window.location.search);
+    expect(params.get('host')).to.equal('1');
+    expect(params.get('mrc-services')).to.equal('employment');
+    expect(window.location.search).not.to.contain('14.69');
+    window.history.back();
+    await waitUntil(() => !root(el).querySelector('[part~="details"]'), 'back did not close the details');
+    expect(new URLSearchParams(window.location.search).get('mrc-centre')).to.equal(null);
+  });
+
+  it('opens the centre a shared link names, after a reload', async () => {
+    window.history.replaceState(null, '', `${window.location.pathname}?mrc-centre=casablanca`);
+    const client = createClient({ data: centreDataset });
+    const el = await fixture<MrcCentreFinder>(
+      html`<mrc-centre-finder sync-url lang="en" .client=${client}></mrc-centre-finder>`,
+    );
+    await waitUntil(() => root(el).querySelector('[part~="details"]')?.textContent?.includes('Test Centre Casablanca'));
   });
 });

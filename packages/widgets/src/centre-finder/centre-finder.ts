@@ -15,6 +15,7 @@ import {
   type LoadResult,
   type MrcClient,
   type Position,
+  centreStatus,
 } from '@mrc-kit/sdk';
 import { copyNumber, copyOutcome } from '../base/channels.js';
 import { MrcDataElement } from '../base/data-element.js';
@@ -24,6 +25,7 @@ import { dirOf, textIn } from '../base/texts.js';
 import { renderCentreDetails } from './centre-details.js';
 import { centreFinderStyles } from './centre-finder.styles.js';
 import { askPosition, parseList, parseNear, type PositionProblem } from './geolocation.js';
+import { readUrlState, writeUrlState, type UrlState } from './url-state.js';
 import { formatDistance, kindLabel, statusText } from './result-texts.js';
 
 const PAGE = 50;
@@ -122,6 +124,9 @@ export class MrcCentreFinder extends MrcDataElement {
   /** Heading level of the details' centre name (1–6), to fit the host page's outline. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
+  /** Keep the search, filters and selected centre in the page's address (never the position), so a link can be shared and the back button works. */
+  @property({ attribute: 'sync-url', type: Boolean }) syncUrl = false;
+
   /** The moment "open now" is computed for. Default: the current time. For demos and tests. */
   @property({ attribute: false }) now?: Date;
 
@@ -142,6 +147,7 @@ export class MrcCentreFinder extends MrcDataElement {
   @query('#details-name') private detailsHeading?: HTMLElement;
 
   private typingTimer?: ReturnType<typeof setTimeout>;
+  private readonly onPopState = () => this.applyUrl();
   private lastResultFocus?: string;
 
   private base = new Task(this, {
@@ -173,6 +179,16 @@ export class MrcCentreFinder extends MrcDataElement {
     args: () => [this.currentQuery()] as const,
     argsEqual: ([a], [b]) =>
       JSON.stringify({ ...a, client: 0 }) === JSON.stringify({ ...b, client: 0 }) && a.client === b.client,
+  });
+
+  // The selected centre may not be on the current page of results (a shared link, say).
+  private selectedCentre = new Task(this, {
+    task: async ([client, id]): Promise<CentreResult | undefined> => {
+      if (!client || !id) return undefined;
+      const centre = await client.centres.get(id);
+      return centre ? { centre, status: centreStatus(centre, this.at) } : undefined;
+    },
+    args: () => [this.activeClient, this.selectedId] as const,
   });
 
   private get at(): Date {
@@ -214,9 +230,12 @@ export class MrcCentreFinder extends MrcDataElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('services')) this.chosenServices = parseList(this.services);
-    if (changed.has('audience')) this.chosenAudiences = parseList(this.audience);
-    if (changed.has('country')) this.chosenCountry = (this.country ?? '').trim().toUpperCase();
+    // Host presets; on the first render, an address written by sync-url wins over them.
+    const fromUrl = this.syncUrl && !this.hasUpdated ? readUrlState(window.location.search) : {};
+    if (changed.has('services') && !fromUrl.services) this.chosenServices = parseList(this.services);
+    if (changed.has('audience') && !fromUrl.audiences) this.chosenAudiences = parseList(this.audience);
+    if (changed.has('country') && fromUrl.country === undefined)
+      this.chosenCountry = (this.country ?? '').trim().toUpperCase();
     if (changed.has('near')) {
       const near = parseNear(this.near);
       if (near) this.position = near;
@@ -225,6 +244,7 @@ export class MrcCentreFinder extends MrcDataElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    this.writeUrl(changed);
     if (changed.has('selectedId') && this.selectedId) this.detailsHeading?.focus();
     if (changed.has('selectedId') && !this.selectedId && this.lastResultFocus) {
       this.renderRoot.querySelector<HTMLElement>(`[data-centre="${CSS.escape(this.lastResultFocus)}"]`)?.focus();
@@ -237,9 +257,80 @@ export class MrcCentreFinder extends MrcDataElement {
     }
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.syncUrl) {
+      this.applyUrl();
+      window.addEventListener('popstate', this.onPopState);
+    }
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.typingTimer);
+    window.removeEventListener('popstate', this.onPopState);
+  }
+
+  private urlState(): UrlState {
+    return {
+      text: this.text,
+      services: this.chosenServices,
+      audiences: this.chosenAudiences,
+      languages: this.chosenLanguages,
+      kinds: this.chosenKinds,
+      openNow: this.openNow,
+      country: this.chosenCountry,
+      centre: this.selectedId,
+    };
+  }
+
+  /** Takes the search from the address: on load, and when the person goes back or forward. */
+  private applyUrl(): void {
+    const state = readUrlState(window.location.search);
+    if (state.text !== undefined) this.text = this.typed = state.text;
+    if (state.services) this.chosenServices = state.services;
+    if (state.audiences) this.chosenAudiences = state.audiences;
+    if (state.languages) this.chosenLanguages = state.languages;
+    if (state.kinds) this.chosenKinds = state.kinds as CentreKind[];
+    if (state.openNow !== undefined) this.openNow = state.openNow;
+    if (state.country !== undefined) this.chosenCountry = state.country;
+    this.selectedId = state.centre;
+    if (!state.centre) this.pushedSelection = false;
+    this.urlApplied = true;
+  }
+
+  private urlApplied = false;
+  private pushedSelection = false;
+
+  /** "Back to the list": with sync-url, the browser's own back, so history and address stay true. */
+  private back(): void {
+    if (this.syncUrl && this.pushedSelection) {
+      this.pushedSelection = false;
+      window.history.back();
+    } else this.selectedId = undefined;
+  }
+
+  /** Writes the search into the address: opening a centre is a new history entry, the rest replaces. */
+  private writeUrl(changed: PropertyValues): void {
+    if (!this.syncUrl || !this.urlApplied) return;
+    const keys = [
+      'text',
+      'chosenServices',
+      'chosenAudiences',
+      'chosenLanguages',
+      'chosenKinds',
+      'openNow',
+      'chosenCountry',
+      'selectedId',
+    ];
+    if (!keys.some((k) => changed.has(k))) return;
+    const search = writeUrlState(window.location.search, this.urlState());
+    if (search === window.location.search) return;
+    const url = `${window.location.pathname}${search}${window.location.hash}`;
+    if (changed.has('selectedId') && this.selectedId) {
+      window.history.pushState(null, '', url);
+      this.pushedSelection = true;
+    } else window.history.replaceState(null, '', url);
   }
 
   // ---- Actions -------------------------------------------------------------------------------
@@ -346,7 +437,10 @@ export class MrcCentreFinder extends MrcDataElement {
 
   private renderFinder(loaded: LoadResult): TemplateResult {
     const { dataset } = loaded;
-    const selected = this.results.value?.items.find((r) => r.centre.id === this.selectedId);
+    const selected = this.selectedId
+      ? (this.results.value?.items.find((r) => r.centre.id === this.selectedId) ??
+        (this.selectedCentre.value?.centre.id === this.selectedId ? this.selectedCentre.value : undefined))
+      : undefined;
     return html`${this.renderOffline(loaded)}
       <div class="layout ${selected ? 'has-details' : ''}">
         <div class="list-side ${selected ? 'no-print hide-narrow' : ''}">
@@ -360,7 +454,7 @@ export class MrcCentreFinder extends MrcDataElement {
                   at: this.at,
                   dataset,
                   headingLevel: this.headingLevel,
-                  onBack: () => (this.selectedId = undefined),
+                  onBack: () => this.back(),
                   onPrint: () => window.print(),
                   onContact: (channel) =>
                     this.emit(new MrcContactEvent({ centreId: selected.centre.id, channel: channel.kind })),
