@@ -25,6 +25,18 @@ export interface FetchJsonOptions<T = unknown> extends FetchOptions {
    * {@link DatasetError} the body counts as unusable: it is not stored, and a kept copy is used.
    */
   read?: (json: unknown) => T | Promise<T>;
+  /** The URL carries what the person typed or where they are: see {@link PersonalRequest}. */
+  personal?: PersonalRequest;
+}
+
+/**
+ * A request whose URL carries what the person typed or where they are (a search on an API). It is
+ * never kept (neither in the offline store, whose key is the URL, nor in the browser's HTTP cache),
+ * and its errors name `shownUrl`, the URL without those parameters, and carry no cause: the HTTP
+ * client's own errors repeat the full URL.
+ */
+export interface PersonalRequest {
+  shownUrl: string;
 }
 
 /** A document and where it came from. */
@@ -45,7 +57,10 @@ export interface FetchedJson<T = unknown> {
  * what happened in words a webmaster can act on. Retries follow Retry-After on 429 and 503.
  * Nothing is stored; see {@link fetchJsonWithMeta} for the offline copy.
  */
-export async function fetchJson(url: string, options: FetchOptions = {}): Promise<unknown> {
+export async function fetchJson(
+  url: string,
+  options: FetchOptions & Pick<FetchJsonOptions, 'personal'> = {},
+): Promise<unknown> {
   return (await fetchJsonWithMeta(url, { ...options, store: false })).json;
 }
 
@@ -61,18 +76,20 @@ export async function fetchJsonWithMeta<T = unknown>(
   options: FetchJsonOptions<T> = {},
 ): Promise<FetchedJson<T>> {
   const read = options.read ?? ((json: unknown) => json as T);
-  const store = options.store && isStorable(url) ? options.store : undefined;
+  const personal = options.personal;
+  const shown = personal?.shownUrl ?? url;
+  const store = options.store && !personal && isStorable(url) ? options.store : undefined;
   const kept = store ? await store.get(url).catch(() => undefined) : undefined;
   const keep = (entry: OfflineEntry) => void store?.put(url, entry).catch(() => undefined);
   let ask = kept && mayRevalidate(url) ? kept : undefined;
   try {
     for (;;) {
-      const answer = await download(url, options, ask);
+      const answer = await download(url, options, ask, personal);
       if (answer.notModified && kept) {
         const savedAt = Date.now();
         let json: T;
         try {
-          json = await decode(kept.body, 'application/json', url, read);
+          json = await decode(kept.body, 'application/json', shown, read);
         } catch (error) {
           if (!(error instanceof DatasetError)) throw error;
           // The kept copy no longer reads (a newer kit, a damaged store): fetch the whole document.
@@ -83,7 +100,7 @@ export async function fetchJsonWithMeta<T = unknown>(
         return { json, fetchedAt: new Date(savedAt), fromCache: true, revalidated: true };
       }
       const savedAt = Date.now();
-      const json = await decode(answer.text, answer.contentType, url, read);
+      const json = await decode(answer.text, answer.contentType, shown, read, personal !== undefined);
       keep({ body: answer.text, ...answer.validators, savedAt });
       return { json, fetchedAt: new Date(savedAt), fromCache: false, revalidated: false };
     }
@@ -91,7 +108,7 @@ export async function fetchJsonWithMeta<T = unknown>(
     if (!kept || !(error instanceof DatasetError) || !keptCopyMayServe(error, options.signal)) throw error;
     let json: T;
     try {
-      json = await decode(kept.body, 'application/json', url, read);
+      json = await decode(kept.body, 'application/json', shown, read);
     } catch {
       throw error;
     }
@@ -106,7 +123,12 @@ interface Answer {
   validators: Pick<OfflineEntry, 'etag' | 'lastModified'>;
 }
 
-async function download(url: string, options: FetchOptions, kept: OfflineEntry | undefined): Promise<Answer> {
+async function download(
+  url: string,
+  options: FetchOptions,
+  kept: OfflineEntry | undefined,
+  personal: PersonalRequest | undefined,
+): Promise<Answer> {
   const timeout = options.timeoutMs ?? 15_000;
   try {
     const response = await ky.get(url, {
@@ -125,6 +147,7 @@ async function download(url: string, options: FetchOptions, kept: OfflineEntry |
         ...(kept?.etag && { 'if-none-match': kept.etag }),
         ...(kept?.lastModified && { 'if-modified-since': kept.lastModified }),
       },
+      ...(personal && { cache: 'no-store' as const }),
       ...(options.signal && { signal: options.signal }),
       ...(options.fetch && { fetch: options.fetch }),
     });
@@ -138,7 +161,8 @@ async function download(url: string, options: FetchOptions, kept: OfflineEntry |
     const text = await readText(response, timeout);
     return { notModified: false, text, contentType: response.headers.get('content-type') ?? '', validators };
   } catch (error) {
-    throw new DatasetError(`Could not load ${url}: ${explain(error)}.`, url, { cause: error });
+    const shown = personal?.shownUrl ?? url;
+    throw new DatasetError(`Could not load ${shown}: ${explain(error)}.`, shown, personal ? {} : { cause: error });
   }
 }
 
@@ -147,15 +171,16 @@ async function decode<T>(
   contentType: string,
   url: string,
   read: (json: unknown) => T | Promise<T>,
+  personal = false,
 ): Promise<T> {
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (error) {
     const what = /html/i.test(contentType) || /^\s*</.test(text) ? 'a web page, not JSON' : 'not valid JSON';
-    throw new DatasetError(`${url} sent ${what}${contentType ? ` (${contentType.split(';')[0]})` : ''}.`, url, {
-      cause: error,
-    });
+    // The parser's message quotes the body, which may echo the search.
+    const cause = personal ? {} : { cause: error };
+    throw new DatasetError(`${url} sent ${what}${contentType ? ` (${contentType.split(';')[0]})` : ''}.`, url, cause);
   }
   return read(json);
 }

@@ -9,6 +9,11 @@ export interface LoadOptions extends FetchOptions {
    * Default: IndexedDB in browsers, nothing elsewhere ({@link defaultStore}). `false`: keep nothing.
    */
   store?: OfflineStore | false;
+  /**
+   * When a kept copy stood in for a file the network could not bring, how long it is used before a
+   * query tries the network again, in milliseconds. Default 30 000.
+   */
+  retryStaleAfterMs?: number;
 }
 
 /** When and where data from a URL was obtained; a `staleReason` means it is a kept copy. */

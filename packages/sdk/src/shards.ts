@@ -4,9 +4,11 @@ import type { LoadResult } from './dataset.js';
 import { DatasetError } from './errors.js';
 import type { FetchOptions } from './fetch-json.js';
 import type { LoadOptions } from './load.js';
+import { memo, RETRY_STALE_AFTER_MS, type Memo } from './memo.js';
 import { defaultStore, type OfflineStore } from './offline-store.js';
 import type { DataWarning } from './problems.js';
 import { boxInReach, isPosition } from './reach.js';
+import { merge, mergeCache } from './shard-merge.js';
 
 /** The `format` of a dataset index: a document listing per-country shard files (docs/data-format.md). */
 export const DATASET_INDEX_FORMAT = 'mrc-kit/dataset-index@1';
@@ -25,53 +27,85 @@ export interface DatasetSource {
   readonly url: string;
   /** The whole dataset of a plain file; for an index: its publisher, taxonomy and hotlines, and no centres. */
   base(): Promise<LoadResult>;
-  /** The dataset with the centres the scope needs: for an index, only the shards in scope are loaded. */
+  /**
+   * The dataset with the centres the scope needs: for an index, only the shards in scope are
+   * loaded. A shard that cannot be loaded is left out and reported in `warnings` (its URL as the
+   * path); the call rejects only when every shard in scope fails. The same set of shards gives the
+   * same object until one of them is loaded again.
+   */
   centresFor(scope?: CentreScope): Promise<LoadResult>;
+  /** The centre with this id: looked for in the shards already loaded first, then in all of them. */
+  centre(id: string): Promise<Centre | undefined>;
 }
 
-type Freshness = NonNullable<LoadResult['freshness']>;
 type Opened = { kind: 'dataset'; result: LoadResult } | { kind: 'index'; result: LoadResult; shards: ShardEntry[] };
+
+const isStale = (result: LoadResult) => result.freshness?.staleReason !== undefined;
 
 /**
  * Opens a dataset URL (relative URLs resolve against the page). Nothing loads until `base()` or
- * `centresFor()` is called; each document then loads once and is shared, and a failed load is
- * tried again on the next call rather than remembered.
+ * `centresFor()` is called; each document then loads once and is shared. A failed load is tried
+ * again on the next call rather than remembered, and a kept copy that stood in for a failed one is
+ * used for `retryStaleAfterMs` before the network is tried again.
  */
 export function openDatasetSource(src: string, options: LoadOptions = {}): DatasetSource {
   const url = resolveUrl(src);
-  const { store: storeOption, ...fetchOptions } = options;
+  const { store: storeOption, retryStaleAfterMs = RETRY_STALE_AFTER_MS, ...fetchOptions } = options;
   const store = storeOption === false ? undefined : (storeOption ?? defaultStore());
-  let opened: Promise<Opened> | undefined;
-  const shards = new Map<string, Promise<LoadResult>>();
-
-  const open = (): Promise<Opened> => {
-    opened ??= openDocument(url, fetchOptions, store).catch((error: unknown) => {
-      opened = undefined;
-      throw error;
-    });
-    return opened;
-  };
-  const loadShard = (shard: ShardEntry, index: LoadResult): Promise<LoadResult> => {
-    let pending = shards.get(shard.url);
-    if (!pending) {
-      pending = openShard(shard, index, url, fetchOptions, store).catch((error: unknown) => {
-        shards.delete(shard.url);
-        throw error;
+  const opened = memo(() => openDocument(url, fetchOptions, store), {
+    isStale: (doc) => isStale(doc.result),
+    retryAfterMs: retryStaleAfterMs,
+  });
+  const shards = new Map<string, Memo<LoadResult>>();
+  const shardOf = (shard: ShardEntry, index: LoadResult): Memo<LoadResult> => {
+    let shardMemo = shards.get(shard.url);
+    if (!shardMemo) {
+      shardMemo = memo(() => openShard(shard, index, url, fetchOptions, store), {
+        isStale,
+        retryAfterMs: retryStaleAfterMs,
       });
-      shards.set(shard.url, pending);
+      shards.set(shard.url, shardMemo);
     }
-    return pending;
+    return shardMemo;
+  };
+  const merged = mergeCache();
+
+  const centresFor = async (scope: CentreScope = {}): Promise<LoadResult> => {
+    const doc = await opened.get();
+    if (doc.kind === 'dataset') return doc.result;
+    const inScope = doc.shards.filter((shard) => shardInScope(shard, scope));
+    const settled = await Promise.allSettled(inScope.map((shard) => shardOf(shard, doc.result).get()));
+    const parts: LoadResult[] = [];
+    const failed: DataWarning[] = [];
+    let firstError: DatasetError | undefined;
+    for (const [i, outcome] of settled.entries()) {
+      if (outcome.status === 'fulfilled') {
+        parts.push(outcome.value);
+        continue;
+      }
+      // Anything but a DatasetError is a fault of the kit, not of the data or the network.
+      if (!(outcome.reason instanceof DatasetError)) throw outcome.reason;
+      firstError ??= outcome.reason;
+      failed.push({ path: inScope[i]!.url, reason: outcome.reason.message, action: 'skipped' });
+    }
+    if (firstError === undefined) return merged(doc.result, inScope, parts);
+    if (parts.length === 0) throw firstError;
+    return merge(doc.result, parts, failed);
   };
 
   return {
     url,
-    base: async () => (await open()).result,
-    centresFor: async (scope = {}) => {
-      const doc = await open();
-      if (doc.kind === 'dataset') return doc.result;
-      const inScope = doc.shards.filter((shard) => shardInScope(shard, scope));
-      const parts = await Promise.all(inScope.map((shard) => loadShard(shard, doc.result)));
-      return merge(doc.result, parts);
+    base: async () => (await opened.get()).result,
+    centresFor,
+    async centre(id) {
+      const find = (result: LoadResult | undefined) => result?.dataset.centres.find((c) => c.id === id);
+      const doc = await opened.get();
+      if (doc.kind === 'dataset') return find(doc.result);
+      for (const shard of doc.shards) {
+        const found = find(shards.get(shard.url)?.peek());
+        if (found) return found;
+      }
+      return find(await centresFor());
     },
   };
 }
@@ -114,7 +148,8 @@ async function openShard(
       ...(store && { store }),
       read: (json) => {
         if (isDatasetIndex(json)) throw new DatasetError(`${shard.url} is an index; a shard must be a dataset.`);
-        return validateDataset(json, shard.url);
+        // A shard may use the service terms its index defines.
+        return validateDataset(json, shard.url, { knownTermIds: index.dataset.taxonomy.map((term) => term.id) });
       },
     });
     const { dataset, warnings } = fetched.json;
@@ -143,71 +178,10 @@ function shardInScope(shard: ShardEntry, scope: CentreScope): boolean {
   return !shard.bbox || boxInReach(shard.bbox, near, radiusKm);
 }
 
-/** The index's envelope with the shards' centres; hotlines and terms a shard repeats appear once. */
-function merge(index: LoadResult, parts: LoadResult[]): LoadResult {
-  const warnings = [...index.warnings];
-  const centres: Centre[] = [];
-  const centreFile = new Map<string, string>();
-  const hotlines = [...index.dataset.hotlines];
-  const hotlineIds = new Set(hotlines.map((h) => h.id));
-  const taxonomy = [...index.dataset.taxonomy];
-  const termIds = new Set(taxonomy.map((t) => t.id));
-  for (const part of parts) {
-    const file = part.freshness?.source ?? '';
-    warnings.push(...part.warnings);
-    for (const centre of part.dataset.centres) {
-      const first = centreFile.get(centre.id);
-      if (first !== undefined) {
-        warnings.push({
-          path: `${file}#$.centres`,
-          reason: `centre "${centre.id}" is also in ${first}; the first is kept`,
-          action: 'skipped',
-        });
-        continue;
-      }
-      centreFile.set(centre.id, file);
-      centres.push(centre);
-    }
-    for (const hotline of part.dataset.hotlines) {
-      if (hotlineIds.has(hotline.id)) continue;
-      hotlineIds.add(hotline.id);
-      hotlines.push(hotline);
-    }
-    for (const term of part.dataset.taxonomy) {
-      if (termIds.has(term.id)) continue;
-      termIds.add(term.id);
-      taxonomy.push(term);
-    }
-  }
-  const freshness = oldest(
-    index.freshness,
-    parts.map((p) => p.freshness),
-  );
-  return {
-    dataset: { ...index.dataset, centres, hotlines, taxonomy },
-    warnings,
-    ...(freshness && { freshness }),
-  };
-}
-
-/** The age of merged data is the age of its oldest part; a stale part makes the whole stale. */
-function oldest(index: Freshness | undefined, parts: (Freshness | undefined)[]): Freshness | undefined {
-  if (!index) return undefined;
-  const all = [index, ...parts].filter((f): f is Freshness => f !== undefined);
-  const fetchedAt = new Date(Math.min(...all.map((f) => f.fetchedAt.getTime())));
-  const staleReason = all.find((f) => f.staleReason)?.staleReason;
-  return {
-    source: index.source,
-    fetchedAt,
-    fromCache: all.some((f) => f.fromCache),
-    ...(staleReason !== undefined && { staleReason }),
-  };
-}
-
 function freshnessOf(
   source: string,
   fetched: { fetchedAt: Date; fromCache: boolean; staleReason?: string | undefined },
-): Freshness {
+): NonNullable<LoadResult['freshness']> {
   return {
     source,
     fetchedAt: fetched.fetchedAt,

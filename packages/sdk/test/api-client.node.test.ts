@@ -4,6 +4,7 @@ import { createClient } from '../src/client.js';
 import { demoDataset } from '../src/demo/demo-dataset.js';
 import { DatasetError } from '../src/errors.js';
 import { createCentreIndex } from '../src/search/index.js';
+import type { CentreQuery } from '../src/search/query.js';
 import { validateDataset } from '../src/validate/dataset.js';
 import { startReferenceApi, type ReferenceApi } from './support/reference-api.js';
 
@@ -100,4 +101,160 @@ describe('createClient({ api })', () => {
     expect(error).to.be.instanceOf(DatasetError);
     expect((error as Error).message).to.contain('is not an mrc-kit API description');
   });
+});
+
+/** A dataset of `n` centres named so that name order is id order: c-000, c-001… */
+function numbered(n: number) {
+  const centres = Array.from({ length: n }, (_, i) => {
+    const id = `c-${String(i).padStart(3, '0')}`;
+    return { id, name: `Centre ${id}`, kind: 'centre', country: 'SN', position: { lat: 14 + i / 1000, lng: -17 } };
+  });
+  return validateDataset({ format: 'mrc-kit/dataset@1', publisher: { name: 'Test' }, defaultLocale: 'en', centres })
+    .dataset;
+}
+
+describe('createClient({ api }) paging', () => {
+  let api: ReferenceApi;
+  afterEach(async () => api?.close());
+  const many = numbered(250);
+  const centreRequests = () => api.requests.filter((r) => r.startsWith('/v1/centres?'));
+
+  for (const [offset, limit, requests] of [
+    [30, 20, 1],
+    [0, 10, 1],
+    [99, 100, 2],
+    [10, 150, 2],
+    [240, 20, 1],
+  ] as const) {
+    it(`gives the items of offset ${offset} and limit ${limit} from at most ${requests} page(s)`, async () => {
+      api = await startReferenceApi(many);
+      const query = { sort: 'name' as const, offset, limit };
+      const remote = await createClient({ api: api.url, store: false }).centres.search(query, NOW);
+      const local = createCentreIndex(many).search(query, NOW);
+      expect(remote.total).to.equal(250);
+      expect(remote.items.map((i) => i.centre.id)).to.deep.equal(local.items.map((i) => i.centre.id));
+      expect(centreRequests()).to.have.length(requests);
+      for (const request of centreRequests()) {
+        expect(Number(new URL(request, 'http://x').searchParams.get('per_page'))).to.be.at.most(100);
+      }
+    });
+  }
+
+  it('answers limit 0 with the total and no items, asking for one item', async () => {
+    api = await startReferenceApi(many);
+    const result = await createClient({ api: api.url, store: false }).centres.search({ limit: 0, offset: 40 }, NOW);
+    expect(result).to.deep.include({ total: 250, items: [] });
+    expect(centreRequests()).to.deep.equal(['/v1/centres?per_page=1&page=1']);
+  });
+});
+
+describe('createClient({ api }) statuses', () => {
+  let api: ReferenceApi;
+  afterEach(async () => api?.close());
+
+  it('gives mobile teams the status of their stops, as a local search does', async () => {
+    api = await startReferenceApi(dataset, { now: NOW });
+    const query = { kinds: ['mobile-team' as const] };
+    const remote = await createClient({ api: api.url, store: false }).centres.search(query, NOW);
+    const local = createCentreIndex(dataset).search(query, NOW);
+    expect(remote.items).to.have.length(2);
+    expect(remote.items.map((i) => i.status)).to.deep.equal(local.items.map((i) => i.status));
+    expect(remote.items.map((i) => i.status.state)).to.include('closed');
+  });
+});
+
+describe('createClient({ api }) and the person’s words and position', () => {
+  let api: ReferenceApi;
+  afterEach(async () => api?.close());
+  const personal = { text: 'dakar reintegration', near: { lat: 14.692812345, lng: -17.446712345 }, radiusKm: 12.5 };
+  /** Fails when any trace of the person's query is in `text`. */
+  const expectNoTrace = (text: string) => {
+    for (const trace of ['dakar', 'reintegration', '14.69', '17.44', 'radius', 'near=', 'q=']) {
+      expect(text, text).not.to.contain(trace);
+    }
+  };
+
+  it('rounds the position to 4 decimals and asks the browser to keep nothing', async () => {
+    api = await startReferenceApi(dataset);
+    const caches: [string, RequestCache][] = [];
+    const fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+      if (input instanceof Request) caches.push([new URL(input.url).pathname, input.cache]);
+      return globalThis.fetch(input, init);
+    };
+    const client = createClient({ api: api.url, store: false, fetch });
+    await client.centres.search(personal, NOW);
+    await client.centres.search({ country: 'SN' }, NOW);
+    const sent = new URL(
+      api.requests.find((r) => r.includes('near='))!,
+      'http://x',
+    ).searchParams;
+    expect(sent.get('near')).to.equal('14.6928,-17.4467');
+    expect(sent.get('radius_km')).to.equal('12.5');
+    expect(caches).to.deep.equal([
+      ['/v1/meta', 'default'],
+      ['/v1/centres', 'no-store'],
+      ['/v1/centres', 'default'],
+    ]);
+  });
+
+  it('leaves them out of error messages, error sources and causes', async () => {
+    api = await startReferenceApi(dataset);
+    const answers: Record<string, () => Response> = {
+      status: () => new Response('busy', { status: 500, statusText: 'Internal Server Error' }),
+      html: () => new Response('<!doctype html><p>dakar</p>', { headers: { 'content-type': 'text/html' } }),
+      shape: () => Response.json({ hello: 'dakar' }),
+    };
+    for (const [name, answer] of Object.entries(answers)) {
+      const fetch = (input: RequestInfo | URL, init?: RequestInit) =>
+        String(input instanceof Request ? input.url : input).includes('/centres?')
+          ? Promise.resolve(answer())
+          : globalThis.fetch(input, init);
+      const client = createClient({ api: api.url, store: false, retries: 0, fetch });
+      let error: unknown;
+      await client.centres.search({ ...personal, country: 'SN' }, NOW).catch((e: unknown) => (error = e));
+      expect(error, name).to.be.instanceOf(DatasetError);
+      const { message, source, cause, stack } = error as DatasetError;
+      expect(source, name).to.equal(`${api.url}/centres?country=SN&per_page=50&page=1`);
+      expect(message, name).to.contain(source);
+      expect(cause, name).to.equal(undefined);
+      expectNoTrace(`${message} ${source} ${stack}`);
+    }
+  });
+
+  it('leaves them out of the paths of warnings', async () => {
+    const good = dataset.centres[0]!;
+    api = await startReferenceApi(dataset, { rawCentres: [{ ...good, id: 'no-name', name: undefined }, good] });
+    const { warnings } = await createClient({ api: api.url, store: false }).centres.search(personal, NOW);
+    expect(warnings).to.have.length.greaterThan(0);
+    expect(warnings.map((w) => w.path)).to.include(`${api.url}/centres?per_page=50&page=1 $.items[0].centre.name`);
+    for (const w of warnings) {
+      expect(w.path.startsWith(`${api.url}/centres?per_page=50&page=1 $.items[`), w.path).to.equal(true);
+      expectNoTrace(`${w.path} ${w.reason}`);
+    }
+  });
+});
+
+describe('createClient({ api }) sends only what the contract allows', () => {
+  let api: ReferenceApi;
+  afterEach(async () => api?.close());
+
+  const cases: [string, CentreQuery, Record<string, string>][] = [
+    ['a position that is not a number', { near: { lat: NaN, lng: 1 }, radiusKm: 5 }, {}],
+    ['a position out of range', { near: { lat: 95, lng: 1 } }, {}],
+    ['tiny numbers', { near: { lat: 1e-7, lng: -0.00004 }, radiusKm: 1e-9 }, { near: '0,0', radius_km: '0.001' }],
+    ['a radius of 0', { near: DAKAR, radiusKm: 0 }, { near: '14.6928,-17.4467', radius_km: '0.001' }],
+    ['a huge radius', { near: DAKAR, radiusKm: 1e25 }, { near: '14.6928,-17.4467', radius_km: '20040' }],
+    ['an endless radius', { near: DAKAR, radiusKm: Infinity }, { near: '14.6928,-17.4467' }],
+    ['a radius without a position', { radiusKm: 5 }, {}],
+    ['an invalid date', { openAt: new Date('not a date') }, {}],
+  ];
+  for (const [name, query, expected] of cases) {
+    it(name, async () => {
+      api = await startReferenceApi(dataset);
+      // The reference server refuses what the contract does not allow: the search would reject.
+      await createClient({ api: api.url, store: false }).centres.search(query, NOW);
+      const sent = Object.fromEntries(new URL(api.requests.at(-1)!, 'http://x').searchParams);
+      expect(sent).to.deep.equal({ ...expected, per_page: '50', page: '1' });
+    });
+  }
 });

@@ -1,7 +1,12 @@
 import { expect } from 'chai';
 import { createClient, type ClientOptions } from '../src/client.js';
+import type { Dataset } from '../src/dataset.js';
 import { DatasetError } from '../src/errors.js';
 import { demoDataset } from '../src/demo/demo-dataset.js';
+import { loadDataset } from '../src/load.js';
+import { localClient, whole, type LocalSource } from '../src/local-client.js';
+import { createCentreIndex } from '../src/search/index.js';
+import { DATASET_INDEX_FORMAT, openDatasetSource } from '../src/shards.js';
 
 // Scripted loads keep no offline copy: a copy kept by one test would answer for the failing server of the next.
 const SRC = 'https://example.org/mrc/dataset.json';
@@ -201,12 +206,94 @@ describe('client.centres', () => {
     expect(await client.centres.get('nope')).to.equal(undefined);
   });
 
-  it('builds the search index once for repeated searches', async () => {
-    const client = createClient({ data: demoDataset });
-    const first = await client.centres.search({ text: 'demo' }, NOW);
-    const again = await client.centres.search({ text: 'demo' }, NOW);
-    expect(again.items.map((i) => i.centre)).to.deep.equal(first.items.map((i) => i.centre));
-    // The same centre objects: one index, not two built from two copies.
-    expect(again.items[0]?.centre).to.equal(first.items[0]?.centre);
+  it('returns the warnings of the data it searched', async () => {
+    const broken = { ...demoDataset, centres: [...demoDataset.centres, { id: 'no-name', kind: 'centre' }] };
+    const client = createClient({ data: broken });
+    const { warnings, freshness } = await client.centres.search({ country: 'SN' }, NOW);
+    expect(warnings.map((w) => w.path)).to.include(`$.centres[${demoDataset.centres.length}].name`);
+    // Inline data has no age.
+    expect(freshness).to.equal(undefined);
+  });
+
+  it('gives the age of data from a URL with its results', async () => {
+    const { fetch } = scriptedFetch(() => jsonResponse(demoDataset));
+    const client = createClient({ src: SRC, fetch, retries: 0, store: false });
+    const { freshness } = await client.centres.search({}, NOW);
+    expect(freshness).to.include({ source: SRC, fromCache: false });
+  });
+});
+
+describe('the search index of a client', () => {
+  const NOW = new Date('2026-11-24T11:00:00Z');
+  const INDEX_URL = 'https://example.org/mrc/index.json';
+  const shard = (country: string) => ({
+    ...demoDataset,
+    centres: demoDataset.centres.filter((c) => c.country === country),
+    hotlines: [],
+  });
+  const files: Record<string, unknown> = {
+    [INDEX_URL]: {
+      format: DATASET_INDEX_FORMAT,
+      publisher: demoDataset.publisher,
+      defaultLocale: demoDataset.defaultLocale,
+      shards: [
+        { country: 'SN', url: 'sn.json' },
+        { country: 'GT', url: 'gt.json' },
+      ],
+    },
+    'https://example.org/mrc/sn.json': shard('SN'),
+    'https://example.org/mrc/gt.json': shard('GT'),
+  };
+  const fetch = (async (input: RequestInfo | URL) =>
+    jsonResponse(files[input instanceof Request ? input.url : String(input)])) as typeof globalThis.fetch;
+
+  /** A client whose index builds are counted. */
+  function counted(source: string, local: LocalSource) {
+    const built: Dataset[] = [];
+    const client = localClient(source, local, (dataset) => {
+      built.push(dataset);
+      return Promise.resolve(createCentreIndex(dataset));
+    });
+    return { client, built };
+  }
+
+  it('is built once for an inline dataset, whatever the queries', async () => {
+    const { client, built } = counted(
+      'inline',
+      whole(() => loadDataset(demoDataset)),
+    );
+    await client.centres.search({ text: 'demo' }, NOW);
+    await client.centres.search({ country: 'SN' }, NOW);
+    await client.centres.get(demoDataset.centres[0]!.id);
+    expect(built).to.have.length(1);
+  });
+
+  it('is built once per set of shards, however often that set is searched', async () => {
+    const source = openDatasetSource(INDEX_URL, { fetch, retries: 0, store: false });
+    const { client, built } = counted(INDEX_URL, source);
+    const senegal = await client.centres.search({ country: 'SN' }, NOW);
+    await client.centres.search({ country: 'SN', text: 'dakar' }, NOW);
+    expect(senegal.items.length).to.be.greaterThan(0);
+    expect(built).to.have.length(1);
+    await client.centres.search({}, NOW);
+    await client.centres.search({ kinds: ['centre'] }, NOW);
+    await client.centres.search({ country: 'SN' }, NOW);
+    expect(built).to.have.length(2);
+    expect(built[0]).to.equal(await source.centresFor({ country: 'SN' }).then((r) => r.dataset));
+  });
+
+  it('is built again on the next search when building it failed', async () => {
+    let failures = 1;
+    const client = localClient(
+      'inline',
+      whole(() => loadDataset(demoDataset)),
+      (dataset) =>
+        failures-- > 0
+          ? Promise.reject(new TypeError('Failed to fetch the module'))
+          : Promise.resolve(createCentreIndex(dataset)),
+    );
+    const error = await rejection(client.centres.search({}, NOW));
+    expect(error).to.be.instanceOf(TypeError);
+    expect((await client.centres.search({}, NOW)).total).to.equal(demoDataset.centres.length);
   });
 });

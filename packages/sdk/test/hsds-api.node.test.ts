@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect } from 'chai';
+import { createClient } from '../src/client.js';
 import { DatasetError } from '../src/errors.js';
 import { loadHsds } from '../src/hsds/hsds-api.js';
 
@@ -198,6 +199,25 @@ describe('loadHsds over HTTP', () => {
       expect(error, JSON.stringify(bad)).to.be.instanceOf(RangeError);
     }
     expect(d.requests).to.deep.equal([]);
+  });
+
+  it('reads the records with the import options given to createClient', async () => {
+    const d = await serve();
+    const client = createClient({
+      hsds: d.url,
+      ...quick,
+      defaultCountry: 'US',
+      timeZone: 'America/Chicago',
+      defaultLocale: 'fr',
+    });
+    const { dataset } = await client.load();
+    expect(dataset.defaultLocale).to.equal('fr');
+    expect(dataset.centres[0]!.hours?.timeZone).to.equal('America/Chicago');
+    let error: unknown;
+    await createClient({ hsds: d.url, ...quick, today: '1 December' })
+      .load()
+      .catch((e: unknown) => (error = e));
+    expect(error).to.be.instanceOf(RangeError);
   });
 
   it('stops when the caller aborts', async () => {

@@ -2,6 +2,7 @@
 // which each scope must fetch only what it needs (checked against the server's request log).
 import { describe, it } from 'node:test';
 import { expect } from 'chai';
+import { createClient } from '../src/client.js';
 import { DATASET_FORMAT } from '../src/dataset.js';
 import { DatasetError } from '../src/errors.js';
 import { loadDataset } from '../src/load.js';
@@ -205,22 +206,83 @@ describe('a sharded dataset', () => {
     });
   });
 
-  it('rejects with a DatasetError naming a shard that fails, and tries it again next time', guard, async () => {
+  it('leaves out a shard that fails, says so, and tries it again next time', guard, async () => {
     let down = true;
     const gt: Handler = (_req, res) => (down ? sendStatus(res, 500) : sendJson(res, SHARDS['/data/gt.json']));
     await withServer(publisher(INDEX, { '/data/gt.json': gt }), async (server, url) => {
       const source = openDatasetSource(url, options);
-      const error = await failure(source.centresFor());
       const gtUrl = server.url('/data/gt.json');
-      expect(error.message).to.equal(
-        `The GT shard of ${url} failed: Could not load ${gtUrl}: the server answered 500 Internal Server Error.`,
-      );
-      expect(error.source).to.equal(gtUrl);
+      const partial = await source.centresFor();
+      expect(partial.dataset.centres.map((c) => c.id)).to.deep.equal(['sn-dakar', 'sn-ziguinchor', 'gm-banjul']);
+      expect(partial.warnings).to.deep.equal([
+        {
+          path: gtUrl,
+          reason: `The GT shard of ${url} failed: Could not load ${gtUrl}: the server answered 500 Internal Server Error.`,
+          action: 'skipped',
+        },
+      ]);
       down = false;
-      const { dataset } = await source.centresFor();
+      const { dataset, warnings } = await source.centresFor();
       expect(dataset.hotlines).to.have.length(4);
+      expect(warnings).to.deep.equal([]);
       expect(server.paths().filter((p) => p === '/data/gt.json')).to.have.length(2);
       expect(server.paths().filter((p) => p === '/data/sn.json')).to.have.length(1);
+    });
+  });
+
+  it('rejects with a DatasetError naming the shard when every shard in scope fails', guard, async () => {
+    await withServer(
+      publisher(INDEX, { '/data/gt.json': (_req, res) => sendStatus(res, 500) }),
+      async (server, url) => {
+        const error = await failure(openDatasetSource(url, options).centresFor({ country: 'GT' }));
+        const gtUrl = server.url('/data/gt.json');
+        expect(error.message).to.equal(
+          `The GT shard of ${url} failed: Could not load ${gtUrl}: the server answered 500 Internal Server Error.`,
+        );
+        expect(error.source).to.equal(gtUrl);
+        // A scope with no shard at all is not a failure: there is nothing to load.
+        const none = await openDatasetSource(url, options).centresFor({ country: 'FR' });
+        expect(none.dataset.centres).to.deep.equal([]);
+      },
+    );
+  });
+
+  it('gives the same merged object for the same set of shards, whatever the scope that chose it', guard, async () => {
+    await withServer(publisher(), async (_server, url) => {
+      const source = openDatasetSource(url, options);
+      const senegal = await source.centresFor({ country: 'SN' });
+      expect(await source.centresFor({ country: 'sn' })).to.equal(senegal);
+      expect(await source.centresFor({ near: DAKAR, radiusKm: 50 })).to.equal(senegal);
+      const all = await source.centresFor();
+      expect(all).not.to.equal(senegal);
+      expect(await source.centresFor({ near: DAKAR })).to.equal(all);
+      expect(await source.centresFor({ country: 'SN' })).to.equal(senegal);
+    });
+  });
+
+  it('accepts in a shard the service terms its index defines', guard, async () => {
+    const index = { ...INDEX, taxonomy: [{ id: 'driving-licence', name: { en: 'Driving licence exchange' } }] };
+    const sn = {
+      ...SHARDS['/data/sn.json']!,
+      centres: [{ ...centre('sn-dakar', 'SN', 14.69, -17.45), services: ['driving-licence', 'reintegration'] }],
+    };
+    await withServer(publisher(index, { '/data/sn.json': (_req, res) => sendJson(res, sn) }), async (_server, url) => {
+      const { dataset, warnings } = await openDatasetSource(url, options).centresFor({ country: 'SN' });
+      expect(dataset.centres[0]!.services).to.deep.equal(['driving-licence', 'reintegration']);
+      expect(warnings).to.deep.equal([]);
+    });
+  });
+
+  it('finds a centre by id in the shards already loaded before loading the others', guard, async () => {
+    await withServer(publisher(), async (server, url) => {
+      const source = openDatasetSource(url, options);
+      await source.centresFor({ country: 'SN' });
+      expect((await source.centre('sn-ziguinchor'))?.id).to.equal('sn-ziguinchor');
+      expect(server.paths()).to.deep.equal(['/data/index.json', '/data/sn.json']);
+      expect((await source.centre('gt-guatemala'))?.id).to.equal('gt-guatemala');
+      expect(server.paths().slice(2)).to.have.members(['/data/gm.json', '/data/gt.json']);
+      expect(await source.centre('no-such-centre')).to.equal(undefined);
+      expect(server.paths()).to.have.length(4);
     });
   });
 
@@ -330,6 +392,45 @@ describe('a bad index', () => {
       // The one good entry, without its box, is loaded for any place.
       await source.centresFor({ near: GUATEMALA_CITY, radiusKm: 10 });
       expect(server.paths()).to.deep.equal(['/data/index.json', '/data/gm.json']);
+    });
+  });
+});
+
+describe('a client over a sharded dataset', () => {
+  it('gets a centre from the shards already loaded, loading the others only when needed', guard, async () => {
+    await withServer(publisher(), async (server, url) => {
+      const client = createClient({ src: url, ...options });
+      await client.centres.search({ country: 'GM' });
+      expect((await client.centres.get('gm-banjul'))?.id).to.equal('gm-banjul');
+      expect(server.paths()).to.deep.equal(['/data/index.json', '/data/gm.json']);
+      expect((await client.centres.get('sn-dakar'))?.id).to.equal('sn-dakar');
+      expect(server.paths()).to.have.length(4);
+    });
+  });
+
+  it('returns the warnings and the age of the shards it searched', guard, async () => {
+    await withServer(
+      publisher(INDEX, { '/data/gt.json': (_req, res) => sendStatus(res, 500) }),
+      async (server, url) => {
+        const client = createClient({ src: url, ...options });
+        const senegal = await client.centres.search({ country: 'SN' });
+        expect(senegal.warnings).to.deep.equal([]);
+        expect(senegal.freshness).to.include({ source: url, fromCache: false });
+        const all = await client.centres.search({});
+        expect(all.total).to.equal(3);
+        expect(all.warnings.map((w) => w.path)).to.deep.equal([server.url('/data/gt.json')]);
+      },
+    );
+  });
+
+  it('lists the index’s hotlines, without loading a shard', guard, async () => {
+    await withServer(publisher(), async (server, url) => {
+      const client = createClient({ src: url, ...options });
+      expect((await client.hotlines.list()).map((h) => h.id)).to.deep.equal(['line-regional']);
+      await client.centres.search({ country: 'SN' });
+      expect((await client.hotlines.list()).map((h) => h.id)).to.deep.equal(['line-regional']);
+      expect(await client.hotlines.get('line-sn')).to.equal(undefined);
+      expect(server.paths()).to.deep.equal(['/data/index.json', '/data/sn.json']);
     });
   });
 });

@@ -17,8 +17,9 @@ export interface CentreQuery {
   /** Where the person is, or the place they chose. Never leaves the device. */
   near?: Position;
   /**
-   * With `near`: only centres within this distance (inclusive). Centres with no position, online
-   * services without one, and mobile teams with no upcoming stop are left out.
+   * With `near`: only centres within this distance (inclusive). A mobile team is measured from its
+   * next stop, or from its base when it has no upcoming stop with a position. Centres, online
+   * services and mobile teams with no position to measure from are left out.
    */
   radiusKm?: number;
   /** Taxonomy term ids. */

@@ -1,12 +1,16 @@
 import type { Centre } from '../centre.js';
-import type { HotlineFilter } from '../client.js';
+import type { HotlineFilter } from '../hotline-filter.js';
 import type { Dataset, LoadResult } from '../dataset.js';
 import { DatasetError } from '../errors.js';
-import type { FetchOptions } from '../fetch-json.js';
+import type { FetchOptions, PersonalRequest } from '../fetch-json.js';
 import type { Hotline } from '../hotline.js';
-import { openingStatus } from '../hours.js';
+import { memo } from '../memo.js';
 import type { DataWarning } from '../problems.js';
 import type { CentreQuery, SearchResult } from '../search/query.js';
+import { centreStatus } from '../search/status.js';
+import { centresQueryString, isPersonal, pagePlan, withoutPersonal } from './api-query.js';
+
+export { centresQueryString } from './api-query.js';
 
 /**
  * A client for the kit's REST API (docs/api/openapi.yaml). The server searches; the SDK validates
@@ -20,30 +24,6 @@ export interface ApiSource {
   hotlines(filter: HotlineFilter): Promise<{ hotlines: Hotline[]; warnings: DataWarning[] }>;
 }
 
-/** The query string of `GET /centres` for a query. The position is sent only when the query has one. */
-export function centresQueryString(query: CentreQuery): string {
-  const params = new URLSearchParams();
-  const list = (name: string, values: readonly string[] | undefined) => {
-    if (values?.length) params.set(name, values.join(','));
-  };
-  if (query.text?.trim()) params.set('q', query.text.trim());
-  if (query.near) params.set('near', `${query.near.lat},${query.near.lng}`);
-  if (query.radiusKm !== undefined) params.set('radius_km', String(query.radiusKm));
-  list('services', query.services);
-  list('audiences', query.audiences);
-  list('languages', query.languages);
-  if (query.country) params.set('country', query.country.toUpperCase());
-  list('kind', query.kinds);
-  if (query.openAt) params.set('open_at', query.openAt.toISOString());
-  if (query.knownOpenOnly) params.set('known_open_only', 'true');
-  if (query.sort) params.set('sort', query.sort);
-  if (query.locale) params.set('locale', query.locale);
-  const perPage = Math.min(100, Math.max(1, query.limit ?? 50));
-  params.set('per_page', String(perPage));
-  params.set('page', String(Math.floor((query.offset ?? 0) / perPage) + 1));
-  return params.toString();
-}
-
 function isObject(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
@@ -54,13 +34,19 @@ function reroot(warnings: DataWarning[], from: string, to: (index: string) => st
   return warnings.map((w) => ({ ...w, path: `${url} ${w.path.replace(pattern, (_, i: string) => to(i))}` }));
 }
 
+/** One raw item of a page of centres, with the page's URL as it may be shown and its place in the page. */
+interface Received {
+  item: unknown;
+  shownUrl: string;
+  index: number;
+}
+
 export function openApiSource(base: string, options: FetchOptions = {}): ApiSource {
   const root = base.replace(/\/+$/, '');
-  let meta: Promise<LoadResult> | undefined;
 
-  const get = async (path: string): Promise<unknown> => {
+  const get = async (path: string, personal?: PersonalRequest): Promise<unknown> => {
     const { fetchJson } = await import('../fetch-json.js');
-    return fetchJson(`${root}${path}`, options);
+    return fetchJson(`${root}${path}`, { ...options, ...(personal && { personal }) });
   };
   const validate = async (doc: Record<string, unknown>, url: string): Promise<LoadResult> => {
     const { validateDataset } = await import('../validate/dataset.js');
@@ -75,51 +61,63 @@ export function openApiSource(base: string, options: FetchOptions = {}): ApiSour
     ...records,
   });
 
+  /** One page of `GET /centres`. Its URL may carry the person's words and position: only `shownUrl` leaves this function. */
+  const centresPage = async (query: CentreQuery, page: number, perPage: number) => {
+    const queryString = centresQueryString(query, { page, perPage });
+    const url = `${root}/centres?${queryString}`;
+    const shownUrl = withoutPersonal(url);
+    const answer = await get(`/centres?${queryString}`, isPersonal(queryString) ? { shownUrl } : undefined);
+    if (!isObject(answer) || !Array.isArray(answer.items) || typeof answer.total !== 'number') {
+      throw new DatasetError(`${shownUrl} did not answer with a page of centres.`, shownUrl);
+    }
+    return { total: answer.total, items: answer.items as unknown[], shownUrl };
+  };
+
+  const meta = memo(async () => {
+    const url = `${root}/meta`;
+    const doc = await get('/meta');
+    if (!isObject(doc) || doc.format !== 'mrc-kit/api@1') {
+      throw new DatasetError(`${url} is not an mrc-kit API description (expected "format": "mrc-kit/api@1").`, url);
+    }
+    return validate({ ...doc, format: 'mrc-kit/dataset@1' }, url);
+  });
+
   const source: ApiSource = {
-    base() {
-      meta ??= (async () => {
-        const url = `${root}/meta`;
-        const doc = await get('/meta');
-        if (!isObject(doc) || doc.format !== 'mrc-kit/api@1') {
-          throw new DatasetError(`${url} is not an mrc-kit API description (expected "format": "mrc-kit/api@1").`, url);
-        }
-        return validate({ ...doc, format: 'mrc-kit/dataset@1' }, url);
-      })().catch((error: unknown) => {
-        meta = undefined;
-        throw error;
-      });
-      return meta;
-    },
+    base: () => meta.get(),
 
     async search(query, now) {
       const { dataset: described } = await source.base();
-      const path = `/centres?${centresQueryString(query)}`;
-      const page = await get(path);
-      if (!isObject(page) || !Array.isArray(page.items) || typeof page.total !== 'number') {
-        throw new DatasetError(`${root}${path} did not answer with a page of centres.`, root + path);
+      const plan = pagePlan(query);
+      const pages = await Promise.all(plan.pages.map((page) => centresPage(query, page, plan.perPage)));
+      // The items of the range asked for, wherever they fall in the pages.
+      const received: Received[] = pages
+        .flatMap((page) => page.items.map((item, index) => ({ item, shownUrl: page.shownUrl, index })))
+        .slice(plan.skip, plan.skip + plan.take);
+      const distanceById = new Map<string, number>();
+      for (const { item } of received) {
+        if (isObject(item) && isObject(item.centre) && typeof item.centre.id === 'string') {
+          if (typeof item.distance_km === 'number') distanceById.set(item.centre.id, item.distance_km);
+        }
       }
-      const items = page.items as unknown[];
-      const distances = items.map((item) =>
-        isObject(item) && typeof item.distance_km === 'number' ? item.distance_km : undefined,
-      );
+      const firstUrl = pages[0]!.shownUrl;
       const { dataset, warnings } = await validate(
-        asDataset(described, { centres: items.map((item) => (isObject(item) ? item.centre : item)) }),
-        root + path,
+        asDataset(described, { centres: received.map(({ item }) => (isObject(item) ? item.centre : item)) }),
+        firstUrl,
       );
-      // Records the validator skipped leave the page; match the kept ones back to their distances by id.
-      const distanceById = new Map<string, number | undefined>();
-      items.forEach((item, i) => {
-        const id = isObject(item) && isObject(item.centre) ? item.centre.id : undefined;
-        if (typeof id === 'string') distanceById.set(id, distances[i]);
-      });
-      const at = query.openAt ?? now;
+      const at = query.openAt && !Number.isNaN(query.openAt.getTime()) ? query.openAt : now;
       return {
-        total: page.total,
+        total: pages[0]!.total,
+        // Records the validator skipped leave the page; the kept ones find their distances by id.
         items: dataset.centres.map((centre) => {
           const distanceKm = distanceById.get(centre.id);
-          return { centre, status: openingStatus(centre.hours, at), ...(distanceKm !== undefined && { distanceKm }) };
+          return { centre, status: centreStatus(centre, at), ...(distanceKm !== undefined && { distanceKm }) };
         }),
-        warnings: reroot(warnings, 'centres', (i) => `$.items[${i}].centre`, root + path),
+        warnings: warnings.map((w) => {
+          const match = /^\$\.centres\[(\d+)\]/.exec(w.path);
+          const from = match ? received[Number(match[1])] : undefined;
+          if (!match || !from) return { ...w, path: `${firstUrl} ${w.path}` };
+          return { ...w, path: `${from.shownUrl} $.items[${from.index}].centre${w.path.slice(match[0].length)}` };
+        }),
       };
     },
 

@@ -54,12 +54,20 @@ function describeTopLevel(input: unknown): string {
   return typeof input === 'object' ? 'an object without "format"' : `a ${typeof input}`;
 }
 
+export interface ValidateOptions {
+  /**
+   * Ids of service terms defined elsewhere that centres may also use: a shard of a sharded dataset
+   * may name the terms its index defines.
+   */
+  knownTermIds?: Iterable<string>;
+}
+
 /**
  * Validates a parsed JSON value as an mrc-kit dataset. Every record is checked on its own: a bad
  * record is skipped and reported; the good ones are kept. Throws {@link DatasetError} only when the
  * value is not a dataset at all.
  */
-export function validateDataset(input: unknown, source?: string): LoadResult {
+export function validateDataset(input: unknown, source?: string, options: ValidateOptions = {}): LoadResult {
   if (input === null || typeof input !== 'object' || Array.isArray(input) || !('format' in input)) {
     throw new DatasetError(
       `Expected an mrc-kit dataset: a JSON object with "format": "${DATASET_FORMAT}", but got ${describeTopLevel(input)}.`,
@@ -99,7 +107,7 @@ export function validateDataset(input: unknown, source?: string): LoadResult {
   }
 
   const taxonomy = parseTaxonomy(doc.taxonomy, warnings);
-  const taxonomyIds = new Set(taxonomy.map((term) => term.id));
+  const taxonomyIds = new Set([...(options.knownTermIds ?? []), ...taxonomy.map((term) => term.id)]);
   const centres = parseRecords(doc.centres, 'centres', warnings, (record, path) =>
     parseCentre(record, path, warnings, taxonomyIds),
   );

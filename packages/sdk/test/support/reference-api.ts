@@ -17,6 +17,43 @@ export interface ReferenceApi {
 
 const list = (value: string | null) => (value ? value.split(',').filter(Boolean) : undefined);
 
+const NEAR = /^-?\d{1,2}(\.\d+)?,-?\d{1,3}(\.\d+)?$/;
+const DECIMAL = /^\d+(\.\d+)?$/;
+const wholeIn = (min: number, max: number) => (v: string) => /^\d+$/.test(v) && Number(v) >= min && Number(v) <= max;
+const any = () => true;
+
+/**
+ * The parameters of `GET /centres` in the contract, each with its rule: like a strict server, the
+ * reference refuses any other parameter and any value the contract does not allow.
+ */
+const CENTRE_PARAMETERS: Record<string, (value: string) => boolean> = {
+  q: (v) => [...v].length <= 200,
+  near: (v) => NEAR.test(v) && Math.abs(Number(v.split(',')[0])) <= 90 && Math.abs(Number(v.split(',')[1])) <= 180,
+  radius_km: (v) => DECIMAL.test(v) && Number(v) > 0,
+  services: any,
+  audiences: any,
+  languages: any,
+  country: (v) => /^[A-Z]{2}$/.test(v),
+  kind: any,
+  open_at: (v) => /^\d{4}-\d\d-\d\dT/.test(v) && !Number.isNaN(Date.parse(v)),
+  known_open_only: (v) => v === 'true' || v === 'false',
+  sort: (v) => ['relevance', 'distance', 'name'].includes(v),
+  locale: any,
+  page: wholeIn(1, Number.MAX_SAFE_INTEGER),
+  per_page: wholeIn(1, 100),
+};
+
+/** Why a query string breaks the contract, or undefined when it keeps it. */
+function contractBreach(params: URLSearchParams): string | undefined {
+  for (const [name, value] of params) {
+    const rule = CENTRE_PARAMETERS[name];
+    if (!rule) return `unknown parameter ${name}`;
+    if (!rule(value)) return `${name} is not valid`;
+  }
+  if (params.has('radius_km') && !params.has('near')) return 'radius_km needs near';
+  return undefined;
+}
+
 function problem(status: number, title: string, detail: string) {
   return { status, body: { type: 'about:blank', title, status, detail }, type: 'application/problem+json' };
 }
@@ -24,7 +61,7 @@ function problem(status: number, title: string, detail: string) {
 /** Serves `dataset` (plus any `raw` overrides for the answers) on 127.0.0.1. */
 export async function startReferenceApi(
   dataset: Dataset,
-  options: { rawCentres?: unknown[]; rawMeta?: unknown } = {},
+  options: { rawCentres?: unknown[]; rawMeta?: unknown; now?: Date } = {},
 ): Promise<ReferenceApi> {
   const index = createCentreIndex(dataset);
   const requests: string[] = [];
@@ -51,10 +88,9 @@ export async function startReferenceApi(
       );
     }
     if (url.pathname === '/v1/centres') {
+      const breach = contractBreach(p);
+      if (breach) return problem(400, 'Bad parameter', breach);
       const near = p.get('near')?.split(',').map(Number);
-      if (near && (near.length !== 2 || near.some(Number.isNaN))) {
-        return problem(400, 'Bad parameter', 'near must be "lat,lng"');
-      }
       const perPage = Number(p.get('per_page') ?? 50);
       const page = Number(p.get('page') ?? 1);
       const query: CentreQuery = {
@@ -73,7 +109,7 @@ export async function startReferenceApi(
         limit: perPage,
         offset: (page - 1) * perPage,
       };
-      const result = index.search(query);
+      const result = index.search(query, options.now);
       return json({
         total: result.total,
         page,
