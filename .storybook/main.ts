@@ -3,6 +3,8 @@ import { defaultClientConditions } from 'vite';
 
 const config: StorybookConfig = {
   stories: ['../stories/**/*.stories.ts'],
+  // A plain local map tile, so the map story never asks a tile server.
+  staticDirs: ['../stories/assets'],
   framework: { name: '@storybook/web-components-vite', options: {} },
   // Docs pages list each element's attributes, events, parts and custom properties from the manifest.
   addons: ['@storybook/addon-docs'],

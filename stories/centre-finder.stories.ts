@@ -17,6 +17,8 @@ interface Args {
   audience?: string;
   near?: string;
   radiusKm?: number;
+  map?: boolean;
+  tileUrl?: string;
   client: MrcClient;
   now?: Date;
 }
@@ -38,6 +40,8 @@ const meta: Meta<Args> = {
       audience=${args.audience ?? nothing}
       near=${args.near ?? nothing}
       radius-km=${args.radiusKm ?? nothing}
+      ?map=${args.map ?? false}
+      tile-url=${args.tileUrl ?? nothing}
       .client=${args.client}
       .now=${args.now}
     ></mrc-centre-finder>`,
@@ -96,3 +100,9 @@ export const Offline: Story = {
     },
   },
 };
+
+/**
+ * The map, switched on. Storybook serves a plain local tile here, so the story makes no request to a
+ * tile server; on a real page `tile-url` defaults to OpenStreetMap's tiles.
+ */
+export const WithMap: Story = { args: { map: true, tileUrl: 'tile.png?{z}/{x}/{y}' } };

@@ -377,3 +377,39 @@ describe('<mrc-centre-finder sync-url>', () => {
     await waitUntil(() => root(el).querySelector('[part~="details"]')?.textContent?.includes('Test Centre Casablanca'));
   });
 });
+
+describe('<mrc-centre-finder map>', () => {
+  const TILES = '/packages/widgets/test/fixtures/tile.png?{z}/{x}/{y}';
+
+  it('loads no map unless asked', async () => {
+    const client = createClient({ data: centreDataset });
+    const el = await finder(html`<mrc-centre-finder lang="en" .client=${client}></mrc-centre-finder>`);
+    expect(root(el).querySelector('mrc-finder-map')).to.equal(null);
+    expect(performance.getEntriesByType('resource').some((e) => e.name.includes('finder-map'))).to.equal(false);
+  });
+
+  it('shows the matches on a map; choosing one opens its details, with no outside request', async () => {
+    const client = createClient({ data: centreDataset });
+    const el = await finder(
+      html`<mrc-centre-finder lang="en" map tile-url=${TILES} .client=${client}></mrc-centre-finder>`,
+      (el) => !!root(el).querySelector('mrc-finder-map')?.shadowRoot?.querySelector('.leaflet-marker-icon'),
+    );
+    const map = root(el).querySelector('mrc-finder-map')!;
+    const selected = oneEvent(el, 'mrc-centre-select') as Promise<MrcCentreSelectEvent>;
+    const leaked: Event[] = [];
+    document.addEventListener('mrc-map-select', (e) => leaked.push(e), { once: true });
+    await waitUntil(() => map.shadowRoot!.querySelector('[data-centre]'));
+    const pin = map.shadowRoot!.querySelector<HTMLElement>('[data-centre]')!;
+    const id = pin.dataset['centre']!;
+    pin.click();
+    expect((await selected).detail.centreId).to.equal(id);
+    await waitUntil(() => root(el).querySelector('[part~="details"]'));
+    expect(leaked).to.deep.equal([]);
+    const outside = performance
+      .getEntriesByType('resource')
+      .map((e) => e.name)
+      .filter((name) => !name.startsWith(window.location.origin));
+    expect(outside).to.deep.equal([]);
+    await expect(el).to.be.accessible();
+  });
+});

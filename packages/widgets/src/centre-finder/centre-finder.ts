@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@lit/localize';
@@ -26,10 +26,15 @@ import { renderCentreDetails } from './centre-details.js';
 import { centreFinderStyles } from './centre-finder.styles.js';
 import { askPosition, parseList, parseNear, type PositionProblem } from './geolocation.js';
 import { readUrlState, writeUrlState, type UrlState } from './url-state.js';
+import type { MapSelectDetail } from './finder-map.js';
 import { formatDistance, kindLabel, statusText } from './result-texts.js';
 
 const PAGE = 50;
-const TYPING_PAUSE_MS = 200;
+/** A source that answers slower than this (a remote API) is asked only after a pause in typing. */
+const FAST_SEARCH_MS = 30;
+const TYPING_PAUSE_MS = 250;
+/** Markers on the map at the most; clustered, they stay usable. */
+const MAP_LIMIT = 2000;
 
 type Located = 'idle' | 'asking' | 'located' | PositionProblem;
 
@@ -59,6 +64,7 @@ interface Query {
  * @slot - Fallback content (a link to a list of centres, say), shown before the element loads and whenever its data cannot be loaded.
  *
  * @csspart base - The element's inner root.
+ * @csspart map - The map (with the `map` attribute).
  * @csspart search - The search form.
  * @csspart input - The search box.
  * @csspart locate - The "use my location" button.
@@ -96,6 +102,7 @@ interface Query {
  * @cssproperty [--mrc-color-skeleton=#e6e6e6] - Loading placeholders.
  * @cssproperty [--mrc-radius=8px] - Corner radius.
  * @cssproperty [--mrc-space=1rem] - Base spacing.
+ * @cssproperty [--mrc-map-height=20rem] - Height of the map.
  *
  * @event mrc-centre-select - A centre's details were opened. `detail`: `{ centreId }`.
  * @event mrc-search - A search finished. `detail`: the filters in force and `total`; never the position or the words typed.
@@ -124,6 +131,15 @@ export class MrcCentreFinder extends MrcDataElement {
   /** Heading level of the details' centre name (1–6), to fit the host page's outline. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
+  /** Show a map of the results. Off by default: the map loads its code and tiles only when switched on, and the tile server sees the area viewed. */
+  @property({ type: Boolean }) map = false;
+
+  /** Tile URL template for the map (`{z}/{x}/{y}`). Default: OpenStreetMap's tiles. */
+  @property({ attribute: 'tile-url' }) tileUrl?: string;
+
+  /** Attribution shown on the map, as text. Default: "© OpenStreetMap contributors". */
+  @property({ attribute: 'tile-attribution' }) tileAttribution?: string;
+
   /** Keep the search, filters and selected centre in the page's address (never the position), so a link can be shared and the back button works. */
   @property({ attribute: 'sync-url', type: Boolean }) syncUrl = false;
 
@@ -147,6 +163,7 @@ export class MrcCentreFinder extends MrcDataElement {
   @query('#details-name') private detailsHeading?: HTMLElement;
 
   private typingTimer?: ReturnType<typeof setTimeout>;
+  private lastSearchMs = Infinity;
   private readonly onPopState = () => this.applyUrl();
   private lastResultFocus?: string;
 
@@ -159,7 +176,9 @@ export class MrcCentreFinder extends MrcDataElement {
     task: async ([q]): Promise<ClientSearchResult> => {
       if (!q.client) throw new Error('No data source: set the src attribute or the client property.');
       await this.base.taskComplete;
+      const started = performance.now();
       const result = await q.client.centres.search(this.toSdkQuery(q), this.at);
+      this.lastSearchMs = performance.now() - started;
       this.emit(
         new MrcSearchEvent({
           hasText: q.text.trim() !== '',
@@ -179,6 +198,20 @@ export class MrcCentreFinder extends MrcDataElement {
     args: () => [this.currentQuery()] as const,
     argsEqual: ([a], [b]) =>
       JSON.stringify({ ...a, client: 0 }) === JSON.stringify({ ...b, client: 0 }) && a.client === b.client,
+  });
+
+  // The map shows every match (up to MAP_LIMIT), not just the list's current page.
+  private mapResults = new Task(this, {
+    task: async ([q, on]): Promise<CentreResult[]> => {
+      if (!on || !q.client) return [];
+      await this.base.taskComplete;
+      return (await q.client.centres.search({ ...this.toSdkQuery(q), limit: MAP_LIMIT }, this.at)).items;
+    },
+    args: () => [{ ...this.currentQuery(), limit: MAP_LIMIT }, this.map] as const,
+    argsEqual: ([a, onA], [b, onB]) =>
+      onA === onB &&
+      a.client === b.client &&
+      JSON.stringify({ ...a, client: 0 }) === JSON.stringify({ ...b, client: 0 }),
   });
 
   // The selected centre may not be on the current page of results (a shared link, say).
@@ -236,6 +269,8 @@ export class MrcCentreFinder extends MrcDataElement {
     if (changed.has('audience') && !fromUrl.audiences) this.chosenAudiences = parseList(this.audience);
     if (changed.has('country') && fromUrl.country === undefined)
       this.chosenCountry = (this.country ?? '').trim().toUpperCase();
+    // The map's code (and Leaflet) loads only when the map is switched on.
+    if (changed.has('map') && this.map && !isServer) void import('./finder-map.js');
     if (changed.has('near')) {
       const near = parseNear(this.near);
       if (near) this.position = near;
@@ -338,11 +373,15 @@ export class MrcCentreFinder extends MrcDataElement {
   private onType(event: Event): void {
     this.typed = (event.target as HTMLInputElement).value;
     clearTimeout(this.typingTimer);
-    // Results follow the typing, but only after a short pause: no search per key on a slow phone.
-    this.typingTimer = setTimeout(() => {
-      this.text = this.typed;
-      this.limit = PAGE;
-    }, TYPING_PAUSE_MS);
+    // Results follow the typing at once when the search is local and fast; a slow source (a
+    // remote API) is asked only after a short pause, not once per key on a slow line.
+    this.typingTimer = setTimeout(
+      () => {
+        this.text = this.typed;
+        this.limit = PAGE;
+      },
+      this.lastSearchMs < FAST_SEARCH_MS ? 0 : TYPING_PAUSE_MS,
+    );
   }
 
   private onSubmit(event: Event): void {
@@ -444,7 +483,7 @@ export class MrcCentreFinder extends MrcDataElement {
     return html`${this.renderOffline(loaded)}
       <div class="layout ${selected ? 'has-details' : ''}">
         <div class="list-side ${selected ? 'no-print hide-narrow' : ''}">
-          ${this.renderSearch(dataset)} ${this.renderResults(dataset)}
+          ${this.renderSearch(dataset)} ${this.renderMap(dataset)} ${this.renderResults(dataset)}
         </div>
         ${
           selected
@@ -464,6 +503,33 @@ export class MrcCentreFinder extends MrcDataElement {
             : nothing
         }
       </div>`;
+  }
+
+  private renderMap(dataset: Dataset) {
+    if (!this.map) return nothing;
+    const items = this.mapResults.value ?? [];
+    return html`<mrc-finder-map
+      part="map"
+      class="map no-print"
+      .results=${items}
+      .selectedId=${this.selectedId}
+      .tileUrl=${this.tileUrl}
+      .attribution=${this.tileAttribution}
+      .locale=${this.locale}
+      .defaultLocale=${dataset.defaultLocale}
+      .now=${this.now}
+      .label=${msg('Map of the centres', { id: 'finder.map' })}
+      .zoomInLabel=${msg('Zoom in', { id: 'finder.map.zoom-in' })}
+      .zoomOutLabel=${msg('Zoom out', { id: 'finder.map.zoom-out' })}
+      .clusterLabel=${(n: number) =>
+        msg(str`${new Intl.NumberFormat(this.locale).format(n)} centres`, { id: 'finder.map.cluster' })}
+      @mrc-map-select=${(e: CustomEvent<MapSelectDetail>) => {
+        // The map's own event stays inside: the page hears mrc-centre-select, as from the list.
+        e.stopPropagation();
+        this.selectedId = e.detail.centreId;
+        this.emit(new MrcCentreSelectEvent({ centreId: e.detail.centreId }));
+      }}
+    ></mrc-finder-map>`;
   }
 
   private renderOffline(loaded: LoadResult) {

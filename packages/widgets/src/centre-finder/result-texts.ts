@@ -1,5 +1,5 @@
 import { msg, str } from '@lit/localize';
-import { nextClosing, nextOpening, type Centre, type CentreKind, type OpeningStatus } from '@mrc-kit/sdk';
+import type { Centre, CentreKind, OpeningStatus } from '@mrc-kit/sdk';
 import { formatPlaceTime } from '../base/format.js';
 
 export function kindLabel(kind: CentreKind): string {
@@ -14,20 +14,29 @@ export function kindLabel(kind: CentreKind): string {
 }
 
 const distanceFormats = new Map<string, Intl.NumberFormat>();
+const mileLocales = new Map<string, boolean>();
+
+function countsInMiles(locale: string): boolean {
+  let miles = mileLocales.get(locale);
+  if (miles === undefined) {
+    let region: string | undefined;
+    try {
+      region = new Intl.Locale(locale).region;
+    } catch {
+      region = undefined;
+    }
+    miles = region === 'US' || region === 'GB' || region === 'LR' || region === 'MM';
+    mileLocales.set(locale, miles);
+  }
+  return miles;
+}
 
 /**
  * "1.2 km" or "800 m", in the reader's digits; miles only when the language tag names a region
  * that counts in miles (`en-US`, `en-GB`, `en-LR`, `my-MM`): a plain `en` reader may be anywhere.
  */
 export function formatDistance(km: number, locale: string): string {
-  const region = (() => {
-    try {
-      return new Intl.Locale(locale).region;
-    } catch {
-      return undefined;
-    }
-  })();
-  const miles = region === 'US' || region === 'GB' || region === 'LR' || region === 'MM';
+  const miles = countsInMiles(locale);
   const [value, unit] = miles
     ? [km / 1.609344, 'mile']
     : km < 1
@@ -50,14 +59,10 @@ export function formatDistance(km: number, locale: string): string {
 export function statusText(status: OpeningStatus, centre: Centre, at: Date, locale: string): string {
   const team = centre.kind === 'mobile-team' && centre.stops.length > 0;
   const tz = centre.hours?.timeZone;
-  // A team's changes come from its stops; a centre's only from known hours (never "opens at" into unknown).
-  const change = team
-    ? status.changesAt
-    : status.state === 'open'
-      ? nextClosing(centre.hours, at)
-      : status.state === 'closed'
-        ? nextOpening(centre.hours, at)
-        : undefined;
+  // With weekly hours (or always open) every change leads to a known state, so the search's own
+  // `changesAt` can be named; hours given only as dated exceptions may turn unknown: not named.
+  const weekly = !!centre.hours && (centre.hours.alwaysOpen === true || (centre.hours.weekly?.length ?? 0) > 0);
+  const change = team || weekly ? status.changesAt : undefined;
   const when = change
     ? formatPlaceTime(change, at, locale, tz ?? Intl.DateTimeFormat().resolvedOptions().timeZone)
     : undefined;
