@@ -4,8 +4,8 @@ import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect } from 'chai';
+import { failure } from './support/failure.js';
 import { createClient } from '../src/client.js';
-import { DatasetError } from '../src/errors.js';
 import { loadHsds } from '../src/hsds/hsds-api.js';
 
 const DIR = new URL('./fixtures/hsds/', import.meta.url);
@@ -80,16 +80,6 @@ async function directory(options: { short?: boolean; ids?: string[]; fault?: Fau
   await new Promise<void>((resolve) => d.server.listen(0, '127.0.0.1', resolve));
   d.url = `http://127.0.0.1:${(d.server.address() as AddressInfo).port}/api/`;
   return d;
-}
-
-async function failure(promise: Promise<unknown>): Promise<DatasetError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).to.be.instanceOf(DatasetError);
-    return error as DatasetError;
-  }
-  throw new Error('expected the load to fail');
 }
 
 describe('loadHsds over HTTP', () => {

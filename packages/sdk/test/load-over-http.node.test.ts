@@ -3,7 +3,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect } from 'chai';
-import { DatasetError } from '../src/errors.js';
+import { failure } from './support/failure.js';
 import { demoDataset } from '../src/demo/demo-dataset.js';
 import { loadDataset } from '../src/load.js';
 
@@ -31,16 +31,6 @@ async function serve(...replies: Reply[]): Promise<{ url: string; times: number[
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return { url: `http://127.0.0.1:${port}/dataset.json`, times, server };
-}
-
-async function failure(promise: Promise<unknown>): Promise<DatasetError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).to.be.instanceOf(DatasetError);
-    return error as DatasetError;
-  }
-  throw new Error('expected the load to fail');
 }
 
 describe('loadDataset over HTTP', () => {

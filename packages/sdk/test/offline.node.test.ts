@@ -5,7 +5,7 @@
 import { describe, it } from 'node:test';
 import type { ServerResponse } from 'node:http';
 import { expect } from 'chai';
-import { DatasetError } from '../src/errors.js';
+import { failure } from './support/failure.js';
 import { smallDataset } from './support/small-dataset.js';
 import { fetchJson, fetchJsonWithMeta } from '../src/fetch-json.js';
 import { loadDataset, type LoadOptions } from '../src/load.js';
@@ -15,16 +15,6 @@ import { sendJson, sendStatus, startServer, type Handler, type LocalServer } fro
 const guard = { timeout: 20_000 };
 const PATH = '/data/dataset.json';
 const BODY = JSON.stringify(smallDataset);
-
-async function failure(promise: Promise<unknown>): Promise<DatasetError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).to.be.instanceOf(DatasetError);
-    return error as DatasetError;
-  }
-  throw new Error('expected the load to fail');
-}
 
 /** Runs a test against a fresh server, closed afterwards whatever happens. */
 async function withServer(handler: Handler, test: (server: LocalServer, url: string) => Promise<void>): Promise<void> {

@@ -2,9 +2,9 @@
 // which each scope must fetch only what it needs (checked against the server's request log).
 import { describe, it } from 'node:test';
 import { expect } from 'chai';
+import { failure } from './support/failure.js';
 import { createClient } from '../src/client.js';
 import { DATASET_FORMAT } from '../src/dataset.js';
-import { DatasetError } from '../src/errors.js';
 import { loadDataset } from '../src/load.js';
 import { MemoryStore } from '../src/offline-store.js';
 import { DATASET_INDEX_FORMAT, openDatasetSource } from '../src/shards.js';
@@ -78,16 +78,6 @@ async function withServer(handler: Handler, test: (server: LocalServer, url: str
   } finally {
     await server.close();
   }
-}
-
-async function failure(promise: Promise<unknown>): Promise<DatasetError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).to.be.instanceOf(DatasetError);
-    return error as DatasetError;
-  }
-  throw new Error('expected the load to fail');
 }
 
 const options = { store: false as const, retries: 0 };

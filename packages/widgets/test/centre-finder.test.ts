@@ -204,6 +204,27 @@ describe('<mrc-centre-finder>', () => {
       expect(r.querySelector('tr[aria-current="date"]')).to.exist;
     });
 
+    it("prints the selected centre through the browser's own dialog", async () => {
+      const el = await finder(html`<mrc-centre-finder lang="en" .client=${client}></mrc-centre-finder>`);
+      root(el).querySelector<HTMLButtonElement>('[data-centre="dakar"]')!.click();
+      await waitUntil(() => root(el).querySelector('[part~="print"]'));
+      const original = window.print;
+      let printed = 0;
+      window.print = () => void printed++;
+      try {
+        root(el).querySelector<HTMLButtonElement>('[part~="print"]')!.click();
+      } finally {
+        window.print = original;
+      }
+      expect(printed).to.equal(1);
+      // The print stylesheet keeps the details only.
+      const sheets = (el.shadowRoot!.adoptedStyleSheets ?? []).flatMap((sheet) => [...sheet.cssRules]);
+      const print = sheets.find(
+        (rule) => rule instanceof CSSMediaRule && rule.conditionText === 'print',
+      ) as CSSMediaRule;
+      expect(print.cssText).to.contain('.search').and.to.contain('display: none');
+    });
+
     it('returns to the list with focus on the centre it left', async () => {
       const el = await finder(html`<mrc-centre-finder lang="en" .client=${client}></mrc-centre-finder>`);
       const r = root(el);
