@@ -5,6 +5,7 @@ import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { countsReporter } from './test/support/counts-reporter.mjs';
+import { geolocationPlugin } from './test/support/geolocation-plugin.mjs';
 
 const browserTimeZone = process.env.MRC_TEST_TZ ?? 'Pacific/Chatham';
 const env = { ...process.env, TZ: browserTimeZone };
@@ -53,7 +54,7 @@ export default {
   // `*.node.test.ts` files start servers and run in Node only (scripts/test-node.mjs).
   files: ['packages/*/test/**/*.test.ts', '!packages/*/test/**/*.node.test.ts'],
   nodeResolve: { exportConditions: ['mrc-source', 'browser', 'development'] },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.tests.json', target: 'es2022' })],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.tests.json', target: 'es2022' }), geolocationPlugin()],
   browsers,
   concurrency: 1,
   concurrentBrowsers: 2,

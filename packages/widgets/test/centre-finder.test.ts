@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import { createClient, type MrcClient } from '@mrc-kit/sdk';
 import '../src/centre-finder/mrc-centre-finder.js';
 import type { MrcCentreFinder } from '../src/centre-finder/centre-finder.js';
@@ -19,16 +19,28 @@ async function finder(template: ReturnType<typeof html>, ready = (el: MrcCentreF
   return el;
 }
 
-/** Replaces the browser's geolocation for one test; counts how often the page asked. */
-function fakeGeolocation(answer: 'granted' | 'denied' | 'unavailable') {
+/**
+ * Sets the browser's own permission and position where the test runner can (Chromium, through the
+ * DevTools protocol); elsewhere replaces navigator.geolocation. Either way, counts how often the
+ * page asked for the position.
+ */
+async function fakeGeolocation(answer: 'granted' | 'denied' | 'unavailable') {
   const calls: number[] = [];
+  const position = { lat: 14.79, lng: -16.93 };
+  const real = await executeServerCommand<boolean, { permission: string; position?: typeof position }>(
+    'set-geolocation',
+    { permission: answer === 'denied' ? 'denied' : 'granted', ...(answer === 'granted' && { position }) },
+  );
   const original = Object.getOwnPropertyDescriptor(Navigator.prototype, 'geolocation');
+  const browserGeolocation = navigator.geolocation;
   Object.defineProperty(navigator, 'geolocation', {
     configurable: true,
     value: {
-      getCurrentPosition(ok: PositionCallback, fail: PositionErrorCallback) {
+      getCurrentPosition(ok: PositionCallback, fail: PositionErrorCallback, options?: PositionOptions) {
         calls.push(Date.now());
-        if (answer === 'granted') ok({ coords: { latitude: 14.79, longitude: -16.93 } } as GeolocationPosition);
+        if (real) return browserGeolocation.getCurrentPosition(ok, fail, options);
+        if (answer === 'granted')
+          ok({ coords: { latitude: position.lat, longitude: position.lng } } as GeolocationPosition);
         else {
           const code = answer === 'denied' ? 1 : 2;
           fail({
@@ -140,7 +152,7 @@ describe('<mrc-centre-finder>', () => {
 
   describe('location', () => {
     it('asks for the position only when the button is pressed, then sorts nearest first', async () => {
-      const geo = fakeGeolocation('granted');
+      const geo = await fakeGeolocation('granted');
       try {
         const el = await finder(html`<mrc-centre-finder lang="en" .client=${client}></mrc-centre-finder>`);
         expect(geo.calls).to.have.length(0);
@@ -154,7 +166,7 @@ describe('<mrc-centre-finder>', () => {
     });
 
     it('explains a refusal and keeps working by text', async () => {
-      const geo = fakeGeolocation('denied');
+      const geo = await fakeGeolocation('denied');
       try {
         const el = await finder(html`<mrc-centre-finder lang="en" .client=${client}></mrc-centre-finder>`);
         root(el).querySelector<HTMLButtonElement>('[part~="locate"]')!.click();
@@ -167,7 +179,7 @@ describe('<mrc-centre-finder>', () => {
     });
 
     it('explains an unavailable position', async () => {
-      const geo = fakeGeolocation('unavailable');
+      const geo = await fakeGeolocation('unavailable');
       try {
         const el = await finder(html`<mrc-centre-finder lang="en" .client=${client}></mrc-centre-finder>`);
         root(el).querySelector<HTMLButtonElement>('[part~="locate"]')!.click();
