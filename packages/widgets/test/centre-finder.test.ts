@@ -139,14 +139,31 @@ describe('<mrc-centre-finder>', () => {
       expect(root(el).querySelectorAll('.result-meta')[1]!.textContent).to.match(/\d+ km/);
     });
 
+    it('loads the next results when the end of the list comes into view', async () => {
+      const base = centreDataset.centres[1]!;
+      const many = createClient({
+        data: {
+          ...centreDataset,
+          centres: Array.from({ length: 120 }, (_, i) => ({ ...base, id: `c${i}`, name: `Test Centre ${i}` })),
+        },
+      });
+      const el = await finder(html`<mrc-centre-finder lang="en" .client=${many}></mrc-centre-finder>`);
+      expect(names(el)).to.have.length(50);
+      root(el).querySelector('.more-sentinel')!.scrollIntoView();
+      await waitUntil(() => names(el).length === 100, 'scrolling to the end did not load more');
+      expect(summary(el)).to.contain('Showing 100 of 120.');
+      root(el).querySelector<HTMLButtonElement>('[part~="more"]')!.click();
+      await waitUntil(() => names(el).length === 120);
+      expect(root(el).querySelector('[part~="more"]')).to.equal(null);
+    });
+
     it('offers to widen a search that finds nothing', async () => {
       const el = await finder(
         html`<mrc-centre-finder lang="en" country="MA" services="employment" .client=${client}></mrc-centre-finder>`,
         (el) => !!root(el).querySelector('.empty'),
       );
       root(el).querySelector<HTMLButtonElement>('.empty button')!.click();
-      await waitUntil(() => names(el).length === 1);
-      expect(names(el)).to.deep.equal(['Test Centre Casablanca']);
+      await waitUntil(() => names(el).length === 4, 'clearing the search did not bring every centre back');
     });
   });
 

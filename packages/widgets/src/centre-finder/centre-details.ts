@@ -66,7 +66,7 @@ function renderWeek(hours: OpeningHours, view: DetailsView): TemplateResult {
         const note = exception ? textIn(exception.note, view.locale, view.dataset) : undefined;
         return html`<tr class=${i === 0 ? 'today' : ''} aria-current=${i === 0 ? 'date' : nothing}>
           <th scope="row">
-            ${weekday(date, view.locale)}${i === 0 ? html` <span class="today-mark">(${msg('today', { id: 'finder.today' })})</span>` : nothing}
+            ${weekday(date, view.locale)}${i === 0 ? html` <span class="today-mark">${msg('(today)', { id: 'finder.today' })}</span>` : nothing}
           </th>
           <td>
             ${text}${note?.text ? html` · <span lang=${note.lang ?? nothing} dir=${dirOf(note.lang)}>${note.text}</span>` : nothing}
@@ -82,7 +82,9 @@ function renderStops(centre: Centre, view: DetailsView): TemplateResult | typeof
   if (upcoming.length === 0) return nothing;
   const range = new Intl.DateTimeFormat(view.locale, { dateStyle: 'medium', timeStyle: 'short' });
   return html`<section class="stops" aria-labelledby="stops-heading">
-    <h4 id="stops-heading">${msg('Next stops', { id: 'finder.stops' })}</h4>
+    <div id="stops-heading" class="stops-heading" role="heading" aria-level=${Math.min(6, view.headingLevel + 1)}>
+      ${msg('Next stops', { id: 'finder.stops' })}
+    </div>
     <ol part="stops">
       ${upcoming.map((stop) => {
         const times = stopTimes(stop)!;
@@ -150,7 +152,7 @@ export function renderCentreDetails(result: CentreResult, view: DetailsView): Te
       ${result.distanceKm !== undefined ? html` · ${formatDistance(result.distanceKm, view.locale)}` : nothing} ·
       <span class="status ${result.status.state}">${statusText(result.status, centre, view.at, view.locale)}</span>
     </p>
-    ${operator.text ? html`<p class="operator">${msg('Run by', { id: 'hotline.operator' })} <span lang=${operator.lang ?? nothing} dir=${dirOf(operator.lang)}>${operator.text}</span></p>` : nothing}
+    ${operator.text ? html`<p class="operator">${msg('Run by', { id: 'finder.operator' })} <span lang=${operator.lang ?? nothing} dir=${dirOf(operator.lang)}>${operator.text}</span></p>` : nothing}
     ${description.text ? html`<p lang=${description.lang ?? nothing} dir=${dirOf(description.lang)}>${description.text}</p>` : nothing}
     ${
       address.text || city.text

@@ -247,9 +247,8 @@ export const centreFinderStyles = [
     .hours-table tr.today td {
       font-weight: 700;
     }
-    .stops h4 {
-      margin: 0;
-      font-size: 1em;
+    .stops-heading {
+      font-weight: 700;
     }
     .stops ol {
       margin: 0.25rem 0 0;

@@ -19,7 +19,7 @@ import {
 } from '@mrc-kit/sdk';
 import { copyNumber, copyOutcome } from '../base/channels.js';
 import { MrcDataElement } from '../base/data-element.js';
-import { MrcCentreSelectEvent, MrcContactEvent, MrcSearchEvent } from '../base/events.js';
+import { MrcCentreSelectEvent, MrcContactEvent, MrcErrorEvent, MrcSearchEvent } from '../base/events.js';
 import { countryName, formatDate, formatLanguages } from '../base/format.js';
 import { dirOf, textIn } from '../base/texts.js';
 import { renderCentreDetails } from './centre-details.js';
@@ -35,6 +35,8 @@ const FAST_SEARCH_MS = 30;
 const TYPING_PAUSE_MS = 250;
 /** Markers on the map at the most; clustered, they stay usable. */
 const MAP_LIMIT = 2000;
+/** How long typing must pause before the new count is read out. */
+const ANNOUNCE_PAUSE_MS = 1000;
 
 type Located = 'idle' | 'asking' | 'located' | PositionProblem;
 
@@ -50,6 +52,8 @@ interface Query {
   near: Position | undefined;
   radiusKm: number | undefined;
   limit: number;
+  locale: string;
+  now: number | undefined;
 }
 
 /**
@@ -163,22 +167,40 @@ export class MrcCentreFinder extends MrcDataElement {
   @query('#details-name') private detailsHeading?: HTMLElement;
 
   private typingTimer?: ReturnType<typeof setTimeout>;
+  // Scrolling near the end of the list loads the next results, so a long list reads as one; the
+  // "show more" button stays for keyboards and screen readers.
+  private moreObserver?: IntersectionObserver;
   private lastSearchMs = Infinity;
   private readonly onPopState = () => this.applyUrl();
   private lastResultFocus?: string;
+  private focusDetails = false;
 
   private base = new Task(this, {
     task: async ([client]): Promise<LoadResult> => this.loadFrom(client),
     args: () => [this.activeClient] as const,
   });
 
+  private lastSearchKey = '';
+
   private results = new Task(this, {
     task: async ([q]): Promise<ClientSearchResult> => {
       if (!q.client) throw new Error('No data source: set the src attribute or the client property.');
       await this.base.taskComplete;
+      const key = searchKey(q);
+      const previous = this.results.value;
+      const at = this.at;
+      // More of the same search: fetch only the next page and add it, so a long list grows at
+      // the cost of one page, not of everything shown so far.
+      if (previous && key === this.lastSearchKey && previous.items.length > 0 && q.limit > previous.items.length) {
+        const offset = previous.items.length;
+        const page = await q.client.centres.search({ ...this.toSdkQuery(q), offset, limit: q.limit - offset }, at);
+        return { ...page, items: [...previous.items, ...page.items] };
+      }
       const started = performance.now();
-      const result = await q.client.centres.search(this.toSdkQuery(q), this.at);
+      const result = await q.client.centres.search(this.toSdkQuery(q), at);
       this.lastSearchMs = performance.now() - started;
+      this.lastSearchKey = key;
+      this.announceLater(result.total);
       this.emit(
         new MrcSearchEvent({
           hasText: q.text.trim() !== '',
@@ -196,9 +218,17 @@ export class MrcCentreFinder extends MrcDataElement {
     },
     // Primitives only: a Task reruns when any argument changes identity.
     args: () => [this.currentQuery()] as const,
-    argsEqual: ([a], [b]) =>
-      JSON.stringify({ ...a, client: 0 }) === JSON.stringify({ ...b, client: 0 }) && a.client === b.client,
+    argsEqual: ([a], [b]) => a.client === b.client && searchKey(a) === searchKey(b) && a.limit === b.limit,
   });
+
+  /** The count announced to screen readers: once the person pauses, not at every key or page. */
+  @state() private announcedTotal?: number;
+  private announceTimer?: ReturnType<typeof setTimeout>;
+
+  private announceLater(total: number): void {
+    clearTimeout(this.announceTimer);
+    this.announceTimer = setTimeout(() => (this.announcedTotal = total), ANNOUNCE_PAUSE_MS);
+  }
 
   // The map shows every match (up to MAP_LIMIT), not just the list's current page.
   private mapResults = new Task(this, {
@@ -241,6 +271,8 @@ export class MrcCentreFinder extends MrcDataElement {
       near: this.position,
       radiusKm: this.radiusKm,
       limit: this.limit,
+      locale: this.locale,
+      now: this.now?.getTime(),
     };
   }
 
@@ -270,17 +302,31 @@ export class MrcCentreFinder extends MrcDataElement {
     if (changed.has('country') && fromUrl.country === undefined)
       this.chosenCountry = (this.country ?? '').trim().toUpperCase();
     // The map's code (and Leaflet) loads only when the map is switched on.
-    if (changed.has('map') && this.map && !isServer) void import('./finder-map.js');
+    if (changed.has('map') && this.map && !isServer) {
+      import('./finder-map.js').catch((error: unknown) => {
+        // The list still works without the map; the page is told why the map is missing.
+        this.emit(
+          new MrcErrorEvent({ message: `The map could not be loaded: ${String(error)}`, source: 'map', error }),
+        );
+      });
+    }
     if (changed.has('near')) {
-      const near = parseNear(this.near);
-      if (near) this.position = near;
+      // The host's place replaces the person's own position (and a removed one clears it).
+      this.position = parseNear(this.near);
+      this.located = 'idle';
     }
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    this.watchListEnd();
     this.writeUrl(changed);
-    if (changed.has('selectedId') && this.selectedId) this.detailsHeading?.focus();
+    if (changed.has('selectedId') && this.selectedId) this.focusDetails = true;
+    // The details may arrive a render later (a centre beyond the list's page): focus them then.
+    if (this.focusDetails && this.detailsHeading) {
+      this.focusDetails = false;
+      this.detailsHeading.focus();
+    }
     if (changed.has('selectedId') && !this.selectedId && this.lastResultFocus) {
       this.renderRoot.querySelector<HTMLElement>(`[data-centre="${CSS.escape(this.lastResultFocus)}"]`)?.focus();
     }
@@ -302,8 +348,33 @@ export class MrcCentreFinder extends MrcDataElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.moreObserver?.disconnect();
+    this.moreObserver = undefined;
+    clearTimeout(this.announceTimer);
+    clearTimeout(this.urlTextTimer);
     clearTimeout(this.typingTimer);
     window.removeEventListener('popstate', this.onPopState);
+  }
+
+  private watchListEnd(): void {
+    if (typeof IntersectionObserver === 'undefined') return;
+    this.moreObserver ??= new IntersectionObserver(
+      (entries) => {
+        const shown = this.results.value?.items.length ?? 0;
+        // Only once the page asked for is shown, so one sighting loads one more page.
+        if (
+          entries.some((e) => e.isIntersecting) &&
+          this.results.status === TaskStatus.COMPLETE &&
+          shown >= this.limit
+        ) {
+          this.limit += PAGE;
+        }
+      },
+      { rootMargin: '0px 0px 600px 0px' },
+    );
+    this.moreObserver.disconnect();
+    const sentinel = this.renderRoot.querySelector('.more-sentinel');
+    if (sentinel) this.moreObserver.observe(sentinel);
   }
 
   private urlState(): UrlState {
@@ -322,20 +393,28 @@ export class MrcCentreFinder extends MrcDataElement {
   /** Takes the search from the address: on load, and when the person goes back or forward. */
   private applyUrl(): void {
     const state = readUrlState(window.location.search);
-    if (state.text !== undefined) this.text = this.typed = state.text;
-    if (state.services) this.chosenServices = state.services;
-    if (state.audiences) this.chosenAudiences = state.audiences;
-    if (state.languages) this.chosenLanguages = state.languages;
-    if (state.kinds) this.chosenKinds = state.kinds as CentreKind[];
-    if (state.openNow !== undefined) this.openNow = state.openNow;
-    if (state.country !== undefined) this.chosenCountry = state.country;
+    // What the address leaves out goes back to the host's presets, so back and forward restore
+    // the whole search, not just the parts that happen to be written.
+    this.text = this.typed = state.text ?? '';
+    this.chosenServices = state.services ?? parseList(this.services);
+    this.chosenAudiences = state.audiences ?? parseList(this.audience);
+    this.chosenLanguages = state.languages ?? [];
+    this.chosenKinds = (state.kinds ?? []) as CentreKind[];
+    this.openNow = state.openNow ?? false;
+    this.chosenCountry = state.country ?? (this.country ?? '').trim().toUpperCase();
     this.selectedId = state.centre;
     if (!state.centre) this.pushedSelection = false;
+    this.readingUrl = true;
     this.urlApplied = true;
+    // Whatever this changed renders once without being written back; then writing resumes.
+    void this.updateComplete.then(() => (this.readingUrl = false));
   }
 
   private urlApplied = false;
   private pushedSelection = false;
+  /** While the address is being read (load, back, forward), nothing is written back. */
+  private readingUrl = false;
+  private urlTextTimer?: ReturnType<typeof setTimeout>;
 
   /** "Back to the list": with sync-url, the browser's own back, so history and address stay true. */
   private back(): void {
@@ -348,21 +427,33 @@ export class MrcCentreFinder extends MrcDataElement {
   /** Writes the search into the address: opening a centre is a new history entry, the rest replaces. */
   private writeUrl(changed: PropertyValues): void {
     if (!this.syncUrl || !this.urlApplied) return;
-    const keys = [
-      'text',
+    if (this.readingUrl) return;
+    const searchKeys = [
       'chosenServices',
       'chosenAudiences',
       'chosenLanguages',
       'chosenKinds',
       'openNow',
       'chosenCountry',
-      'selectedId',
     ];
-    if (!keys.some((k) => changed.has(k))) return;
+    if (changed.has('selectedId')) {
+      // Only going from the list to a centre is a new history entry; the rest replaces the current one.
+      this.writeUrlNow(changed.get('selectedId') === undefined && !!this.selectedId);
+    } else if (searchKeys.some((k) => changed.has(k))) {
+      this.writeUrlNow(false);
+    } else if (changed.has('text')) {
+      // Words typed reach the address only after a pause: partial words would otherwise pile up in
+      // the history of a shared phone and in the host's analytics.
+      clearTimeout(this.urlTextTimer);
+      this.urlTextTimer = setTimeout(() => this.writeUrlNow(false), 1000);
+    }
+  }
+
+  private writeUrlNow(push: boolean): void {
     const search = writeUrlState(window.location.search, this.urlState());
     if (search === window.location.search) return;
     const url = `${window.location.pathname}${search}${window.location.hash}`;
-    if (changed.has('selectedId') && this.selectedId) {
+    if (push) {
       window.history.pushState(null, '', url);
       this.pushedSelection = true;
     } else window.history.replaceState(null, '', url);
@@ -392,6 +483,8 @@ export class MrcCentreFinder extends MrcDataElement {
   }
 
   private async locate(): Promise<void> {
+    // aria-disabled rather than disabled: the button keeps the focus while the browser asks.
+    if (this.located === 'asking') return;
     this.located = 'asking';
     const outcome = await askPosition();
     if (outcome.ok) {
@@ -413,7 +506,19 @@ export class MrcCentreFinder extends MrcDataElement {
     this.emit(new MrcCentreSelectEvent({ centreId: result.centre.id }));
   }
 
+  /** Shows the next page and moves the focus to its first result: the button itself may go away. */
+  private async showMore(): Promise<void> {
+    const first = this.results.value?.items.length ?? 0;
+    this.limit += PAGE;
+    await this.results.taskComplete;
+    await this.updateComplete;
+    const id = this.results.value?.items[first]?.centre.id;
+    if (id) this.renderRoot.querySelector<HTMLElement>(`[data-centre="${CSS.escape(id)}"]`)?.focus();
+  }
+
   private widen(): void {
+    this.text = this.typed = '';
+    this.chosenCountry = '';
     this.chosenServices = [];
     this.chosenAudiences = [];
     this.chosenLanguages = [];
@@ -439,9 +544,7 @@ export class MrcCentreFinder extends MrcDataElement {
 
   private announcement(): string {
     if (this.copied) return copyOutcome(this.copied);
-    const total = this.results.value?.total;
-    if (total === undefined || this.results.status !== TaskStatus.COMPLETE) return '';
-    return this.countText(total);
+    return this.announcedTotal === undefined ? '' : this.countText(this.announcedTotal);
   }
 
   private countText(total: number): string {
@@ -483,7 +586,7 @@ export class MrcCentreFinder extends MrcDataElement {
     return html`${this.renderOffline(loaded)}
       <div class="layout ${selected ? 'has-details' : ''}">
         <div class="list-side ${selected ? 'no-print hide-narrow' : ''}">
-          ${this.renderSearch(dataset)} ${this.renderMap(dataset)} ${this.renderResults(dataset)}
+          ${this.renderSearch(dataset)} ${this.renderResults(dataset)} ${this.renderMap(dataset)}
         </div>
         ${
           selected
@@ -559,7 +662,7 @@ export class MrcCentreFinder extends MrcDataElement {
           class="secondary"
           type="button"
           @click=${() => void this.locate()}
-          ?disabled=${this.located === 'asking'}
+          aria-disabled=${this.located === 'asking' ? 'true' : 'false'}
         >
           ${this.located === 'asking' ? msg('Finding you…', { id: 'finder.locating' }) : msg('Use my location', { id: 'finder.locate' })}
         </button>
@@ -701,7 +804,7 @@ export class MrcCentreFinder extends MrcDataElement {
       return html`<div part="message" class="message empty">
         <p>${msg('No centre matches this search.', { id: 'finder.empty' })}</p>
         <button class="secondary" type="button" @click=${this.widen}>
-          ${msg('Clear the filters', { id: 'finder.widen' })}
+          ${msg('Clear the search and filters', { id: 'finder.widen' })}
         </button>
       </div>`;
     }
@@ -720,9 +823,10 @@ export class MrcCentreFinder extends MrcDataElement {
       </div>
       ${
         result.items.length < result.total
-          ? html`<button part="more" class="secondary more" type="button" @click=${() => (this.limit += PAGE)}>
-              ${msg('Show more results', { id: 'finder.more' })}
-            </button>`
+          ? html`<div class="more-sentinel" aria-hidden="true"></div>
+              <button part="more" class="secondary more" type="button" @click=${() => void this.showMore()}>
+                ${msg('Show more results', { id: 'finder.more' })}
+              </button>`
           : nothing
       }`;
   }
@@ -756,6 +860,11 @@ export class MrcCentreFinder extends MrcDataElement {
       </button>
     </div>`;
   }
+}
+
+/** A search without its page size: the same key means "more of the same results". */
+function searchKey(q: Query): string {
+  return JSON.stringify({ ...q, client: undefined, limit: undefined });
 }
 
 function split(value: string): string[] {
