@@ -388,6 +388,44 @@ describe('<mrc-centre-finder>', () => {
       fits();
     });
 
+    it('has no axe violations in the loading, empty, error and offline states, left to right and right to left', async () => {
+      const never: MrcClient = { ...client, load: () => new Promise(() => {}) };
+      const failing: MrcClient = { ...client, load: () => Promise.reject(new Error('the server answered 503')) };
+      const offline: MrcClient = {
+        ...client,
+        load: async () => ({
+          ...(await client.load()),
+          freshness: {
+            source: 'x',
+            fetchedAt: new Date('2026-11-20T08:00:00Z'),
+            fromCache: true,
+            staleReason: 'offline',
+          },
+        }),
+      };
+      for (const lang of ['en', 'ar']) {
+        const states = [
+          [never, (el: MrcCentreFinder) => !!root(el).querySelector('.loading')],
+          [failing, (el: MrcCentreFinder) => !!root(el).querySelector('.error')],
+          [offline, (el: MrcCentreFinder) => !!root(el).querySelector('.offline') && names(el).length > 0],
+        ] as const;
+        for (const [source, ready] of states) {
+          const el = await finder(html`<mrc-centre-finder lang=${lang} .client=${source}></mrc-centre-finder>`, ready);
+          await expect(el, `${lang}`).to.be.accessible();
+        }
+        const empty = await finder(
+          html`<mrc-centre-finder
+            lang=${lang}
+            country="MA"
+            services="employment"
+            .client=${client}
+          ></mrc-centre-finder>`,
+          (el) => !!root(el).querySelector('.empty'),
+        );
+        await expect(empty, `${lang} empty`).to.be.accessible();
+      }
+    });
+
     it('shows no empty state for an empty query', async () => {
       const el = await finder(html`<mrc-centre-finder lang="en" .client=${client}></mrc-centre-finder>`);
       expect(root(el).querySelector('.empty')).to.equal(null);
@@ -416,6 +454,26 @@ describe('<mrc-centre-finder sync-url>', () => {
     window.history.back();
     await waitUntil(() => !root(el).querySelector('[part~="details"]'), 'back did not close the details');
     expect(new URLSearchParams(window.location.search).get('mrc-centre')).to.equal(null);
+  });
+
+  it('goes back from a second centre straight to the list: one history entry per opened centre', async () => {
+    window.history.replaceState(null, '', window.location.pathname);
+    const client = createClient({ data: centreDataset });
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="inline-size: 1000px">
+        <mrc-centre-finder sync-url lang="en" .client=${client}></mrc-centre-finder>
+      </div>`,
+    );
+    const el = wrapper.querySelector('mrc-centre-finder')!;
+    await waitUntil(() => names(el).length === 4);
+    root(el).querySelector<HTMLButtonElement>('[data-centre="dakar"]')!.click();
+    await waitUntil(() => window.location.search.includes('mrc-centre=dakar'));
+    // Wide enough for the list beside the details: open a second centre from the list.
+    root(el).querySelector<HTMLButtonElement>('[data-centre="thies"]')!.click();
+    await waitUntil(() => window.location.search.includes('mrc-centre=thies'));
+    root(el).querySelector<HTMLButtonElement>('[part~="back"]')!.click();
+    await waitUntil(() => !root(el).querySelector('[part~="details"]'), 'back did not return to the list');
+    expect(window.location.search).not.to.contain('mrc-centre');
   });
 
   it('opens the centre a shared link names, after a reload', async () => {
