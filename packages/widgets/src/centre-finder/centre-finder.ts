@@ -19,6 +19,7 @@ import {
 } from '@mrc-kit/sdk';
 import { copyNumber, copyOutcome } from '../base/channels.js';
 import { MrcDataElement } from '../base/data-element.js';
+import { renderLoadError } from '../base/states.js';
 import { MrcCentreSelectEvent, MrcContactEvent, MrcErrorEvent, MrcSearchEvent } from '../base/events.js';
 import { countryName, formatDate, formatLanguages } from '../base/format.js';
 import { dirOf, textIn } from '../base/texts.js';
@@ -566,15 +567,11 @@ export class MrcCentreFinder extends MrcDataElement {
   }
 
   private renderError(error: unknown): TemplateResult {
-    const detail = error instanceof Error ? error.message : String(error);
-    return html`<div part="message" class="message error" role="alert">
-      <p class="message-title">${msg('The list of centres could not be loaded.', { id: 'finder.error' })}</p>
-      <p class="message-detail" lang="en" dir="ltr">${detail}</p>
-      <slot></slot>
-      <button part="retry" class="secondary" type="button" @click=${() => this.base.run()}>
-        ${msg('Try again', { id: 'common.retry' })}
-      </button>
-    </div>`;
+    return renderLoadError(
+      msg('The list of centres could not be loaded.', { id: 'finder.error' }),
+      error,
+      () => void this.base.run(),
+    );
   }
 
   private renderFinder(loaded: LoadResult): TemplateResult {

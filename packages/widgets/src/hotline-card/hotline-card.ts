@@ -4,6 +4,7 @@ import { msg, str } from '@lit/localize';
 import { Task } from '@lit/task';
 import { isAlwaysOpen, nextOpening, openingStatus, type Dataset, type Hotline, type OpeningStatus } from '@mrc-kit/sdk';
 import { MrcDataElement } from '../base/data-element.js';
+import { renderLoadError } from '../base/states.js';
 import { MrcContactEvent } from '../base/events.js';
 import { copyNumber, copyOutcome, renderChannels } from '../base/channels.js';
 import { dirOf, textIn } from '../base/texts.js';
@@ -163,15 +164,11 @@ export class MrcHotlineCard extends MrcDataElement {
   }
 
   private renderError(error: unknown): TemplateResult {
-    const detail = error instanceof Error ? error.message : String(error);
-    return html`<div part="message" class="message error" role="alert">
-      <p class="message-title">${msg('Helpline information could not be loaded.', { id: 'hotline.error' })}</p>
-      <p class="message-detail" lang="en" dir="ltr">${detail}</p>
-      <slot></slot>
-      <button part="retry" class="secondary" type="button" @click=${() => this.data.run()}>
-        ${msg('Try again', { id: 'common.retry' })}
-      </button>
-    </div>`;
+    return renderLoadError(
+      msg('Helpline information could not be loaded.', { id: 'hotline.error' }),
+      error,
+      () => void this.data.run(),
+    );
   }
 
   /** Whatever goes wrong in rendering, the card shows an error and its fallback, never a blank. */
