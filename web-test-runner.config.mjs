@@ -35,6 +35,11 @@ const firefox = chromeLauncher({
     env,
     extraPrefsFirefox: {
       'network.dns.forceResolve': '127.0.0.1',
+      // The browser's own location provider answers "unavailable" (port 9 is closed): tests that
+      // need a position set it through WebDriver BiDi.
+      'geo.provider.network.url': 'http://127.0.0.1:9/',
+      'geo.provider.use_geoclue': false,
+      'geo.provider.use_gpsd': false,
       'network.captive-portal-service.enabled': false,
       'app.update.enabled': false,
       'datareporting.policy.dataSubmissionEnabled': false,

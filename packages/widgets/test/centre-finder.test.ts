@@ -20,47 +20,28 @@ async function finder(template: ReturnType<typeof html>, ready = (el: MrcCentreF
 }
 
 /**
- * Sets the browser's own permission and position where the test runner can (Chromium, through the
- * DevTools protocol); elsewhere replaces navigator.geolocation. Either way, counts how often the
- * page asked for the position.
+ * Sets the browser's own geolocation permission and position (Chromium through the DevTools
+ * protocol, Firefox through WebDriver BiDi), and counts how often the page asks for the position.
  */
-async function fakeGeolocation(answer: 'granted' | 'denied' | 'unavailable') {
+async function browserGeolocation(answer: 'granted' | 'denied' | 'unavailable') {
   const calls: number[] = [];
   const position = { lat: 14.79, lng: -16.93 };
-  const real = await executeServerCommand<boolean, { permission: string; position?: typeof position }>(
+  const set = await executeServerCommand<boolean, { permission: string; position?: typeof position }>(
     'set-geolocation',
     { permission: answer === 'denied' ? 'denied' : 'granted', ...(answer === 'granted' && { position }) },
   );
-  const original = Object.getOwnPropertyDescriptor(Navigator.prototype, 'geolocation');
-  const browserGeolocation = navigator.geolocation;
-  Object.defineProperty(navigator, 'geolocation', {
+  if (!set) throw new Error('This browser cannot have its geolocation set by the test runner.');
+  const geolocation = navigator.geolocation;
+  const ask = geolocation.getCurrentPosition.bind(geolocation);
+  // Counting only: every call still goes to the browser's own geolocation.
+  Object.defineProperty(geolocation, 'getCurrentPosition', {
     configurable: true,
-    value: {
-      getCurrentPosition(ok: PositionCallback, fail: PositionErrorCallback, options?: PositionOptions) {
-        calls.push(Date.now());
-        if (real) return browserGeolocation.getCurrentPosition(ok, fail, options);
-        if (answer === 'granted')
-          ok({ coords: { latitude: position.lat, longitude: position.lng } } as GeolocationPosition);
-        else {
-          const code = answer === 'denied' ? 1 : 2;
-          fail({
-            code,
-            PERMISSION_DENIED: 1,
-            POSITION_UNAVAILABLE: 2,
-            TIMEOUT: 3,
-            message: '',
-          } as GeolocationPositionError);
-        }
-      },
+    value: (ok: PositionCallback, fail?: PositionErrorCallback | null, options?: PositionOptions) => {
+      calls.push(Date.now());
+      ask(ok, fail, options);
     },
   });
-  return {
-    calls,
-    restore: () => {
-      if (original) Object.defineProperty(navigator, 'geolocation', original);
-      else delete (navigator as { geolocation?: unknown }).geolocation;
-    },
-  };
+  return { calls, restore: () => delete (geolocation as Partial<Geolocation>).getCurrentPosition };
 }
 
 describe('<mrc-centre-finder>', () => {
@@ -169,7 +150,7 @@ describe('<mrc-centre-finder>', () => {
 
   describe('location', () => {
     it('asks for the position only when the button is pressed, then sorts nearest first', async () => {
-      const geo = await fakeGeolocation('granted');
+      const geo = await browserGeolocation('granted');
       try {
         const el = await finder(html`<mrc-centre-finder lang="en" .client=${client}></mrc-centre-finder>`);
         expect(geo.calls).to.have.length(0);
@@ -183,7 +164,7 @@ describe('<mrc-centre-finder>', () => {
     });
 
     it('explains a refusal and keeps working by text', async () => {
-      const geo = await fakeGeolocation('denied');
+      const geo = await browserGeolocation('denied');
       try {
         const el = await finder(html`<mrc-centre-finder lang="en" .client=${client}></mrc-centre-finder>`);
         root(el).querySelector<HTMLButtonElement>('[part~="locate"]')!.click();
@@ -196,7 +177,7 @@ describe('<mrc-centre-finder>', () => {
     });
 
     it('explains an unavailable position', async () => {
-      const geo = await fakeGeolocation('unavailable');
+      const geo = await browserGeolocation('unavailable');
       try {
         const el = await finder(html`<mrc-centre-finder lang="en" .client=${client}></mrc-centre-finder>`);
         root(el).querySelector<HTMLButtonElement>('[part~="locate"]')!.click();
