@@ -49,6 +49,15 @@ describe('createClient({ api })', () => {
     });
   });
 
+  it('filters by region on the server, as local search does', async () => {
+    api = await startReferenceApi(dataset);
+    const query = { region: 'saint louis' };
+    const remote = await createClient({ api: api.url, store: false }).centres.search(query, NOW);
+    const local = createCentreIndex(dataset).search(query, NOW);
+    expect(remote.total).to.be.greaterThan(0).and.to.equal(local.total);
+    expect(new URL(api.requests.at(-1)!, 'http://x').searchParams.get('region')).to.equal('saint louis');
+  });
+
   it('sends no position when the query has none', async () => {
     api = await startReferenceApi(dataset);
     await createClient({ api: api.url, store: false }).centres.search({ services: ['reintegration'] }, NOW);

@@ -188,6 +188,7 @@ describe('the REST API contract', () => {
           locale: 'fr',
         },
         { page: 2, perPage: 20 },
+          region: 'Thiès',
       ),
     );
     expect([...sent.keys()]).to.have.members(listed);

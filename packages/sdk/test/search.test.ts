@@ -279,6 +279,14 @@ describe('search: filters', () => {
     expect(sorted(ids({ languages: ['ES'] }))).to.deep.equal(['mexico', 'sao-paulo']);
   });
 
+  it('filters by region, in any of its languages, ignoring case and accents', () => {
+    expect(ids({ region: 'dakar' })).to.have.length.greaterThan(0);
+    expect(ids({ region: 'rabat sale kenitra' })).to.deep.equal(ids({ region: 'Rabat-Salé-Kénitra' }));
+    expect(ids({ region: 'Rabat-Salé-Kénitra' })).to.have.length(1);
+    expect(ids({ region: 'Rabat' })).to.deep.equal([]);
+    expect(ids({ region: '  ' })).to.deep.equal(ids({}));
+  });
+
   it('filters by country, in any case', () => {
     expect(sorted(ids({ country: 'ma' }))).to.deep.equal(['casablanca', 'rabat', 'sale']);
   });
@@ -611,6 +619,9 @@ const randomCentre = fc.record({
   operator: fc.option(text, { nil: undefined }),
   country: fc.constantFrom('SN', 'MA'),
   city: fc.option(text, { nil: undefined }),
+  region: fc.option(fc.oneof(fc.constantFrom('Dakar', 'Thiès'), fc.record({ fr: fc.constant('Thiès'), ar: fc.constant('تييس') })), {
+    nil: undefined,
+  }),
   position: fc.option(position, { nil: undefined }),
   services: fc.subarray(SERVICES),
   audiences: fc.subarray(AUDIENCES),
@@ -631,6 +642,7 @@ const query = fc.record({
   audiences: sometimes(fc.subarray(AUDIENCES)),
   languages: sometimes(fc.subarray(['fr', 'FR-sn', 'ar', 'es-MX', 'en'])),
   country: sometimes(fc.constantFrom('SN', 'ma', 'MX'), 4),
+  region: sometimes(fc.constantFrom('thies', 'DAKAR', 'تييس', 'Louga', ' ')),
   kinds: sometimes(fc.subarray(KINDS)),
   openAt: sometimes(moment),
   knownOpenOnly: sometimes(fc.boolean(), 1),

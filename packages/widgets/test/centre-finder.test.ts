@@ -3,8 +3,9 @@ import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import { createClient, type MrcClient } from '@mrc-kit/sdk';
 import '../src/centre-finder/mrc-centre-finder.js';
 import type { MrcCentreFinder } from '../src/centre-finder/centre-finder.js';
-import type { MrcCentreSelectEvent, MrcSearchEvent } from '../src/base/events.js';
+import type { MrcCentreSelectEvent, MrcSearchEvent, SearchDetail } from '../src/base/events.js';
 import { centreDataset, DAKAR, hostileCentres } from './centre-data.js';
+import { withPrintMedia } from './support/print-media.js';
 
 // Tuesday 2026-11-24 11:00 in Dakar: weekday hours open.
 const TUESDAY = new Date('2026-11-24T11:00:00Z');
@@ -62,6 +63,44 @@ describe('<mrc-centre-finder>', () => {
         'Test Online Advice',
       ]);
       expect(summary(el)).to.contain('4 centres found.');
+    });
+
+    it('offers the regions of the chosen country, named in the reader’s language, and filters by one', async () => {
+      const searches: SearchDetail[] = [];
+      const el = await finder(
+        html`<mrc-centre-finder
+          lang="ar"
+          .client=${client}
+          @mrc-search=${(e: MrcSearchEvent) => searches.push(e.detail)}
+        ></mrc-centre-finder>`,
+      );
+      const options = () =>
+        [...root(el).querySelectorAll<HTMLOptionElement>('#region option')].map((o) => o.text.trim());
+      // Every country: the three regions, named in Arabic.
+      expect(options().slice(1)).to.have.members(['داكار', 'تييس', 'الدار البيضاء سطات']);
+      const country = root(el).querySelector<HTMLSelectElement>('#country')!;
+      country.value = 'MA';
+      country.dispatchEvent(new Event('change'));
+      // One region left in Morocco: no choice to make.
+      await waitUntil(() => !root(el).querySelector('#region'), 'a single region still offered a choice');
+      country.value = 'SN';
+      country.dispatchEvent(new Event('change'));
+      await waitUntil(() => options().length === 3);
+      const region = root(el).querySelector<HTMLSelectElement>('#region')!;
+      region.value = 'Thiès';
+      region.dispatchEvent(new Event('change'));
+      await waitUntil(() => names(el).length === 1, 'choosing a region did not narrow the list');
+      expect(searches.at(-1)).to.include({ country: 'SN', region: 'Thiès', total: 1 });
+    });
+
+    it('takes a region preset in any of its languages, and forgets it with the country', async () => {
+      const el = await finder(html`<mrc-centre-finder lang="en" region="تييس" .client=${client}></mrc-centre-finder>`);
+      await waitUntil(() => names(el).join() === 'Test Centre Thiès', 'the preset region did not apply');
+      expect(root(el).querySelector<HTMLSelectElement>('#region')!.selectedOptions[0]!.text.trim()).to.equal('Thiès');
+      const country = root(el).querySelector<HTMLSelectElement>('#country')!;
+      country.value = 'MA';
+      country.dispatchEvent(new Event('change'));
+      await waitUntil(() => names(el).join() === 'Test Centre Casablanca', 'the region of another country stayed');
     });
 
     it('follows the typing, ignoring accents', async () => {
@@ -235,6 +274,66 @@ describe('<mrc-centre-finder>', () => {
       expect(print.cssText).to.contain('.search').and.to.contain('display: none');
     });
 
+    it('keeps a list of centres to see, print or save together, and says what changed', async () => {
+      const el = await finder(
+        html`<mrc-centre-finder lang="en" .client=${client} .now=${TUESDAY}></mrc-centre-finder>`,
+      );
+      const r = root(el);
+      const live = () => r.querySelector('[role="status"][aria-live]')!.textContent!.trim();
+      for (const id of ['dakar', 'thies']) {
+        r.querySelector<HTMLButtonElement>(`[data-centre="${id}"]`)!.click();
+        await waitUntil(() => r.querySelector('[part~="shortlist-toggle"]'));
+        r.querySelector<HTMLButtonElement>('[part~="shortlist-toggle"]')!.click();
+        await waitUntil(() => live().startsWith('Added to your list.'));
+        expect(r.querySelector('[part~="shortlist-toggle"]')!.textContent).to.contain('Remove from my list');
+        r.querySelector<HTMLButtonElement>('[part~="back"]')!.click();
+        await waitUntil(() => !r.querySelector('[part~="details"]'));
+      }
+      expect(live()).to.equal('Added to your list. 2 centres on your list.');
+      const bar = r.querySelector('[part~="shortlist"]')!;
+      expect(bar.textContent).to.contain('2 centres on your list.');
+      bar.querySelector('button')!.click();
+      await waitUntil(() => r.activeElement?.id === 'shortlist-heading', 'the list view did not take the focus');
+      const view = r.querySelector('[part~="shortlist-view"]')!;
+      expect([...view.querySelectorAll('.details-name')].map((n) => n.textContent!.trim())).to.deep.equal([
+        'My list of centres',
+        'Test Centre Dakar',
+        'Test Centre Thiès',
+      ]);
+      // Unique ids, though each centre's details are the same template.
+      const ids = [...r.querySelectorAll('[id]')].map((n) => n.id);
+      expect(new Set(ids).size).to.equal(ids.length);
+      await expect(el).to.be.accessible();
+
+      // On paper: the list and nothing else.
+      await withPrintMedia(el, () => {
+        expect(getComputedStyle(r.querySelector('.list-side')!).display).to.equal('none');
+        expect(getComputedStyle(view.querySelector('.details-bar')!).display).to.equal('none');
+        expect(getComputedStyle(view).display).not.to.equal('none');
+      });
+
+      view.querySelector<HTMLButtonElement>('[part~="shortlist-toggle"]')!.click();
+      await waitUntil(() => live() === 'Removed from your list. 1 centre on your list.');
+      expect(r.querySelectorAll('[part~="shortlist-view"] [part~="details"]')).to.have.length(1);
+      [...r.querySelectorAll<HTMLButtonElement>('[part~="shortlist-view"] .details-bar button')]
+        .find((b) => b.textContent!.includes('Clear my list'))!
+        .click();
+      await waitUntil(() => !r.querySelector('[part~="shortlist"]'), 'clearing kept the list');
+      await waitUntil(() => r.activeElement?.matches('[part~="input"]'), 'the focus was lost with the list');
+      expect(live()).to.equal('Your list is now empty.');
+    });
+
+    it('opens a centre the host page asks for, with mrc-centre-select', async () => {
+      const el = await finder(html`<mrc-centre-finder lang="en" .client=${client}></mrc-centre-finder>`);
+      const selected = oneEvent(el, 'mrc-centre-select');
+      el.showCentre('casablanca');
+      expect((await selected).detail).to.deep.equal({ centreId: 'casablanca' });
+      await waitUntil(() =>
+        root(el).querySelector('[part~="details"]')?.textContent?.includes('Test Centre Casablanca'),
+      );
+      await waitUntil(() => root(el).activeElement?.id === 'details-name');
+    });
+
     it('returns to the list with focus on the centre it left', async () => {
       const el = await finder(html`<mrc-centre-finder lang="en" .client=${client}></mrc-centre-finder>`);
       const r = root(el);
@@ -332,7 +431,7 @@ describe('<mrc-centre-finder>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('renders Arabic right to left with no axe violations, list and details', async () => {
+    it('renders Arabic right to left with no axe violations: list, details and the person’s list', async () => {
       const el = await finder(
         html`<mrc-centre-finder lang="ar" .client=${client} .now=${TUESDAY}></mrc-centre-finder>`,
         (el) => names(el).includes('مركز تجريبي داكار') && root(el).textContent!.includes('استخدم موقعي'),
@@ -341,6 +440,12 @@ describe('<mrc-centre-finder>', () => {
       await expect(el).to.be.accessible();
       root(el).querySelector<HTMLButtonElement>('[data-centre="casablanca"]')!.click();
       await waitUntil(() => root(el).querySelector('[part~="details"]'));
+      await expect(el).to.be.accessible();
+      root(el).querySelector<HTMLButtonElement>('[part~="shortlist-toggle"]')!.click();
+      await waitUntil(() => root(el).querySelector('[part~="shortlist"] button'));
+      root(el).querySelector<HTMLButtonElement>('[part~="shortlist"] button')!.click();
+      await waitUntil(() => root(el).querySelector('[part~="shortlist-view"]'));
+      expect(root(el).querySelector('#shortlist-heading')!.textContent!.trim()).to.equal('قائمة مراكزي');
       await expect(el).to.be.accessible();
       el.setAttribute('lang', 'en');
       await waitUntil(() => root(el).textContent!.includes('Back to the list'));
@@ -419,7 +524,11 @@ describe('<mrc-centre-finder sync-url>', () => {
   afterEach(() => window.history.replaceState(null, '', start));
 
   it('keeps the search, filters and centre in the address, without the position, and follows back', async () => {
-    window.history.replaceState(null, '', `${window.location.pathname}?host=1&mrc-country=SN&mrc-services=employment`);
+    window.history.replaceState(
+      null,
+      '',
+      `${window.location.pathname}?host=1&mrc-country=SN&mrc-region=thies&mrc-services=employment`,
+    );
     const client = createClient({ data: centreDataset });
     const el = await finder(
       html`<mrc-centre-finder sync-url lang="en" near="14.69,-17.44" .client=${client}></mrc-centre-finder>`,
@@ -431,6 +540,7 @@ describe('<mrc-centre-finder sync-url>', () => {
     const params = new URLSearchParams(window.location.search);
     expect(params.get('host')).to.equal('1');
     expect(params.get('mrc-services')).to.equal('employment');
+    expect(params.get('mrc-region')).to.equal('thies');
     expect(window.location.search).not.to.contain('14.69');
     window.history.back();
     await waitUntil(() => !root(el).querySelector('[part~="details"]'), 'back did not close the details');

@@ -1,8 +1,8 @@
-// The list filters (services, audiences, languages, country, kinds) as one bitset per search:
+// The list filters (services, audiences, languages, country, region, kinds) as one bitset per search:
 // each value keeps the ascending list of its centres; a search ORs the lists of the values asked
 // within a field and ANDs the fields. Checking a candidate is then one bit test.
 import type { Centre } from '../centre.js';
-import { languageMatches, listFilter } from './options.js';
+import { languageMatches, listFilter, regionFilter, regionKeys } from './options.js';
 import type { CentreQuery } from './query.js';
 
 type Postings = Map<string, Uint32Array>;
@@ -37,6 +37,8 @@ export class FilterIndex {
   /** By upper-case code. */
   private readonly countries: Postings;
   private readonly kinds: Postings;
+  /** By folded name, in every language. */
+  private readonly regions: Postings;
   private readonly bits: Uint32Array;
   private readonly field: Uint32Array;
 
@@ -46,6 +48,7 @@ export class FilterIndex {
     this.languages = postingsOf(centres, (c) => c.languages.map((tag) => tag.toLowerCase()));
     this.countries = postingsOf(centres, (c) => [c.country.toUpperCase()]);
     this.kinds = postingsOf(centres, (c) => [c.kind]);
+    this.regions = postingsOf(centres, (c) => regionKeys(c.region));
     const words = Math.ceil(centres.length / 32);
     this.bits = new Uint32Array(words);
     this.field = new Uint32Array(words);
@@ -69,6 +72,8 @@ export class FilterIndex {
       fields.push(listsOf(this.languages, spoken));
     }
     if (query.country) fields.push(listsOf(this.countries, [query.country.toUpperCase()]));
+    const region = regionFilter(query);
+    if (region) fields.push(listsOf(this.regions, [region]));
     const kinds = listFilter(query.kinds);
     if (kinds) fields.push(listsOf(this.kinds, kinds));
     if (fields.length === 0) return false;

@@ -11,6 +11,8 @@ import {
   listFilter,
   nameCollator,
   paging,
+  regionFilter,
+  regionKeys,
   SCORE,
   sortOrder,
   usableNear,
@@ -92,6 +94,8 @@ function passesLists(centre: Centre, query: CentreQuery): boolean {
     return false;
   }
   if (query.country && centre.country.toUpperCase() !== query.country.toUpperCase()) return false;
+  const region = regionFilter(query);
+  if (region && !regionKeys(centre.region).includes(region)) return false;
   const kinds = listFilter(query.kinds);
   return !kinds || kinds.includes(centre.kind);
 }

@@ -1,6 +1,8 @@
 // How a query's loose fields are read. The index and the naive reference share these rules so that
 // they can only differ in how they find and order centres, never in what a query means.
 import type { Position } from '../centre.js';
+import type { LocalizedText } from '../text.js';
+import { foldText } from './normalise.js';
 import type { CentreQuery } from './query.js';
 
 export const DEFAULT_LIMIT = 50;
@@ -9,6 +11,19 @@ export const DEFAULT_LIMIT = 50;
 export const SCORE = { nameExact: 4, otherExact: 3, namePrefix: 2, otherPrefix: 1 } as const;
 
 export type SortOrder = NonNullable<CentreQuery['sort']>;
+
+/** The folded forms of a region's name, one per language it is written in. */
+export function regionKeys(region: LocalizedText | undefined): string[] {
+  if (region === undefined) return [];
+  const values = typeof region === 'string' ? [region] : Object.values(region);
+  return [...new Set(values.filter((v): v is string => typeof v === 'string').map(foldText))].filter((k) => k !== '');
+}
+
+/** The folded region asked for, or undefined when the query names none. */
+export function regionFilter(query: CentreQuery): string | undefined {
+  const key = query.region === undefined ? '' : foldText(query.region);
+  return key === '' ? undefined : key;
+}
 
 /** `near` when it is a usable position; a position with a missing or non-finite coordinate is ignored. */
 export function usableNear(query: CentreQuery): Position | undefined {

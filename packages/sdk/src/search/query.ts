@@ -29,6 +29,11 @@ export interface CentreQuery {
   languages?: readonly string[];
   /** ISO 3166-1 alpha-2, in any case. */
   country?: string;
+  /**
+   * A region's name in any of its languages, matched whole, ignoring case, accents and Arabic
+   * spelling variants: `"Thiès"`, `"thies"` and `"تييس"` (if the dataset writes it so) find the same centres.
+   */
+  region?: string;
   kinds?: readonly CentreKind[];
   /**
    * Only centres open at this moment; centres whose hours are unknown stay in unless

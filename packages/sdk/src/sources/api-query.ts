@@ -60,6 +60,7 @@ export function centresQueryString(query: CentreQuery, page: { page: number; per
   list('audiences', query.audiences);
   list('languages', query.languages);
   if (query.country) params.set('country', query.country.toUpperCase());
+  if (query.region?.trim()) params.set('region', query.region.trim());
   list('kind', query.kinds);
   // An invalid date has no ISO form (toISOString throws): it is left out.
   if (query.openAt && !Number.isNaN(query.openAt.getTime())) params.set('open_at', query.openAt.toISOString());

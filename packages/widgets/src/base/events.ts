@@ -83,6 +83,8 @@ export interface SearchDetail {
   kinds: readonly string[];
   openNow: boolean;
   country?: string;
+  /** The region chosen, as the dataset names it. */
+  region?: string;
   total: number;
 }
 

@@ -23,6 +23,14 @@ export interface DetailsView extends Omit<ChannelView, 'compact' | 'ownerFree' |
   headingLevel: number;
   onBack(): void;
   onPrint(): void;
+  /** Whether the centre is on the person's list, and how to add or remove it. */
+  shortlisted: boolean;
+  onShortlist(): void;
+  /**
+   * One of several centres on one page (the person's list): no back and print bar, a remove
+   * button instead, and ids made unique with this prefix.
+   */
+  inList?: { idPrefix: string };
 }
 
 const timeFormats = new Map<string, Intl.DateTimeFormat>();
@@ -81,8 +89,9 @@ function renderStops(centre: Centre, view: DetailsView): TemplateResult | typeof
   const upcoming = centre.stops.filter((stop) => (stopTimes(stop)?.[1] ?? 0) > view.at.getTime());
   if (upcoming.length === 0) return nothing;
   const range = new Intl.DateTimeFormat(view.locale, { dateStyle: 'medium', timeStyle: 'short' });
-  return html`<section class="stops" aria-labelledby="stops-heading">
-    <div id="stops-heading" class="stops-heading" role="heading" aria-level=${Math.min(6, view.headingLevel + 1)}>
+  const id = `${view.inList?.idPrefix ?? ''}stops-heading`;
+  return html`<section class="stops" aria-labelledby=${id}>
+    <div id=${id} class="stops-heading" role="heading" aria-level=${Math.min(6, view.headingLevel + 1)}>
       ${msg('Next stops', { id: 'finder.stops' })}
     </div>
     <ol part="stops">
@@ -111,6 +120,12 @@ function appointmentText(centre: Centre): string | undefined {
   }
 }
 
+function renderShortlistToggle(view: DetailsView): TemplateResult {
+  return html`<button part="shortlist-toggle" class="secondary" type="button" @click=${view.onShortlist}>
+    ${view.shortlisted ? msg('Remove from my list', { id: 'finder.shortlist.remove' }) : msg('Add to my list', { id: 'finder.shortlist.add' })}
+  </button>`;
+}
+
 /** Everything a person needs to go to or contact one centre. */
 export function renderCentreDetails(result: CentreResult, view: DetailsView): TemplateResult {
   const { centre } = result;
@@ -127,21 +142,27 @@ export function renderCentreDetails(result: CentreResult, view: DetailsView): Te
   const services = centre.services.map((id) => view.dataset.taxonomy.find((term) => term.id === id)?.name ?? id);
   const appointment = appointmentText(centre);
   const notes = t(centre.accessibility?.notes);
-  return html`<article part="details" class="details" aria-labelledby="details-name">
-    <div class="details-bar no-print">
-      <button part="back" class="secondary" type="button" @click=${view.onBack}>
-        ${msg('Back to the list', { id: 'finder.back' })}
-      </button>
-      <button part="print" class="secondary" type="button" @click=${view.onPrint}>
-        ${msg('Print or save', { id: 'finder.print' })}
-      </button>
-    </div>
+  const nameId = `${view.inList?.idPrefix ?? ''}details-name`;
+  return html`<article part="details" class="details" aria-labelledby=${nameId}>
+    ${
+      view.inList
+        ? nothing
+        : html`<div class="details-bar no-print">
+            <button part="back" class="secondary" type="button" @click=${view.onBack}>
+              ${msg('Back to the list', { id: 'finder.back' })}
+            </button>
+            <button part="print" class="secondary" type="button" @click=${view.onPrint}>
+              ${msg('Print or save', { id: 'finder.print' })}
+            </button>
+            ${renderShortlistToggle(view)}
+          </div>`
+    }
     <div
-      id="details-name"
+      id=${nameId}
       class="details-name"
       role="heading"
       aria-level=${level}
-      tabindex="-1"
+      tabindex=${view.inList ? nothing : '-1'}
       lang=${name.lang ?? nothing}
       dir=${dirOf(name.lang)}
     >
@@ -236,5 +257,6 @@ export function renderCentreDetails(result: CentreResult, view: DetailsView): Te
           </p>`
         : nothing
     }
+    ${view.inList ? html`<p class="no-print">${renderShortlistToggle(view)}</p>` : nothing}
   </article>`;
 }

@@ -193,6 +193,22 @@ export const centreFinderStyles = [
       background: var(--mrc-color-surface, #ffffff);
       overflow-wrap: anywhere;
     }
+    .shortlist-bar {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      justify-content: space-between;
+      gap: 0.5rem;
+      margin-block: 0.5rem;
+      padding: 0.5rem;
+      border: 1px solid var(--mrc-color-border, #c9c9c9);
+      border-radius: var(--mrc-radius, 8px);
+      background: var(--mrc-color-surface, #ffffff);
+    }
+    .shortlist-view {
+      display: grid;
+      gap: var(--mrc-space, 1rem);
+    }
     .details-bar {
       display: flex;
       flex-wrap: wrap;
@@ -285,6 +301,14 @@ export const centreFinderStyles = [
       .details {
         border: 0;
         padding: 0;
+      }
+      /* The person's list on paper: one centre after another, each name kept with its details. */
+      .shortlist-view .details {
+        border-block-start: 1px solid currentColor;
+        padding-block-start: 0.5rem;
+      }
+      .details-name {
+        break-after: avoid;
       }
       .action {
         background: none;

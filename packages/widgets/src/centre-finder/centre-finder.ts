@@ -10,6 +10,7 @@ import {
   type CentreKind,
   type CentreQuery,
   type CentreResult,
+  type Channel,
   type ClientSearchResult,
   type Dataset,
   type LoadResult,
@@ -26,7 +27,9 @@ import { dirOf, textIn } from '../base/texts.js';
 import { renderCentreDetails } from './centre-details.js';
 import { centreFinderStyles } from './centre-finder.styles.js';
 import { askPosition, parseList, parseNear, type PositionProblem } from './geolocation.js';
+import { countriesOf, findRegion, regionsOf, type RegionChoice } from './place-choices.js';
 import { readUrlState, writeUrlState, type UrlState } from './url-state.js';
+import { listCountText, renderShortlistBar, renderShortlistView } from './shortlist.js';
 import type { MapSelectDetail } from './finder-map.js';
 import { formatDistance, kindLabel, statusText } from './result-texts.js';
 
@@ -50,6 +53,7 @@ interface Query {
   kinds: string;
   openNow: boolean;
   country: string;
+  region: string;
   near: Position | undefined;
   radiusKm: number | undefined;
   limit: number;
@@ -81,6 +85,9 @@ interface Query {
  * @csspart details - The details of the selected centre.
  * @csspart back - The "back to the list" button.
  * @csspart print - The "print or save" button.
+ * @csspart shortlist - The bar that counts the centres on the person's list and opens it.
+ * @csspart shortlist-view - The person's list: every centre on it with its details, to print or save.
+ * @csspart shortlist-toggle - The "add to my list" / "remove from my list" button.
  * @csspart hours - The week's opening hours table.
  * @csspart address - The address.
  * @csspart directions - The directions links.
@@ -121,6 +128,9 @@ export class MrcCentreFinder extends MrcDataElement {
   /** Show only this country (ISO 3166-1 alpha-2); the person can change it when the data has several. */
   @property() country?: string;
 
+  /** Show only this region (its name in any of the dataset's languages); the person can change it when the country has several. */
+  @property() region?: string;
+
   /** Service ids to preselect, separated by spaces or commas. */
   @property() services?: string;
 
@@ -159,13 +169,19 @@ export class MrcCentreFinder extends MrcDataElement {
   @state() private chosenKinds: CentreKind[] = [];
   @state() private openNow = false;
   @state() private chosenCountry = '';
+  @state() private chosenRegion = '';
   @state() private position?: Position;
   @state() private located: Located = 'idle';
   @state() private selectedId?: string;
   @state() private limit = PAGE;
   @state() private copied?: { ok: boolean; number: string };
+  /** The person's own list, to see and print together; in memory only. */
+  @state() private shortlist: CentreResult[] = [];
+  @state() private showingShortlist = false;
+  @state() private shortlistNote = '';
 
   @query('#details-name') private detailsHeading?: HTMLElement;
+  @query('#shortlist-heading') private shortlistHeading?: HTMLElement;
 
   private typingTimer?: ReturnType<typeof setTimeout>;
   // Scrolling near the end of the list loads the next results, so a long list reads as one; the
@@ -212,6 +228,7 @@ export class MrcCentreFinder extends MrcDataElement {
           kinds: split(q.kinds),
           openNow: q.openNow,
           ...(q.country && { country: q.country }),
+          ...(q.region && { region: q.region }),
           total: result.total,
         }),
       );
@@ -269,6 +286,7 @@ export class MrcCentreFinder extends MrcDataElement {
       kinds: this.chosenKinds.join(' '),
       openNow: this.openNow,
       country: this.chosenCountry,
+      region: this.chosenRegion,
       near: this.position,
       radiusKm: this.radiusKm,
       limit: this.limit,
@@ -287,6 +305,7 @@ export class MrcCentreFinder extends MrcDataElement {
       ...(list(q.kinds) && { kinds: list(q.kinds) as CentreKind[] }),
       ...(q.openNow && { openAt: this.at }),
       ...(q.country && { country: q.country }),
+      ...(q.region && { region: q.region }),
       ...(q.near && { near: q.near }),
       ...(q.near && q.radiusKm && { radiusKm: q.radiusKm }),
       locale: this.locale,
@@ -302,6 +321,7 @@ export class MrcCentreFinder extends MrcDataElement {
     if (changed.has('audience') && !fromUrl.audiences) this.chosenAudiences = parseList(this.audience);
     if (changed.has('country') && fromUrl.country === undefined)
       this.chosenCountry = (this.country ?? '').trim().toUpperCase();
+    if (changed.has('region') && fromUrl.region === undefined) this.chosenRegion = (this.region ?? '').trim();
     // The map's code (and Leaflet) loads only when the map is switched on.
     if (changed.has('map') && this.map && !isServer) {
       import('./finder-map.js').catch((error: unknown) => {
@@ -327,6 +347,20 @@ export class MrcCentreFinder extends MrcDataElement {
     if (this.focusDetails && this.detailsHeading) {
       this.focusDetails = false;
       this.detailsHeading.focus();
+    }
+    // Only on a change of view, never on the first render: a widget must not take the focus on load.
+    if (changed.has('showingShortlist') && this.hasUpdated && changed.get('showingShortlist') !== undefined) {
+      if (this.showingShortlist) this.shortlistHeading?.focus();
+      else if (!this.selectedId) {
+        const target = this.shortlist.length > 0 ? '[part~="shortlist"] button' : '[part~="input"]';
+        this.renderRoot.querySelector<HTMLElement>(target)?.focus();
+      }
+    }
+    if (changed.has('shortlistNote') && this.shortlistNote) {
+      const shown = this.shortlistNote;
+      setTimeout(() => {
+        if (this.shortlistNote === shown) this.shortlistNote = '';
+      }, 5000);
     }
     if (changed.has('selectedId') && !this.selectedId && this.lastResultFocus) {
       this.renderRoot.querySelector<HTMLElement>(`[data-centre="${CSS.escape(this.lastResultFocus)}"]`)?.focus();
@@ -387,6 +421,7 @@ export class MrcCentreFinder extends MrcDataElement {
       kinds: this.chosenKinds,
       openNow: this.openNow,
       country: this.chosenCountry,
+      region: this.chosenRegion,
       centre: this.selectedId,
     };
   }
@@ -403,6 +438,7 @@ export class MrcCentreFinder extends MrcDataElement {
     this.chosenKinds = (state.kinds ?? []) as CentreKind[];
     this.openNow = state.openNow ?? false;
     this.chosenCountry = state.country ?? (this.country ?? '').trim().toUpperCase();
+    this.chosenRegion = state.region ?? (this.region ?? '').trim();
     this.selectedId = state.centre;
     if (!state.centre) this.pushedSelection = false;
     this.readingUrl = true;
@@ -436,6 +472,7 @@ export class MrcCentreFinder extends MrcDataElement {
       'chosenKinds',
       'openNow',
       'chosenCountry',
+      'chosenRegion',
     ];
     if (changed.has('selectedId')) {
       // Only going from the list to a centre is a new history entry; the rest replaces the current one.
@@ -503,8 +540,43 @@ export class MrcCentreFinder extends MrcDataElement {
 
   private select(result: CentreResult): void {
     this.lastResultFocus = result.centre.id;
+    this.showingShortlist = false;
     this.selectedId = result.centre.id;
     this.emit(new MrcCentreSelectEvent({ centreId: result.centre.id }));
+  }
+
+  /**
+   * Opens the details of a centre of the data, as if the person had chosen it (a host page's
+   * "see this centre" link, say); fires `mrc-centre-select`. An unknown id shows the list.
+   */
+  showCentre(centreId: string): void {
+    this.lastResultFocus = undefined;
+    this.showingShortlist = false;
+    this.selectedId = centreId;
+    this.emit(new MrcCentreSelectEvent({ centreId }));
+  }
+
+  private toggleShortlist(result: CentreResult): void {
+    const id = result.centre.id;
+    const on = !this.shortlist.some((r) => r.centre.id === id);
+    this.shortlist = on ? [...this.shortlist, result] : this.shortlist.filter((r) => r.centre.id !== id);
+    const count = listCountText(this.shortlist.length, this.locale);
+    this.shortlistNote = on
+      ? msg(str`Added to your list. ${count}`, { id: 'finder.shortlist.added' })
+      : msg(str`Removed from your list. ${count}`, { id: 'finder.shortlist.removed' });
+    if (this.shortlist.length === 0) this.showingShortlist = false;
+  }
+
+  private openShortlist(): void {
+    this.lastResultFocus = undefined;
+    this.selectedId = undefined;
+    this.showingShortlist = true;
+  }
+
+  private clearShortlist(): void {
+    this.shortlist = [];
+    this.showingShortlist = false;
+    this.shortlistNote = msg('Your list is now empty.', { id: 'finder.shortlist.cleared' });
   }
 
   /** Shows the next page and moves the focus to its first result: the button itself may go away. */
@@ -520,6 +592,7 @@ export class MrcCentreFinder extends MrcDataElement {
   private widen(): void {
     this.text = this.typed = '';
     this.chosenCountry = '';
+    this.chosenRegion = '';
     this.chosenServices = [];
     this.chosenAudiences = [];
     this.chosenLanguages = [];
@@ -545,6 +618,7 @@ export class MrcCentreFinder extends MrcDataElement {
 
   private announcement(): string {
     if (this.copied) return copyOutcome(this.copied);
+    if (this.shortlistNote) return this.shortlistNote;
     return this.announcedTotal === undefined ? '' : this.countText(this.announcedTotal);
   }
 
@@ -580,28 +654,41 @@ export class MrcCentreFinder extends MrcDataElement {
       ? (this.results.value?.items.find((r) => r.centre.id === this.selectedId) ??
         (this.selectedCentre.value?.centre.id === this.selectedId ? this.selectedCentre.value : undefined))
       : undefined;
+    const view = {
+      locale: this.locale,
+      at: this.at,
+      dataset,
+      headingLevel: this.headingLevel,
+      onPrint: () => window.print(),
+      onContact: (channel: Channel, centreId: string) =>
+        this.emit(new MrcContactEvent({ centreId, channel: channel.kind })),
+      onCopy: (number: string) => void copyNumber(number).then((outcome) => (this.copied = outcome)),
+    };
+    let side: TemplateResult | typeof nothing = nothing;
+    if (this.showingShortlist && this.shortlist.length > 0) {
+      side = renderShortlistView(this.shortlist, {
+        ...view,
+        onBack: () => (this.showingShortlist = false),
+        onRemove: (id) => this.toggleShortlist(this.shortlist.find((r) => r.centre.id === id)!),
+        onClear: () => this.clearShortlist(),
+      });
+    } else if (selected) {
+      side = renderCentreDetails(selected, {
+        ...view,
+        onBack: () => this.back(),
+        shortlisted: this.shortlist.some((r) => r.centre.id === selected.centre.id),
+        onShortlist: () => this.toggleShortlist(selected),
+        onContact: (channel) => view.onContact(channel, selected.centre.id),
+      });
+    }
     return html`${this.renderOffline(loaded)}
-      <div class="layout ${selected ? 'has-details' : ''}">
-        <div class="list-side ${selected ? 'no-print hide-narrow' : ''}">
-          ${this.renderSearch(dataset)} ${this.renderResults(dataset)} ${this.renderMap(dataset)}
+      <div class="layout ${side !== nothing ? 'has-details' : ''}">
+        <div class="list-side ${side !== nothing ? 'no-print hide-narrow' : ''}">
+          ${this.renderSearch(dataset)}
+          ${this.shortlist.length > 0 ? renderShortlistBar(this.shortlist.length, this.locale, () => this.openShortlist()) : nothing}
+          ${this.renderResults(dataset)} ${this.renderMap(dataset)}
         </div>
-        ${
-          selected
-            ? html`<div class="details-side">
-                ${renderCentreDetails(selected, {
-                  locale: this.locale,
-                  at: this.at,
-                  dataset,
-                  headingLevel: this.headingLevel,
-                  onBack: () => this.back(),
-                  onPrint: () => window.print(),
-                  onContact: (channel) =>
-                    this.emit(new MrcContactEvent({ centreId: selected.centre.id, channel: channel.kind })),
-                  onCopy: (number) => void copyNumber(number).then((outcome) => (this.copied = outcome)),
-                })}
-              </div>`
-            : nothing
-        }
+        ${side !== nothing ? html`<div class="details-side">${side}</div>` : nothing}
       </div>`;
   }
 
@@ -642,7 +729,8 @@ export class MrcCentreFinder extends MrcDataElement {
   }
 
   private renderSearch(dataset: Dataset): TemplateResult {
-    const countries = [...new Set(dataset.centres.map((c) => c.country))].sort();
+    const countries = countriesOf(dataset);
+    const regions = regionsOf(dataset, this.chosenCountry, this.locale);
     const languages = [...new Set(dataset.centres.flatMap((c) => c.languages.map((l) => l.split('-')[0]!)))].sort();
     const filterCount =
       this.chosenServices.length +
@@ -664,21 +752,7 @@ export class MrcCentreFinder extends MrcDataElement {
           ${this.located === 'asking' ? msg('Finding you…', { id: 'finder.locating' }) : msg('Use my location', { id: 'finder.locate' })}
         </button>
       </div>
-      ${this.renderLocated()}
-      ${
-        countries.length > 1
-          ? html`<label for="country">${msg('Country', { id: 'finder.country' })}</label>
-              <select
-                id="country"
-                @change=${(e: Event) => ((this.chosenCountry = (e.target as HTMLSelectElement).value), (this.limit = PAGE))}
-              >
-                <option value="" ?selected=${!this.chosenCountry}>
-                  ${msg('All countries', { id: 'finder.all-countries' })}
-                </option>
-                ${countries.map((c) => html`<option value=${c} ?selected=${this.chosenCountry === c}>${countryName(c, this.locale)}</option>`)}
-              </select>`
-          : nothing
-      }
+      ${this.renderLocated()} ${this.renderPlaces(countries, regions)}
       <details part="filters" class="filters">
         <summary>
           ${
@@ -736,6 +810,42 @@ export class MrcCentreFinder extends MrcDataElement {
         }
       </details>
     </form>`;
+  }
+
+  private renderPlaces(countries: string[], regions: RegionChoice[]) {
+    const chosenRegion = findRegion(regions, this.chosenRegion);
+    return html`${
+      countries.length > 1
+        ? html`<label for="country">${msg('Country', { id: 'finder.country' })}</label>
+            <select id="country" @change=${(e: Event) => this.chooseCountry((e.target as HTMLSelectElement).value)}>
+              <option value="" ?selected=${!this.chosenCountry}>
+                ${msg('All countries', { id: 'finder.all-countries' })}
+              </option>
+              ${countries.map((c) => html`<option value=${c} ?selected=${this.chosenCountry === c}>${countryName(c, this.locale)}</option>`)}
+            </select>`
+        : nothing
+    }
+    ${
+      regions.length > 1 || (regions.length === 1 && !chosenRegion && this.chosenRegion)
+        ? html`<label for="region">${msg('Region', { id: 'finder.region' })}</label>
+            <select
+              id="region"
+              @change=${(e: Event) => ((this.chosenRegion = (e.target as HTMLSelectElement).value), (this.limit = PAGE))}
+            >
+              <option value="" ?selected=${!chosenRegion}>${msg('All regions', { id: 'finder.all-regions' })}</option>
+              ${regions.map((r) => html`<option value=${r.value} lang=${r.lang} ?selected=${r === chosenRegion}>${r.label}</option>`)}
+            </select>`
+        : nothing
+    }`;
+  }
+
+  private chooseCountry(country: string): void {
+    this.chosenCountry = country;
+    // A region of another country would find nothing.
+    if (this.base.value && !findRegion(regionsOf(this.base.value.dataset, country, this.locale), this.chosenRegion)) {
+      this.chosenRegion = '';
+    }
+    this.limit = PAGE;
   }
 
   private renderChecks(

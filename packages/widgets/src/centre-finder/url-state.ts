@@ -11,6 +11,7 @@ export interface UrlState {
   kinds: string[];
   openNow: boolean;
   country: string;
+  region: string;
   centre: string | undefined;
 }
 
@@ -26,6 +27,7 @@ export function readUrlState(search: string): Partial<UrlState> {
   }
   if (params.has('mrc-open')) state.openNow = params.get('mrc-open') === '1';
   if (params.has('mrc-country')) state.country = (params.get('mrc-country') ?? '').toUpperCase();
+  if (params.has('mrc-region')) state.region = params.get('mrc-region') ?? '';
   state.centre = params.get('mrc-centre') ?? undefined;
   return state;
 }
@@ -38,6 +40,7 @@ export function writeUrlState(search: string, state: UrlState): string {
   for (const list of LISTS) if (state[list].length > 0) params.set(`mrc-${list}`, state[list].join(','));
   if (state.openNow) params.set('mrc-open', '1');
   if (state.country) params.set('mrc-country', state.country);
+  if (state.region) params.set('mrc-region', state.region);
   if (state.centre) params.set('mrc-centre', state.centre);
   const query = params.toString();
   return query ? `?${query}` : '';
