@@ -1,8 +1,8 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
-import { createClient, type MrcClient } from '@mrc-kit/sdk';
+import { createClient, type CentreResult, type MrcClient } from '@mrc-kit/sdk';
 import '../src/centre-finder/mrc-centre-finder.js';
-import type { MrcCentreFinder } from '../src/centre-finder/centre-finder.js';
+import { MrcCentreFinder } from '../src/centre-finder/centre-finder.js';
 import type { MrcCentreSelectEvent, MrcSearchEvent, SearchDetail } from '../src/base/events.js';
 import { centreDataset, DAKAR, hostileCentres } from './centre-data.js';
 import { withPrintMedia } from './support/print-media.js';
@@ -169,12 +169,27 @@ describe('<mrc-centre-finder>', () => {
       });
       const el = await finder(html`<mrc-centre-finder lang="en" .client=${many}></mrc-centre-finder>`);
       expect(names(el)).to.have.length(50);
-      root(el).querySelector('.more-sentinel')!.scrollIntoView();
-      await waitUntil(() => names(el).length === 100, 'scrolling to the end did not load more');
-      expect(summary(el)).to.contain('Showing 100 of 120.');
-      root(el).querySelector<HTMLButtonElement>('[part~="more"]')!.click();
-      await waitUntil(() => names(el).length === 120);
-      expect(root(el).querySelector('[part~="more"]')).to.equal(null);
+      // Rows rendered from now on: a page already shown must not be rendered again.
+      const rendered: string[] = [];
+      const proto = MrcCentreFinder.prototype as unknown as { renderResult(r: CentreResult, d: unknown): unknown };
+      const renderResult = proto.renderResult;
+      proto.renderResult = function (this: unknown, result: CentreResult, dataset: unknown) {
+        rendered.push(result.centre.id);
+        return renderResult.call(this, result, dataset);
+      };
+      try {
+        root(el).querySelector('.more-sentinel')!.scrollIntoView();
+        await waitUntil(() => names(el).length === 100, 'scrolling to the end did not load more');
+        expect(summary(el)).to.contain('Showing 100 of 120.');
+        root(el).querySelector<HTMLButtonElement>('[part~="more"]')!.click();
+        await waitUntil(() => names(el).length === 120);
+        expect(root(el).querySelector('[part~="more"]')).to.equal(null);
+      } finally {
+        proto.renderResult = renderResult;
+      }
+      expect(rendered).to.have.length(70);
+      expect(new Set(rendered).size).to.equal(70);
+      expect(rendered.every((id) => Number(id.slice(1)) >= 50)).to.equal(true);
     });
 
     it('offers to widen a search that finds nothing', async () => {

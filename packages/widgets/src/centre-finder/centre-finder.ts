@@ -1,5 +1,6 @@
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@lit/localize';
 import { Task, TaskStatus } from '@lit/task';
@@ -923,9 +924,18 @@ export class MrcCentreFinder extends MrcDataElement {
       </p>
       <div part="results" class="results" role="list">
         ${repeat(
-          result.items,
-          (item) => item.centre.id,
-          (item) => this.renderResult(item, dataset),
+          pagesOf(result.items),
+          (page) => page[0]!.centre.id,
+          // A page already shown is not rendered again when the next one arrives, nor when anything
+          // else in the finder changes: a long list grows at the cost of its new rows only.
+          (page) =>
+            guard([...page, dataset, this.locale, this.now], () =>
+              repeat(
+                page,
+                (item) => item.centre.id,
+                (item) => this.renderResult(item, dataset),
+              ),
+            ),
         )}
       </div>
       ${
@@ -967,6 +977,13 @@ export class MrcCentreFinder extends MrcDataElement {
       </button>
     </div>`;
   }
+}
+
+/** The results in pages of {@link PAGE}, as they arrive. */
+function pagesOf(items: readonly CentreResult[]): CentreResult[][] {
+  const pages: CentreResult[][] = [];
+  for (let i = 0; i < items.length; i += PAGE) pages.push(items.slice(i, i + PAGE));
+  return pages;
 }
 
 /** A search without its page size: the same key means "more of the same results". */
