@@ -1,4 +1,5 @@
 import type { Centre } from './centre.js';
+import type { Checklist } from './checklist.js';
 import type { LoadResult } from './dataset.js';
 import type { Hotline } from './hotline.js';
 import type { HotlineFilter } from './hotline-filter.js';
@@ -7,6 +8,7 @@ import type { Freshness, LoadOptions } from './load.js';
 import { localClient, whole, type LocalSource } from './local-client.js';
 import { memo } from './memo.js';
 import type { DataWarning } from './problems.js';
+import type { Quiz } from './quiz.js';
 import type { CentreQuery, SearchResult } from './search/query.js';
 
 export { filterHotlines, type HotlineFilter } from './hotline-filter.js';
@@ -50,6 +52,22 @@ export interface MrcClient {
     /** For a sharded dataset, the index's hotlines: listing them never loads a shard. */
     list(filter?: HotlineFilter): Promise<Hotline[]>;
     get(id: string): Promise<Hotline | undefined>;
+  };
+  quizzes: {
+    /** Every quiz of the source (for a sharded dataset: the index's; listing them never loads a shard). */
+    list(): Promise<Quiz[]>;
+    get(id: string): Promise<Quiz | undefined>;
+    /**
+     * The quiz with this id (without one, the first), with the warnings of the records read to
+     * answer: a source that validates each answer on its own (an API) has them. Sources whose
+     * warnings all come with `load()` may leave this out.
+     */
+    find?(id?: string): Promise<{ quiz?: Quiz; warnings: DataWarning[] }>;
+  };
+  checklists: {
+    /** Every checklist of the source (a sharded dataset's are in its index; an API's in its description, `GET /meta`). */
+    list(): Promise<Checklist[]>;
+    get(id: string): Promise<Checklist | undefined>;
   };
 }
 
@@ -116,6 +134,20 @@ function apiClient(base: string, options: LoadOptions): MrcClient {
     hotlines: {
       list: async (filter = {}) => (await (await opening.get()).hotlines(filter)).hotlines,
       get: async (id) => (await (await opening.get()).hotlines({ ids: [id] })).hotlines[0],
+    },
+    quizzes: {
+      list: async () => (await (await opening.get()).quizzes()).quizzes,
+      get: async (id) => (await (await opening.get()).getQuiz(id)).quiz,
+      find: async (id) => {
+        const source = await opening.get();
+        if (id !== undefined) return source.getQuiz(id);
+        const { quizzes, warnings } = await source.quizzes();
+        return { ...(quizzes[0] && { quiz: quizzes[0] }), warnings };
+      },
+    },
+    checklists: {
+      list: async () => [...(await (await opening.get()).base()).dataset.checklists],
+      get: async (id) => (await (await opening.get()).base()).dataset.checklists.find((c) => c.id === id),
     },
   };
 }

@@ -1,5 +1,7 @@
 import type { Centre } from './centre.js';
+import type { Checklist } from './checklist.js';
 import type { Hotline } from './hotline.js';
+import type { Quiz } from './quiz.js';
 import type { TaxonomyTerm } from './taxonomy.js';
 import type { DataWarning } from './problems.js';
 import type { LocalizedText } from './text.js';
@@ -23,6 +25,8 @@ export interface Dataset {
   taxonomy: TaxonomyTerm[];
   centres: Centre[];
   hotlines: Hotline[];
+  quizzes: Quiz[];
+  checklists: Checklist[];
 }
 
 export interface LoadResult {

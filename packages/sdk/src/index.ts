@@ -52,6 +52,68 @@ export type { DataWarning } from './problems.js';
 export { localeChain, resolveText, resolveTextWithLang } from './text.js';
 export type { LocalizedText, ResolvedText } from './text.js';
 export { demoDataset } from './demo/demo-dataset.js';
+export {
+  applicableGroups,
+  applicableSteps,
+  checklistProgress,
+  documentKey,
+  isLastingDocumentKey,
+  DOCUMENT_NEEDS,
+  DURATION_UNITS,
+  groupSteps,
+  requiredCostTotals,
+  stepApplies,
+  stepStatus,
+} from './checklist.js';
+export type {
+  Checklist,
+  ChecklistDocument,
+  ChecklistSource,
+  ChecklistStep,
+  Cost,
+  CostTotal,
+  CostTotals,
+  DocumentNeed,
+  Duration,
+  DurationUnit,
+  ScreeningAnswers,
+  ScreeningOption,
+  ScreeningQuestion,
+  StepCondition,
+  StepGroup,
+  StepJoin,
+  StepPlace,
+  StepStatus,
+  Ticks,
+} from './checklist.js';
+export { isCurrencyCode, parseChecklist } from './validate/checklist.js';
+export {
+  bandFor,
+  isCorrect,
+  isFact,
+  newAttempt,
+  QUESTION_KINDS,
+  QUIZ_MODES,
+  roundScore,
+  scoreAnswer,
+  scoreAttempt,
+  shuffled,
+} from './quiz.js';
+export type {
+  AttemptResult,
+  QuestionKind,
+  Quiz,
+  QuizAttempt,
+  QuizLink,
+  QuizMode,
+  QuizOption,
+  QuizQuestion,
+  QuizResources,
+  QuizSource,
+  RandomSource,
+  ScoreBand,
+} from './quiz.js';
+export { parseQuiz } from './validate/quiz.js';
 export { importHsds } from './hsds/import.js';
 export type { ImportHsdsOptions } from './hsds/import.js';
 export { loadHsds } from './hsds/hsds-api.js';

@@ -77,5 +77,13 @@ export function localClient(source: string, local: LocalSource, build = buildInd
       list: async (filter) => filterHotlines((await local.base()).dataset, filter),
       get: async (id) => (await local.base()).dataset.hotlines.find((h) => h.id === id),
     },
+    quizzes: {
+      list: async () => [...(await local.base()).dataset.quizzes],
+      get: async (id) => (await local.base()).dataset.quizzes.find((q) => q.id === id),
+    },
+    checklists: {
+      list: async () => [...(await local.base()).dataset.checklists],
+      get: async (id) => (await local.base()).dataset.checklists.find((c) => c.id === id),
+    },
   };
 }

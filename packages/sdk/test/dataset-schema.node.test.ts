@@ -123,6 +123,8 @@ describe('dataset.schema.json', () => {
       'taxonomy',
       'centres',
       'hotlines',
+      'quizzes',
+      'checklists',
     );
     expect((schema.properties as Record<string, Schema>).format).to.deep.include({ const: 'mrc-kit/dataset@1' });
     expect(definitions).to.include.all.keys(
@@ -134,6 +136,11 @@ describe('dataset.schema.json', () => {
       'OpeningHours',
       'TaxonomyTerm',
       'LocalizedText',
+      'Quiz',
+      'QuizQuestion',
+      'ScoreBand',
+      'Checklist',
+      'ChecklistStep',
     );
   });
 

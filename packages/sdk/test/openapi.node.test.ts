@@ -115,7 +115,14 @@ describe('the REST API contract', () => {
     expect(contract.openapi).to.match(/^3\.1\.\d+$/);
     expect((contract.info as Node).title).to.be.a('string');
     expect((contract.info as Node).version).to.be.a('string');
-    expect(operations().map(([path]) => path)).to.have.members(['/meta', '/centres', '/centres/{id}', '/hotlines']);
+    expect(operations().map(([path]) => path)).to.have.members([
+      '/meta',
+      '/centres',
+      '/centres/{id}',
+      '/hotlines',
+      '/quizzes',
+      '/quizzes/{id}',
+    ]);
   });
 
   it('holds no empty value (a sign of text split at a comma)', () => {
@@ -181,6 +188,7 @@ describe('the REST API contract', () => {
           audiences: ['returnees'],
           languages: ['fr'],
           country: 'sn',
+          region: 'Thiès',
           kinds: ['centre'],
           openAt: new Date('2026-11-24T11:00:00Z'),
           knownOpenOnly: true,
@@ -188,7 +196,6 @@ describe('the REST API contract', () => {
           locale: 'fr',
         },
         { page: 2, perPage: 20 },
-          region: 'Thiès',
       ),
     );
     expect([...sent.keys()]).to.have.members(listed);

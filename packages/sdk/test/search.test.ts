@@ -619,9 +619,12 @@ const randomCentre = fc.record({
   operator: fc.option(text, { nil: undefined }),
   country: fc.constantFrom('SN', 'MA'),
   city: fc.option(text, { nil: undefined }),
-  region: fc.option(fc.oneof(fc.constantFrom('Dakar', 'Thiès'), fc.record({ fr: fc.constant('Thiès'), ar: fc.constant('تييس') })), {
-    nil: undefined,
-  }),
+  region: fc.option(
+    fc.oneof(fc.constantFrom('Dakar', 'Thiès'), fc.record({ fr: fc.constant('Thiès'), ar: fc.constant('تييس') })),
+    {
+      nil: undefined,
+    },
+  ),
   position: fc.option(position, { nil: undefined }),
   services: fc.subarray(SERVICES),
   audiences: fc.subarray(AUDIENCES),

@@ -13,6 +13,8 @@
  */
 
 import { demoCentres, demoTaxonomy } from './demo-centres.js';
+import { demoMythOrFactQuiz, demoQuiz } from './demo-quiz.js';
+import { demoChecklists } from './demo-checklists.js';
 import { WEEKDAYS, type RawDataset } from './raw.js';
 
 export const demoDataset = {
@@ -556,4 +558,6 @@ export const demoDataset = {
       lastVerified: '2026-04-22',
     },
   ],
+  quizzes: [demoQuiz, demoMythOrFactQuiz],
+  checklists: demoChecklists,
 } as const satisfies RawDataset;

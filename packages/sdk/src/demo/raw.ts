@@ -3,6 +3,9 @@
  * the format itself (every text in four languages) so that the demo stays complete.
  */
 
+import type { RawChecklist } from './demo-checklists.js';
+import type { RawQuiz } from './demo-quiz.js';
+
 /** Every text of the demo is given in all four languages of the kit. */
 export interface Text {
   readonly en: string;
@@ -105,6 +108,8 @@ export interface RawDataset {
   readonly taxonomy: readonly RawTerm[];
   readonly centres: readonly RawCentre[];
   readonly hotlines: readonly RawHotline[];
+  readonly quizzes?: readonly RawQuiz[];
+  readonly checklists?: readonly RawChecklist[];
 }
 
 export const WEEKDAYS = ['mo', 'tu', 'we', 'th', 'fr'] as const;

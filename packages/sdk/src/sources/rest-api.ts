@@ -6,6 +6,7 @@ import type { FetchOptions, PersonalRequest } from '../fetch-json.js';
 import type { Hotline } from '../hotline.js';
 import { memo } from '../memo.js';
 import type { DataWarning } from '../problems.js';
+import type { Quiz } from '../quiz.js';
 import type { CentreQuery, SearchResult } from '../search/query.js';
 import { centreStatus } from '../search/status.js';
 import { centresQueryString, isPersonal, pagePlan, withoutPersonal } from './api-query.js';
@@ -22,6 +23,8 @@ export interface ApiSource {
   search(query: CentreQuery, now: Date): Promise<SearchResult & { warnings: DataWarning[] }>;
   getCentre(id: string): Promise<{ centre?: Centre; warnings: DataWarning[] }>;
   hotlines(filter: HotlineFilter): Promise<{ hotlines: Hotline[]; warnings: DataWarning[] }>;
+  quizzes(): Promise<{ quizzes: Quiz[]; warnings: DataWarning[] }>;
+  getQuiz(id: string): Promise<{ quiz?: Quiz; warnings: DataWarning[] }>;
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
@@ -73,6 +76,32 @@ export function openApiSource(base: string, options: FetchOptions = {}): ApiSour
     return { total: answer.total, items: answer.items as unknown[], shownUrl };
   };
 
+  /** One record from `/{key}/{id}`, validated as a file's would be; a 404 is an answer (no such record), not a failure. */
+  const fetchOne = async (key: 'centres' | 'quizzes', id: string) => {
+    const { dataset: described } = await source.base();
+    const path = `/${key}/${encodeURIComponent(id)}`;
+    let doc: unknown;
+    try {
+      doc = await get(path);
+    } catch (error) {
+      if (error instanceof DatasetError && / 404\b/.test(error.message)) return { warnings: [] };
+      throw error;
+    }
+    const { dataset, warnings } = await validate(asDataset(described, { [key]: [doc] }), root + path);
+    return { dataset, warnings: reroot(warnings, key, () => '$', root + path) };
+  };
+
+  /** The records of a list answer (`{ items: [...] }`) at `path`, validated as a file's would be. */
+  const fetchList = async (key: 'hotlines' | 'quizzes', path: string) => {
+    const { dataset: described } = await source.base();
+    const doc = await get(path);
+    if (!isObject(doc) || !Array.isArray(doc.items)) {
+      throw new DatasetError(`${root}${path} did not answer with a list of ${key}.`, root + path);
+    }
+    const { dataset, warnings } = await validate(asDataset(described, { [key]: doc.items }), root + path);
+    return { dataset, warnings: reroot(warnings, key, (i) => `$.items[${i}]`, root + path) };
+  };
+
   const meta = memo(async () => {
     const url = `${root}/meta`;
     const doc = await get('/meta');
@@ -122,38 +151,30 @@ export function openApiSource(base: string, options: FetchOptions = {}): ApiSour
     },
 
     async getCentre(id) {
-      const { dataset: described } = await source.base();
-      const path = `/centres/${encodeURIComponent(id)}`;
-      let doc: unknown;
-      try {
-        doc = await get(path);
-      } catch (error) {
-        // A 404 is an answer, not a failure: there is no such centre.
-        if (error instanceof DatasetError && / 404\b/.test(error.message)) return { warnings: [] };
-        throw error;
-      }
-      const { dataset, warnings } = await validate(asDataset(described, { centres: [doc] }), root + path);
-      const centre = dataset.centres[0];
-      return { ...(centre && { centre }), warnings: reroot(warnings, 'centres', () => '$', root + path) };
+      const { dataset, warnings } = await fetchOne('centres', id);
+      const centre = dataset?.centres[0];
+      return { ...(centre && { centre }), warnings };
     },
 
     async hotlines(filter) {
-      const { dataset: described } = await source.base();
       const params = new URLSearchParams();
       if (filter.ids?.length) params.set('ids', filter.ids.join(','));
       if (filter.country) params.set('country', filter.country.toUpperCase());
       if (filter.topic) params.set('topic', filter.topic);
       const query = params.toString();
-      const path = `/hotlines${query ? `?${query}` : ''}`;
-      const doc = await get(path);
-      if (!isObject(doc) || !Array.isArray(doc.items)) {
-        throw new DatasetError(`${root}${path} did not answer with a list of hotlines.`, root + path);
-      }
-      const { dataset, warnings } = await validate(asDataset(described, { hotlines: doc.items }), root + path);
-      return {
-        hotlines: dataset.hotlines,
-        warnings: reroot(warnings, 'hotlines', (i) => `$.items[${i}]`, root + path),
-      };
+      const { dataset, warnings } = await fetchList('hotlines', `/hotlines${query ? `?${query}` : ''}`);
+      return { hotlines: dataset.hotlines, warnings };
+    },
+
+    async quizzes() {
+      const { dataset, warnings } = await fetchList('quizzes', '/quizzes');
+      return { quizzes: dataset.quizzes, warnings };
+    },
+
+    async getQuiz(id) {
+      const { dataset, warnings } = await fetchOne('quizzes', id);
+      const quiz = dataset?.quizzes[0];
+      return { ...(quiz && { quiz }), warnings };
     },
   };
   return source;

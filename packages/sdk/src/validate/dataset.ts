@@ -5,9 +5,11 @@ import { jsonPath, type DataWarning } from '../problems.js';
 import { isLanguageTag } from '../text.js';
 import { isIsoDate } from './common.js';
 import { parseCentre } from './centre.js';
+import { parseChecklist } from './checklist.js';
 import { parseWebPage } from './fields.js';
 import { show } from './issues.js';
 import { parseHotline } from './hotline.js';
+import { parseQuiz } from './quiz.js';
 import { parseTaxonomy } from './taxonomy.js';
 import { localizedTextSchema } from './text.js';
 
@@ -20,7 +22,7 @@ export const publisherSchema = z.object({ name: localizedTextSchema, url: z.opti
  */
 function parseRecords<T extends { id: string }>(
   list: unknown,
-  key: 'centres' | 'hotlines',
+  key: string,
   warnings: DataWarning[],
   parse: (record: unknown, path: PropertyKey[]) => T | undefined,
 ): T[] {
@@ -114,6 +116,19 @@ export function validateDataset(input: unknown, source?: string, options: Valida
   const hotlines = parseRecords(doc.hotlines, 'hotlines', warnings, (record, path) =>
     parseHotline(record, path, warnings),
   );
+  // A quiz's hotlines are checked against the document's; a document without hotlines (an API's answer) has none to check against.
+  const quizReferences = {
+    serviceIds: taxonomyIds,
+    ...(doc.hotlines !== undefined && { hotlineIds: new Set(hotlines.map((h) => h.id)) }),
+  };
+  const quizzes = parseRecords(doc.quizzes, 'quizzes', warnings, (record, path) =>
+    parseQuiz(record, path, warnings, quizReferences),
+  );
+  // Places are checked against the document's centres; an index of shards holds none to check against.
+  const centreIds = doc.centres === undefined ? undefined : new Set(centres.map((c) => c.id));
+  const checklists = parseRecords(doc.checklists, 'checklists', warnings, (record, path) =>
+    parseChecklist(record, path, warnings, centreIds),
+  );
 
   return {
     dataset: {
@@ -124,6 +139,8 @@ export function validateDataset(input: unknown, source?: string, options: Valida
       taxonomy,
       centres,
       hotlines,
+      quizzes,
+      checklists,
     },
     warnings,
   };

@@ -3,11 +3,24 @@ import { AUDIENCES } from '../centre.js';
 import { DATASET_FORMAT } from '../dataset.js';
 import { accessibilitySchema, centreSchema } from './centre.js';
 import { channelSchema } from './channel.js';
+import {
+  checklistSchema,
+  checklistSourceSchema,
+  conditionSchema,
+  costSchema,
+  currencySchema,
+  documentSchema,
+  durationSchema,
+  placeSchema,
+  screeningQuestionSchema,
+  stepSchema,
+} from './checklist.js';
 import { idSchema, isoDateSchema, languageTagSchema } from './common.js';
 import { publisherSchema } from './dataset.js';
 import { hotlineSchema } from './hotline.js';
 import { hoursSchema } from './hours.js';
 import { latSchema, lngSchema, positionSchema } from './position.js';
+import { quizOptionSchema, quizQuestionSchema, quizResourcesSchema, quizSchema } from './quiz.js';
 import { stopSchema } from './stops.js';
 import { termSchema } from './taxonomy.js';
 import { LANGUAGE_TAG } from '../text.js';
@@ -35,6 +48,30 @@ const hotline = z.extend(hotlineSchema, {
   hours: z.optional(hoursSchema),
   url: z.optional(webPage),
 });
+const quizLink = z.object({ title: localizedTextSchema, url: webPage });
+const quizQuestion = z.extend(quizQuestionSchema, {
+  options: z.array(quizOptionSchema).check(z.minLength(2)),
+  source: z.optional(quizLink),
+});
+// Whole per cent of the maximum score, both ends included.
+const percent = z.int().check(z.gte(0), z.lte(100));
+const scoreBand = z.object({ id: z.optional(idSchema), from: percent, to: percent, message: localizedTextSchema });
+const quiz = z.extend(quizSchema, {
+  questions: z.array(quizQuestion),
+  bands: z.optional(z.array(scoreBand)),
+  resources: z.optional(z.extend(quizResourcesSchema, { links: z.optional(z.array(quizLink)) })),
+});
+const checklistStep = z.extend(stepSchema, {
+  when: z.optional(z.array(conditionSchema)),
+  documents: z.optional(z.array(documentSchema)),
+  cost: z.optional(costSchema),
+  where: z.optional(z.extend(placeSchema, { url: z.optional(webPage) })),
+});
+const checklist = z.extend(checklistSchema, {
+  source: z.extend(checklistSourceSchema, { url: z.optional(webPage) }),
+  questions: z.optional(z.array(screeningQuestionSchema)),
+  steps: z.array(checklistStep),
+});
 const format = z.literal(DATASET_FORMAT);
 const updated = z.optional(isoDateSchema);
 const taxonomy = z.optional(z.array(termSchema));
@@ -47,6 +84,8 @@ const document = z.object({
   taxonomy,
   centres: z.optional(z.array(centre)),
   hotlines: z.optional(z.array(hotline)),
+  checklists: z.optional(z.array(checklist)),
+  quizzes: z.optional(z.array(quiz)),
 });
 
 const metadata = z.registry<z.core.JSONSchemaMeta>();
@@ -88,6 +127,32 @@ metadata.add(centre, {
     'A fixed centre (needs a position or an address), a mobile team (needs stops or a position) or an online service (needs a channel or a url).',
 });
 metadata.add(hotline, { id: 'Hotline', description: 'A helpline with at least one contact channel.' });
+metadata.add(checklist, {
+  id: 'Checklist',
+  description:
+    'The steps of a regular-migration procedure, with screening questions that hide steps which do not apply. Places name centres of the same dataset.',
+});
+metadata.add(checklistStep, {
+  id: 'ChecklistStep',
+  description:
+    'One step. "join": "and" or "or" puts it under the number of the step before it; "when" lists conditions on screening answers, all of which must hold.',
+});
+metadata.add(durationSchema, {
+  id: 'Duration',
+  description: 'How long a step usually takes: min units, or min to max.',
+});
+metadata.add(currencySchema, { pattern: '^[A-Z]{3}$', description: 'An ISO 4217 currency code, such as "XOF".' });
+metadata.add(quiz, {
+  id: 'Quiz',
+  description:
+    'A risk-awareness quiz: scored, or myth-or-fact (true-false statements only, no score, no bands). Bands should cover 0 to 100 without gaps or overlaps.',
+});
+metadata.add(quizQuestion, {
+  id: 'QuizQuestion',
+  description:
+    'single: exactly one correct option; multiple: one or more; true-false: the options "true" and "false", one correct.',
+});
+metadata.add(scoreBand, { id: 'ScoreBand', description: 'A message for scores from `from` to `to` per cent.' });
 
 /** The JSON Schema (draft-07, read by the widest range of tools) of an `mrc-kit/dataset@1` document. */
 export function datasetJsonSchema(): Record<string, unknown> {

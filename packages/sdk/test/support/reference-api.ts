@@ -138,6 +138,12 @@ export async function startReferenceApi(
         }),
       });
     }
+    if (url.pathname === '/v1/quizzes') return json({ items: dataset.quizzes });
+    const quiz = /^\/v1\/quizzes\/([^/]+)$/.exec(url.pathname);
+    if (quiz) {
+      const found = dataset.quizzes.find((q) => q.id === decodeURIComponent(quiz[1]!));
+      return found ? json(found) : problem(404, 'Not found', `no quiz ${quiz[1]}`);
+    }
     return problem(404, 'Not found', url.pathname);
   }
 
