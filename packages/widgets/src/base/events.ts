@@ -4,7 +4,7 @@ import type { ChannelKind, DataWarning } from '@mrc-kit/sdk';
  * Every mrc event bubbles and crosses shadow roots, and carries ids and counts only: never a
  * position, an answer or anything else about the person using the page.
  */
-abstract class MrcEvent<T> extends Event {
+export abstract class MrcEvent<T> extends Event {
   constructor(
     type: string,
     readonly detail: T,

@@ -1,0 +1,133 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import { isFact, type AttemptResult, type Dataset, type Quiz, type QuizQuestion } from '@mrc-kit/sdk';
+import { dirOf, textIn } from '../base/texts.js';
+import { markIcon } from './quiz-icons.js';
+import { externalLink } from './quiz-links.js';
+import { answerVerdict, optionLabel, statementTruth } from './quiz-texts.js';
+
+/** What the end screen needs from the element. */
+export interface EndView {
+  quiz: Quiz;
+  dataset: Dataset;
+  locale: string;
+  result: AttemptResult;
+  headingLevel: number;
+  onRetry(): void;
+}
+
+/** The words of several options, each in its own language, separated for reading aloud. */
+function labels(question: QuizQuestion, ids: readonly string[], view: EndView): TemplateResult[] {
+  return question.options
+    .filter((o) => ids.includes(o.id))
+    .map((o, i) => {
+      const label = optionLabel(o, view.quiz.mode, view.locale, view.dataset);
+      return html`${i > 0 ? '; ' : ''}<span lang=${label.lang ?? nothing} dir=${dirOf(label.lang)}
+          >${label.text}</span
+        >`;
+    });
+}
+
+/** A claim's source as a link (its URL has passed the safe-link checks when the data was read). */
+export function renderSource(
+  question: QuizQuestion,
+  locale: string,
+  dataset: Dataset,
+): TemplateResult | typeof nothing {
+  if (!question.source) return nothing;
+  const title = textIn(question.source.title, locale, dataset);
+  return html`<p part="source" class="source">
+    ${msg('Source:', { id: 'quiz.source' })} ${externalLink(question.source.url, title)}
+  </p>`;
+}
+
+function renderSummary(view: EndView): TemplateResult {
+  const { quiz, result, locale, dataset } = view;
+  if (quiz.mode === 'myth-or-fact') {
+    const level = Math.min(6, view.headingLevel + 1);
+    const group = (fact: boolean) => {
+      const statements = result.questions.filter((q) => isFact(q.question) === fact);
+      if (statements.length === 0) return nothing;
+      return html`<div class="group ${fact ? 'facts' : 'myths'}">
+        <div class="section-heading" role="heading" aria-level=${level}>
+          ${fact ? msg('Facts', { id: 'quiz.facts' }) : msg('Myths', { id: 'quiz.myths' })}
+        </div>
+        <ul part="statements" class="statements">
+          ${statements.map(({ question }) => {
+            const prompt = textIn(question.prompt, locale, dataset);
+            return html`<li lang=${prompt.lang ?? nothing} dir=${dirOf(prompt.lang)}>${prompt.text}</li>`;
+          })}
+        </ul>
+      </div>`;
+    };
+    return html`<div part="summary" class="summary myths-facts">${group(false)} ${group(true)}</div>`;
+  }
+  const score = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(result.score);
+  const max = new Intl.NumberFormat(locale).format(result.max);
+  const band = result.band ? textIn(result.band.band.message, locale, dataset) : undefined;
+  return html`<div part="summary" class="summary">
+    <p part="score" class="score">${msg(str`You scored ${score} out of ${max}.`, { id: 'quiz.score' })}</p>
+    ${
+      band
+        ? html`<p part="band" class="band" lang=${band.lang ?? nothing} dir=${dirOf(band.lang)}>${band.text}</p>`
+        : nothing
+    }
+  </div>`;
+}
+
+function renderReviewItem(item: AttemptResult['questions'][number], view: EndView): TemplateResult {
+  const { question, chosen, score } = item;
+  const { locale, dataset } = view;
+  const prompt = textIn(question.prompt, locale, dataset);
+  const explanation = textIn(question.explanation, locale, dataset);
+  const verdict = answerVerdict(score);
+  const right = question.options.filter((o) => o.correct).map((o) => o.id);
+  return html`<li part="review-item" class="review-item">
+    <p class="review-prompt" lang=${prompt.lang ?? nothing} dir=${dirOf(prompt.lang)}>${prompt.text}</p>
+    <p class="verdict ${verdict.mark}">${markIcon(verdict.mark)}<strong>${verdict.text}</strong></p>
+    <p>
+      ${msg('Your answer:', { id: 'quiz.review.yours' })}
+      ${chosen.length > 0 ? labels(question, chosen, view) : msg('no answer', { id: 'quiz.review.none' })}
+    </p>
+    <p>
+      ${
+        view.quiz.mode === 'myth-or-fact'
+          ? statementTruth(isFact(question))
+          : html`${
+              right.length > 1
+                ? msg('Right answers:', { id: 'quiz.review.rights' })
+                : msg('Right answer:', { id: 'quiz.review.right' })
+            }
+            ${labels(question, right, view)}`
+      }
+    </p>
+    <p class="explanation-text" lang=${explanation.lang ?? nothing} dir=${dirOf(explanation.lang)}>
+      ${explanation.text}
+    </p>
+    ${renderSource(question, locale, dataset)}
+  </li>`;
+}
+
+/** The end: the score and its band's message (or the myths and the facts), a review of every answer, and a retry. */
+export function renderEnd(view: EndView): TemplateResult {
+  const level = Math.min(6, view.headingLevel);
+  const title = textIn(view.quiz.title, view.locale, view.dataset);
+  return html`<p part="quiz-title" class="quiz-name" lang=${title.lang ?? nothing} dir=${dirOf(title.lang)}>
+      ${title.text}
+    </p>
+    <div part="heading" class="heading" id="screen-heading" role="heading" aria-level=${level} tabindex="-1">
+      ${msg('Your results', { id: 'quiz.results' })}
+    </div>
+    ${renderSummary(view)}
+    <div class="section-heading" role="heading" aria-level=${Math.min(6, level + 1)}>
+      ${msg('Review your answers', { id: 'quiz.review' })}
+    </div>
+    <ol part="review" class="review">
+      ${view.result.questions.map((item) => renderReviewItem(item, view))}
+    </ol>
+    <div part="actions" class="actions">
+      <button part="retry-quiz" class="primary" type="button" @click=${view.onRetry}>
+        ${msg('Take the quiz again', { id: 'quiz.retry' })}
+      </button>
+    </div>`;
+}

@@ -1,0 +1,16 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { msg } from '@lit/localize';
+import type { ResolvedText } from '@mrc-kit/sdk';
+import { dirOf } from '../base/texts.js';
+
+/**
+ * A link to a web page (a claim's source, a page of help) in a new tab, so that following it never
+ * loses the quiz in progress; `href` has passed the safe-link checks. The title keeps its own
+ * language; "(opens in a new tab)" is said in the interface's.
+ */
+export function externalLink(href: string, title: ResolvedText, part?: string): TemplateResult {
+  return html`<a part=${part ?? nothing} href=${href} target="_blank" rel="noopener noreferrer"
+    ><span lang=${title.lang ?? nothing} dir=${dirOf(title.lang)}>${title.text}</span
+    ><span class="visually-hidden"> ${msg('(opens in a new tab)', { id: 'common.new-tab' })}</span></a
+  >`;
+}

@@ -1,0 +1,211 @@
+import { css } from 'lit';
+import { sharedStyles } from '../base/shared-styles.js';
+import { stateStyles } from '../base/state-styles.js';
+
+export const riskQuizStyles = [
+  sharedStyles,
+  stateStyles,
+  css`
+    .screen,
+    .title,
+    .heading {
+      margin: 0;
+      font-size: 1.35em;
+      font-weight: 700;
+      line-height: 1.3;
+    }
+    .heading:focus {
+      outline: none;
+    }
+    .heading:focus-visible {
+      outline: 3px solid var(--mrc-color-focus, #ffbf47);
+    }
+    .section-heading {
+      font-size: 1.15em;
+      font-weight: 700;
+    }
+    .quiz-name,
+    .facts-line,
+    .hint,
+    .source,
+    .notice {
+      padding: calc(var(--mrc-space, 1rem) * 0.5);
+      border-inline-start: 6px solid var(--mrc-color-primary, #0b5cad);
+      background: var(--mrc-color-surface, #ffffff);
+    }
+    .progress {
+      inline-size: 100%;
+      block-size: 0.5rem;
+      accent-color: var(--mrc-color-primary, #0b5cad);
+    }
+    form {
+      display: grid;
+      gap: var(--mrc-space, 1rem);
+    }
+    .fieldset {
+      display: grid;
+      gap: calc(var(--mrc-space, 1rem) * 0.5);
+      min-inline-size: 0;
+      margin: 0;
+      padding: 0;
+      border: 0;
+    }
+    .prompt {
+      padding: 0;
+      margin-block-end: calc(var(--mrc-space, 1rem) * 0.25);
+      font-size: 1.15em;
+      font-weight: 700;
+    }
+    .options {
+      display: grid;
+      gap: calc(var(--mrc-space, 1rem) * 0.5);
+    }
+    .option {
+      display: grid;
+      gap: 0.25rem;
+      padding: 0.25rem;
+      border: 2px solid var(--mrc-color-border, #c9c9c9);
+      border-radius: var(--mrc-radius, 8px);
+    }
+    .option.chosen {
+      border-color: var(--mrc-color-primary, #0b5cad);
+    }
+    /* The whole row is the touch target: at least 44 px high, the text wrapping beside the box. */
+    .choice {
+      display: flex;
+      align-items: center;
+      gap: 0.75rem;
+      min-block-size: 44px;
+      padding-inline: 0.5rem;
+      cursor: pointer;
+    }
+    .choice input {
+      flex: none;
+      inline-size: 1.5rem;
+      block-size: 1.5rem;
+      margin: 0;
+      accent-color: var(--mrc-color-primary, #0b5cad);
+    }
+    .choice input:disabled,
+    .choice input:disabled + span {
+      cursor: default;
+    }
+    .verdict {
+      display: flex;
+      align-items: center;
+      gap: 0.375rem;
+      padding-inline: 0.5rem;
+    }
+    .verdict .mark-icon {
+      flex: none;
+    }
+    .verdict.right {
+      color: var(--mrc-color-open, #1b6e2d);
+    }
+    .verdict.wrong {
+      color: var(--mrc-color-closed, #a8201a);
+    }
+    .option-feedback {
+      padding-inline: 0.5rem;
+    }
+    .error-text {
+      color: var(--mrc-color-closed, #a8201a);
+      font-weight: 700;
+    }
+    .feedback {
+      display: grid;
+      gap: calc(var(--mrc-space, 1rem) * 0.5);
+      padding: var(--mrc-space, 1rem);
+      border-inline-start: 6px solid var(--mrc-color-primary, #0b5cad);
+      background: var(--mrc-color-surface, #ffffff);
+    }
+    .answer-verdict {
+      padding: 0;
+      font-size: 1.1em;
+      flex-wrap: wrap;
+    }
+    .explanation {
+      display: grid;
+      gap: 0.5rem;
+    }
+    a {
+      display: inline-flex;
+      align-items: center;
+      color: var(--mrc-color-primary, #0b5cad);
+    }
+    .actions {
+      display: flex;
+      flex-wrap: wrap;
+      gap: calc(var(--mrc-space, 1rem) * 0.5);
+    }
+    button.primary {
+      display: inline-flex;
+      align-items: center;
+      padding-block: 0.25rem;
+      padding-inline: 1.25rem;
+      border: 2px solid var(--mrc-color-primary, #0b5cad);
+      border-radius: var(--mrc-radius, 8px);
+      background: var(--mrc-color-primary, #0b5cad);
+      color: var(--mrc-color-on-primary, #ffffff);
+      font-weight: 700;
+      cursor: pointer;
+    }
+    .score {
+      font-size: 1.25em;
+      font-weight: 700;
+    }
+    .summary,
+    .group {
+      display: grid;
+      gap: calc(var(--mrc-space, 1rem) * 0.5);
+    }
+    .statements,
+    .review,
+    .services ul {
+      display: grid;
+      gap: 0.5rem;
+      padding-inline-start: 1.5rem;
+      list-style: disc;
+    }
+    .review {
+      gap: var(--mrc-space, 1rem);
+      list-style: decimal;
+    }
+    .review-item {
+      display: grid;
+      gap: 0.25rem;
+    }
+    .review-prompt {
+      font-weight: 700;
+    }
+    .resources {
+      display: grid;
+      gap: calc(var(--mrc-space, 1rem) * 0.5);
+      padding-block-start: var(--mrc-space, 1rem);
+      border-block-start: 1px solid var(--mrc-color-border, #c9c9c9);
+    }
+    .resource-list {
+      display: grid;
+      gap: 0.25rem;
+    }
+    /* A short slide, not a fade: text keeps its full contrast from the first frame. */
+    @media (prefers-reduced-motion: no-preference) {
+      .feedback {
+        animation: mrc-reveal 0.2s ease-out;
+      }
+    }
+    @keyframes mrc-reveal {
+      from {
+        transform: translateY(-0.5rem);
+      }
+    }
+    @media (forced-colors: active) {
+      .option.chosen {
+        border-color: Highlight;
+      }
+      button.primary {
+        border-color: ButtonText;
+      }
+    }
+  `,
+];

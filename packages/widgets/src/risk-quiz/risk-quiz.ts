@@ -1,0 +1,515 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { msg, str } from '@lit/localize';
+import { Task } from '@lit/task';
+import {
+  isCorrect,
+  isFact,
+  scoreAnswer,
+  scoreAttempt,
+  type Dataset,
+  type DataWarning,
+  type MrcClient,
+  type Quiz,
+  type QuizQuestion,
+  type RandomSource,
+} from '@mrc-kit/sdk';
+import { MrcDataElement } from '../base/data-element.js';
+import { MrcDataWarningEvent } from '../base/events.js';
+import { renderLoadError, renderLoading, renderSafely } from '../base/states.js';
+import { dirOf, textIn } from '../base/texts.js';
+import { renderEnd, renderSource } from './quiz-end.js';
+import { MrcQuizAnswerEvent, MrcQuizCompleteEvent, MrcQuizStartEvent } from './quiz-events.js';
+import { markIcon } from './quiz-icons.js';
+import {
+  clearProgress,
+  freshProgress,
+  loadProgress,
+  progressFits,
+  saveProgress,
+  type QuizProgress,
+} from './quiz-progress.js';
+import { renderResources } from './quiz-resources.js';
+import { answerVerdict, optionLabel, optionVerdict, questionHint, statementTruth } from './quiz-texts.js';
+import { riskQuizStyles } from './risk-quiz.styles.js';
+
+interface Loaded {
+  dataset: Dataset;
+  quiz?: Quiz;
+}
+
+/** What the live region says; its words are chosen at render time, in the current UI language. */
+type Announcement = { kind: 'checked'; questionId: string } | { kind: 'missing' } | undefined;
+
+const reducedMotion = () => typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+/** The quiz asked for (else the first), with the warnings of a source that validates each answer on its own. */
+async function findQuiz(client: MrcClient, id: string | undefined): Promise<{ quiz?: Quiz; warnings: DataWarning[] }> {
+  if (client.quizzes.find) return client.quizzes.find(id);
+  const quiz = id ? await client.quizzes.get(id) : (await client.quizzes.list())[0];
+  return { ...(quiz && { quiz }), warnings: [] };
+}
+
+/**
+ * A risk-awareness quiz about irregular migration: one question at a time, feedback on every
+ * option and an explanation with its source after each answer, then the score (or the myths and
+ * the facts), a review of every answer, and where to get help. Answers stay in the browser.
+ *
+ * @tagname mrc-risk-quiz
+ * @summary Risk-awareness quiz with feedback, sources, a review and a route to help.
+ *
+ * @slot - Fallback content (a link to the quiz elsewhere, say), shown before the element loads, when the quiz cannot be loaded or is not found.
+ *
+ * @csspart base - The element's inner root.
+ * @csspart screen - The current screen (intro, question or end).
+ * @csspart title - The quiz's title on the intro screen (a heading).
+ * @csspart quiz-title - The quiz's title above a question or the results.
+ * @csspart intro - The quiz's introduction.
+ * @csspart notice - "The quiz starts again" after kept progress no longer fitted the quiz.
+ * @csspart start - The start button.
+ * @csspart heading - "Question 3 of 8" or "Your results" (a heading; focus moves to it).
+ * @csspart progress-bar - The progress bar under the question heading.
+ * @csspart fieldset - The question's fieldset.
+ * @csspart prompt - The question (the fieldset's legend).
+ * @csspart hint - What to do ("Choose one answer.").
+ * @csspart options - The list of options.
+ * @csspart option - One option, with its verdict and feedback once checked.
+ * @csspart option-feedback - An option's own feedback.
+ * @csspart error - "Choose an answer first."
+ * @csspart feedback - The verdict and the explanation after an answer is checked (focus moves to it).
+ * @csspart explanation - Why the right answer is right.
+ * @csspart source - The link to the source of the explanation.
+ * @csspart actions - The row of buttons.
+ * @csspart back - The previous-question button.
+ * @csspart next - The check / next / see results button.
+ * @csspart summary - The score and band message, or the lists of myths and facts.
+ * @csspart score - "You scored 6 out of 8."
+ * @csspart band - The message for the score's band.
+ * @csspart statements - A list of myths or of facts.
+ * @csspart review - The review of every answer.
+ * @csspart review-item - One reviewed question.
+ * @csspart retry-quiz - The button that starts the quiz again.
+ * @csspart resources - "Where to get help".
+ * @csspart resource-link - A link to help: a helpline or finder on the page, or a web page.
+ * @csspart services - The services to ask a centre about.
+ * @csspart hotlines - The quiz's hotlines (an `mrc-hotline-card`).
+ * @csspart message - Loading, not-found and error messages.
+ * @csspart retry - The "try again" button of the error state.
+ *
+ * @cssproperty [--mrc-font-family=inherit] - Font of the element.
+ * @cssproperty [--mrc-font-size=1rem] - Base text size.
+ * @cssproperty [--mrc-color-text=#1a1a1a] - Text colour.
+ * @cssproperty [--mrc-color-muted=#595959] - Secondary text colour.
+ * @cssproperty [--mrc-color-surface=#ffffff] - Card background.
+ * @cssproperty [--mrc-color-border=#c9c9c9] - Borders.
+ * @cssproperty [--mrc-color-primary=#0b5cad] - Buttons, links and the progress bar.
+ * @cssproperty [--mrc-color-on-primary=#ffffff] - Text on primary buttons.
+ * @cssproperty [--mrc-color-open=#1b6e2d] - Right answers (always with a mark and words).
+ * @cssproperty [--mrc-color-closed=#a8201a] - Wrong answers (always with a mark and words).
+ * @cssproperty [--mrc-color-focus=#ffbf47] - Focus ring.
+ * @cssproperty [--mrc-color-skeleton=#e6e6e6] - Loading placeholders.
+ * @cssproperty [--mrc-radius=8px] - Corner radius.
+ * @cssproperty [--mrc-space=1rem] - Base spacing.
+ *
+ * @event mrc-quiz-start - The quiz was started or started again. `detail`: `{ quizId }`.
+ * @event mrc-quiz-answer - An answer was checked. `detail`: `{ quizId, questionId, correct }`, never the answer itself.
+ * @event mrc-quiz-complete - The results are shown. `detail`: `{ quizId, score, max, bandId?, bandIndex? }` (`bandIndex`: the band's place in the quiz's bands as published).
+ * @event mrc-error - The data could not be loaded. `detail`: `{ message, source, error }`.
+ * @event mrc-data-warning - Records were skipped or repaired. `detail`: `{ source, warnings: [{ path, reason, action }] }`.
+ */
+export class MrcRiskQuiz extends MrcDataElement {
+  static override styles = riskQuizStyles;
+
+  /** The id of the quiz to show; without it, the dataset's first quiz. */
+  @property() quiz?: string;
+
+  /** Keep progress in this tab's sessionStorage, so that a reload (or following a source link) does not lose it. */
+  @property({ type: Boolean }) resume = false;
+
+  /** Heading level of the quiz's title (1–6), to fit the host page's outline. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  /** Where shuffles draw their numbers (default `Math.random`). For demos and tests. */
+  @property({ attribute: false }) random?: RandomSource;
+
+  @state() private progress?: QuizProgress;
+  /** The quiz `progress` belongs to. */
+  private progressFor?: string;
+  /** Kept progress no longer fitted the quiz, so it started again. */
+  @state() private restarted = false;
+  @state() private announcement: Announcement;
+
+  private data = new Task(this, {
+    task: async ([client, id], { signal }): Promise<Loaded> => {
+      const { dataset } = await this.loadFrom(client, signal);
+      const { quiz, warnings } = await findQuiz(client!, id);
+      if (!signal.aborted) {
+        if (warnings.length > 0) this.emit(new MrcDataWarningEvent({ source: client!.source, warnings }));
+        this.adopt(quiz, this.resume);
+      }
+      return { dataset, ...(quiz && { quiz }) };
+    },
+    // `resume` is not an argument: turning it on or off keeps the quiz loaded (see willUpdate).
+    args: () => [this.activeClient, this.quiz?.trim() || undefined] as const,
+  });
+
+  /** Keeps the progress made when it still fits the (re)loaded quiz; else restores what was kept, or starts afresh. */
+  private adopt(quiz: Quiz | undefined, resume: boolean): void {
+    if (quiz && this.progress && this.progressFor === quiz.id && progressFits(this.progress, quiz)) return;
+    this.progress = undefined;
+    this.progressFor = quiz?.id;
+    this.restarted = false;
+    this.announcement = undefined;
+    if (!quiz || !resume) return;
+    const kept = loadProgress(quiz);
+    this.progress = kept.progress;
+    this.restarted = kept.stale;
+  }
+
+  /** `resume` turned on keeps the progress made so far, or restores what was kept; turned off, it forgets what was kept. */
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const quiz = this.data.value?.quiz;
+    if (!changed.has('resume') || changed.get('resume') === undefined || !quiz || this.progressFor !== quiz.id) return;
+    if (!this.resume) clearProgress(quiz.id);
+    else if (this.progress) saveProgress(quiz.id, this.progress);
+    else {
+      const kept = loadProgress(quiz);
+      this.progress = kept.progress;
+      this.restarted = kept.stale;
+    }
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (changed.has('progress') && this.resume && this.progress && this.progressFor) {
+      saveProgress(this.progressFor, this.progress);
+    }
+  }
+
+  /**
+   * After the screen changes, focus goes to its heading, so screen readers start reading there;
+   * after a check, to the feedback (the options are disabled then, so focus would otherwise be lost).
+   */
+  private async focusOn(id: 'screen-heading' | 'feedback'): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`#${id}`)?.focus();
+  }
+
+  private begin(quiz: Quiz): void {
+    this.progress = freshProgress(quiz, this.random);
+    this.progressFor = quiz.id;
+    this.restarted = false;
+    this.announcement = undefined;
+    this.emit(new MrcQuizStartEvent({ quizId: quiz.id }));
+    void this.focusOn('screen-heading');
+  }
+
+  private choose(question: QuizQuestion, optionId: string, on: boolean): void {
+    const progress = this.progress;
+    if (!progress || progress.checked.includes(question.id)) return;
+    const before = progress.answers[question.id] ?? [];
+    const chosen =
+      question.kind === 'multiple'
+        ? on
+          ? [...before.filter((id) => id !== optionId), optionId]
+          : before.filter((id) => id !== optionId)
+        : [optionId];
+    this.progress = { ...progress, answers: { ...progress.answers, [question.id]: chosen } };
+    if (this.announcement?.kind === 'missing') this.announcement = undefined;
+  }
+
+  private submit(event: Event, quiz: Quiz, question: QuizQuestion): void {
+    event.preventDefault();
+    const progress = this.progress;
+    if (!progress) return;
+    if (!progress.checked.includes(question.id)) {
+      const chosen = progress.answers[question.id] ?? [];
+      if (chosen.length === 0) {
+        this.announcement = { kind: 'missing' };
+        return;
+      }
+      this.progress = { ...progress, checked: [...progress.checked, question.id] };
+      this.announcement = { kind: 'checked', questionId: question.id };
+      this.emit(
+        new MrcQuizAnswerEvent({ quizId: quiz.id, questionId: question.id, correct: isCorrect(question, chosen) }),
+      );
+      void this.focusOn('feedback');
+      return;
+    }
+    this.announcement = undefined;
+    if (progress.index < progress.attempt.questionIds.length - 1) {
+      this.progress = { ...progress, index: progress.index + 1 };
+    } else {
+      this.progress = { ...progress, finished: true };
+      const result = scoreAttempt(quiz, progress.attempt.questionIds, progress.answers);
+      this.emit(
+        new MrcQuizCompleteEvent({
+          quizId: quiz.id,
+          score: result.score,
+          max: result.max,
+          ...(result.band?.band.id !== undefined && { bandId: result.band.band.id }),
+          ...(result.band && { bandIndex: result.band.index }),
+        }),
+      );
+    }
+    void this.focusOn('screen-heading');
+  }
+
+  private back(): void {
+    if (!this.progress || this.progress.index === 0) return;
+    this.announcement = undefined;
+    this.progress = { ...this.progress, index: this.progress.index - 1 };
+    void this.focusOn('screen-heading');
+  }
+
+  private retry(quiz: Quiz): void {
+    if (this.resume) clearProgress(quiz.id);
+    this.begin(quiz);
+  }
+
+  override render(): TemplateResult {
+    return html`<div part="base" class="base" dir=${this.direction} lang=${this.locale}>
+      ${this.data.render({
+        initial: () => renderLoading(msg('Loading the quiz…', { id: 'quiz.loading' })),
+        pending: () => renderLoading(msg('Loading the quiz…', { id: 'quiz.loading' })),
+        complete: (loaded) =>
+          renderSafely(
+            'mrc-risk-quiz',
+            () => this.renderLoaded(loaded),
+            (error) => this.renderError(error),
+          ),
+        error: (error) => this.renderError(error),
+      })}
+      <div class="visually-hidden" role="status" aria-live="polite">${this.renderAnnouncement()}</div>
+    </div>`;
+  }
+
+  private renderError(error: unknown): TemplateResult {
+    return renderLoadError(
+      msg('The quiz could not be loaded.', { id: 'quiz.error' }),
+      error,
+      () => void this.data.run(),
+    );
+  }
+
+  private renderLoaded({ dataset, quiz }: Loaded): TemplateResult {
+    if (!quiz) {
+      return html`<div part="message" class="message empty" role="status">
+        <p>${msg('This quiz could not be found.', { id: 'quiz.not-found' })}</p>
+        <slot></slot>
+      </div>`;
+    }
+    const progress = this.progressFor === quiz.id ? this.progress : undefined;
+    let screen: TemplateResult;
+    if (!progress) screen = this.renderIntro(quiz, dataset);
+    else if (progress.finished) {
+      const result = scoreAttempt(quiz, progress.attempt.questionIds, progress.answers);
+      screen = html`${renderEnd({
+        quiz,
+        dataset,
+        locale: this.locale,
+        result,
+        headingLevel: this.level,
+        onRetry: () => this.retry(quiz),
+      })}
+      ${renderResources({
+        quiz,
+        dataset,
+        locale: this.locale,
+        client: this.activeClient,
+        headingLevel: this.level,
+        smoothScroll: !reducedMotion(),
+      })}`;
+    } else screen = this.renderQuestion(quiz, dataset, progress);
+    const name = !progress ? 'intro' : progress.finished ? 'end' : 'question';
+    return html`<section part="screen" class="screen ${name}">${screen}</section>`;
+  }
+
+  private get level(): number {
+    return Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
+  }
+
+  private renderIntro(quiz: Quiz, dataset: Dataset): TemplateResult {
+    const title = textIn(quiz.title, this.locale, dataset);
+    const intro = textIn(quiz.intro, this.locale, dataset);
+    const count = new Intl.NumberFormat(this.locale).format(
+      Math.min(quiz.poolSize ?? quiz.questions.length, quiz.questions.length),
+    );
+    return html`<div
+        part="title"
+        class="title"
+        role="heading"
+        aria-level=${this.level}
+        lang=${title.lang ?? nothing}
+        dir=${dirOf(title.lang)}
+      >
+        ${title.text}
+      </div>
+      ${
+        this.restarted
+          ? html`<p part="notice" class="notice" role="status">
+              ${msg('This quiz has changed since your last visit, so it starts again.', { id: 'quiz.restarted' })}
+            </p>`
+          : nothing
+      }
+      ${
+        intro.text
+          ? html`<p part="intro" class="intro-text" lang=${intro.lang ?? nothing} dir=${dirOf(intro.lang)}>
+              ${intro.text}
+            </p>`
+          : nothing
+      }
+      <p class="facts-line">
+        ${msg(str`Questions: ${count}`, { id: 'quiz.count' })} ·
+        ${msg('Your answers stay on this device.', { id: 'quiz.private' })}
+      </p>
+      <div part="actions" class="actions">
+        <button part="start" class="primary" type="button" @click=${() => this.begin(quiz)}>
+          ${msg('Start the quiz', { id: 'quiz.start' })}
+        </button>
+      </div>`;
+  }
+
+  private renderQuestion(quiz: Quiz, dataset: Dataset, progress: QuizProgress): TemplateResult {
+    const total = progress.attempt.questionIds.length;
+    const number = progress.index + 1;
+    const question = quiz.questions.find((q) => q.id === progress.attempt.questionIds[progress.index]);
+    if (!question) throw new Error(`question ${progress.attempt.questionIds[progress.index]} is not in the quiz`);
+    const title = textIn(quiz.title, this.locale, dataset);
+    const prompt = textIn(question.prompt, this.locale, dataset);
+    const chosen = progress.answers[question.id] ?? [];
+    const checked = progress.checked.includes(question.id);
+    const last = progress.index === total - 1;
+    const missing = this.announcement?.kind === 'missing';
+    const order = progress.attempt.optionOrder[question.id] ?? question.options.map((o) => o.id);
+    const options = order.flatMap((id) => question.options.filter((o) => o.id === id));
+    const type = question.kind === 'multiple' ? 'checkbox' : 'radio';
+    // Digits as the language writes them (Arabic-Indic in Arabic), as the score at the end.
+    const numbers = new Intl.NumberFormat(this.locale);
+    return html`<p part="quiz-title" class="quiz-name" lang=${title.lang ?? nothing} dir=${dirOf(title.lang)}>
+        ${title.text}
+      </p>
+      <div part="heading" class="heading" id="screen-heading" role="heading" aria-level=${this.level} tabindex="-1">
+        ${msg(str`Question ${numbers.format(number)} of ${numbers.format(total)}`, { id: 'quiz.progress' })}
+      </div>
+      <progress part="progress-bar" class="progress" max=${total} value=${number} aria-hidden="true"></progress>
+      <form novalidate @submit=${(e: Event) => this.submit(e, quiz, question)}>
+        <fieldset part="fieldset" class="fieldset" aria-describedby=${missing ? 'hint missing' : 'hint'}>
+          <legend part="prompt" class="prompt" lang=${prompt.lang ?? nothing} dir=${dirOf(prompt.lang)}>
+            ${prompt.text}
+          </legend>
+          <p part="hint" class="hint" id="hint">${questionHint(question, quiz.mode)}</p>
+          <ul part="options" class="options">
+            ${options.map((option) => {
+              const label = optionLabel(option, quiz.mode, this.locale, dataset);
+              const isChosen = chosen.includes(option.id);
+              const verdict = checked ? optionVerdict(option, isChosen) : undefined;
+              const feedback = textIn(option.feedback, this.locale, dataset);
+              return html`<li part="option" class="option ${verdict?.mark ?? ''} ${isChosen ? 'chosen' : ''}">
+                <label class="choice">
+                  <input
+                    type=${type}
+                    name="answer"
+                    .value=${option.id}
+                    .checked=${isChosen}
+                    ?disabled=${checked}
+                    @change=${(e: Event) => this.choose(question, option.id, (e.target as HTMLInputElement).checked)}
+                  />
+                  <span lang=${label.lang ?? nothing} dir=${dirOf(label.lang)}>${label.text}</span>
+                </label>
+                ${
+                  verdict
+                    ? html`<p class="verdict ${verdict.mark}">
+                        ${markIcon(verdict.mark)}<strong>${verdict.text}</strong>
+                      </p>`
+                    : nothing
+                }
+                ${
+                  verdict && feedback.text
+                    ? html`<p
+                        part="option-feedback"
+                        class="option-feedback"
+                        lang=${feedback.lang ?? nothing}
+                        dir=${dirOf(feedback.lang)}
+                      >
+                        ${feedback.text}
+                      </p>`
+                    : nothing
+                }
+              </li>`;
+            })}
+          </ul>
+        </fieldset>
+        ${
+          missing
+            ? html`<p part="error" class="error-text" id="missing">
+                ${msg('Choose an answer first.', { id: 'quiz.missing' })}
+              </p>`
+            : nothing
+        }
+        ${checked ? this.renderFeedback(quiz, question, chosen, dataset) : nothing}
+        <div part="actions" class="actions">
+          ${
+            quiz.allowBack && progress.index > 0
+              ? html`<button part="back" class="secondary" type="button" @click=${() => this.back()}>
+                  ${msg('Previous question', { id: 'quiz.back' })}
+                </button>`
+              : nothing
+          }
+          <button part="next" class="primary" type="submit">
+            ${
+              !checked
+                ? msg('Check my answer', { id: 'quiz.check' })
+                : last
+                  ? msg('See my results', { id: 'quiz.finish' })
+                  : msg('Next question', { id: 'quiz.next' })
+            }
+          </button>
+        </div>
+      </form>`;
+  }
+
+  private renderFeedback(quiz: Quiz, question: QuizQuestion, chosen: string[], dataset: Dataset): TemplateResult {
+    const verdict = answerVerdict(scoreAnswer(question, chosen));
+    const explanation = textIn(question.explanation, this.locale, dataset);
+    // Focus lands here after a check; the verdict names it, and Tab goes on to the source and "Next question".
+    return html`<div
+      part="feedback"
+      class="feedback"
+      id="feedback"
+      role="group"
+      aria-labelledby="feedback-verdict"
+      tabindex="-1"
+    >
+      <p class="answer-verdict verdict ${verdict.mark}" id="feedback-verdict">
+        ${markIcon(verdict.mark)}<strong>${verdict.text}</strong>
+        ${quiz.mode === 'myth-or-fact' ? statementTruth(isFact(question)) : nothing}
+      </p>
+      <div part="explanation" class="explanation">
+        <p lang=${explanation.lang ?? nothing} dir=${dirOf(explanation.lang)}>${explanation.text}</p>
+        ${renderSource(question, this.locale, dataset)}
+      </div>
+    </div>`;
+  }
+
+  /** The live region's words: the verdict after a check (with the right answers when they were missed), or what is missing. */
+  private renderAnnouncement(): string {
+    const announcement = this.announcement;
+    if (!announcement) return '';
+    if (announcement.kind === 'missing') return msg('Choose an answer first.', { id: 'quiz.missing' });
+    const loaded = this.data.value;
+    const question = loaded?.quiz?.questions.find((q) => q.id === announcement.questionId);
+    if (!loaded?.quiz || !question) return '';
+    const chosen = this.progress?.answers[question.id] ?? [];
+    const verdict = answerVerdict(scoreAnswer(question, chosen)).text;
+    if (loaded.quiz.mode === 'myth-or-fact') return `${verdict} ${statementTruth(isFact(question))}`;
+    // "Right!" says it all; the right answer is added only when the answer was not right in full.
+    if (isCorrect(question, chosen)) return verdict;
+    const right = question.options
+      .filter((o) => o.correct)
+      .map((o) => optionLabel(o, loaded.quiz!.mode, this.locale, loaded.dataset).text)
+      .join('; ');
+    return `${verdict} ${msg(str`The right answer: ${right}`, { id: 'quiz.announce.right' })}`;
+  }
+}
