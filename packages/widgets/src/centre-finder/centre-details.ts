@@ -2,21 +2,19 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import {
   AUDIENCE_NAMES,
-  addDays,
   directionsLinks,
-  localDate,
   nextStop,
-  periodsOn,
   stopTimes,
   type Centre,
   type CentreResult,
   type Dataset,
-  type OpeningHours,
 } from '@mrc-kit/sdk';
 import { renderChannels, type ChannelView } from '../base/channels.js';
 import { formatDate, formatLanguages } from '../base/format.js';
+import { statusText } from '../base/status-text.js';
 import { dirOf, textIn } from '../base/texts.js';
-import { formatDistance, kindLabel, statusText } from './result-texts.js';
+import { renderWeek } from '../base/week-hours.js';
+import { formatDistance, kindLabel } from './result-texts.js';
 
 export interface DetailsView extends Omit<ChannelView, 'compact' | 'ownerFree' | 'dataset'> {
   dataset: Dataset;
@@ -31,58 +29,6 @@ export interface DetailsView extends Omit<ChannelView, 'compact' | 'ownerFree' |
    * button instead, and ids made unique with this prefix.
    */
   inList?: { idPrefix: string };
-}
-
-const timeFormats = new Map<string, Intl.DateTimeFormat>();
-
-/** "09:00" in the reader's way of writing times ("9:00 AM", "09:00", "٩:٠٠ ص"). */
-function timeOfDay(hhmm: string, locale: string): string {
-  const [h, m] = hhmm.split(':').map(Number);
-  if (h === 24) return timeOfDay('00:00', locale);
-  let format = timeFormats.get(locale);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' });
-    timeFormats.set(locale, format);
-  }
-  return format.format(new Date(Date.UTC(2000, 0, 1, h ?? 0, m ?? 0)));
-}
-
-function weekday(date: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(new Date(`${date}T12:00:00Z`));
-}
-
-/** The coming seven days, today first and marked, in the place's own calendar. */
-function renderWeek(hours: OpeningHours, view: DetailsView): TemplateResult {
-  const today = localDate(view.at, hours.timeZone);
-  const days = Array.from({ length: 7 }, (_, i) => addDays(today, i));
-  const known = hours.alwaysOpen || (hours.weekly?.length ?? 0) > 0;
-  return html`<table part="hours" class="hours-table">
-    <caption>
-      ${msg('Opening hours', { id: 'finder.hours' })}
-    </caption>
-    <tbody>
-      ${days.map((date, i) => {
-        const { periods, exception } = periodsOn(hours, date);
-        let text: string;
-        if (hours.alwaysOpen && !exception) text = msg('Open 24 hours', { id: 'channel.always-open' });
-        else if (periods.length > 0) {
-          text = periods
-            .map((p) => `${timeOfDay(p.opens, view.locale)}–${timeOfDay(p.closes, view.locale)}`)
-            .join(', ');
-        } else if (exception || known) text = msg('Closed', { id: 'finder.closed-day' });
-        else text = msg('Hours not known', { id: 'channel.hours-unknown' });
-        const note = exception ? textIn(exception.note, view.locale, view.dataset) : undefined;
-        return html`<tr class=${i === 0 ? 'today' : ''} aria-current=${i === 0 ? 'date' : nothing}>
-          <th scope="row">
-            ${weekday(date, view.locale)}${i === 0 ? html` <span class="today-mark">${msg('(today)', { id: 'finder.today' })}</span>` : nothing}
-          </th>
-          <td>
-            ${text}${note?.text ? html` · <span lang=${note.lang ?? nothing} dir=${dirOf(note.lang)}>${note.text}</span>` : nothing}
-          </td>
-        </tr>`;
-      })}
-    </tbody>
-  </table>`;
 }
 
 function renderStops(centre: Centre, view: DetailsView): TemplateResult | typeof nothing {

@@ -1,9 +1,11 @@
 import { css } from 'lit';
 import { channelStyles } from '../base/channel-styles.js';
 import { sharedStyles } from '../base/shared-styles.js';
+import { stateStyles } from '../base/state-styles.js';
 
 export const centreFinderStyles = [
   sharedStyles,
+  stateStyles,
   channelStyles,
   css`
     :host {
@@ -138,10 +140,6 @@ export const centreFinderStyles = [
     .result-languages,
     .verified,
     .operator,
-    .message-detail {
-      color: var(--mrc-color-muted, #595959);
-      font-size: 0.9em;
-    }
     .result-status.open,
     .status.open {
       color: var(--mrc-color-open, #1b6e2d);
@@ -152,20 +150,6 @@ export const centreFinderStyles = [
     }
     .more {
       justify-self: start;
-    }
-    .message {
-      display: grid;
-      gap: 0.5rem;
-      padding: var(--mrc-space, 1rem);
-      border: 1px solid var(--mrc-color-border, #c9c9c9);
-      border-radius: var(--mrc-radius, 8px);
-      background: var(--mrc-color-surface, #ffffff);
-    }
-    .message-title {
-      font-weight: 700;
-    }
-    .error {
-      border-inline-start: 6px solid var(--mrc-color-closed, #a8201a);
     }
     .offline {
       border-inline-start: 6px solid var(--mrc-color-focus, #ffbf47);

@@ -20,11 +20,12 @@ import {
   centreStatus,
 } from '@mrc-kit/sdk';
 import { copyNumber, copyOutcome } from '../base/channels.js';
-import { MrcDataElement } from '../base/data-element.js';
+import { MrcDataElement, NO_SOURCE, NoSourceError } from '../base/data-element.js';
 import { renderLoadError } from '../base/states.js';
 import { MrcCentreSelectEvent, MrcContactEvent, MrcErrorEvent, MrcSearchEvent } from '../base/events.js';
 import { countryName, formatDate, formatLanguages } from '../base/format.js';
 import { dirOf, textIn } from '../base/texts.js';
+import { statusText } from '../base/status-text.js';
 import { renderCentreDetails } from './centre-details.js';
 import { centreFinderStyles } from './centre-finder.styles.js';
 import { askPosition, parseList, parseNear, type PositionProblem } from './geolocation.js';
@@ -32,7 +33,7 @@ import { countriesOf, findRegion, regionsOf, type RegionChoice } from './place-c
 import { readUrlState, writeUrlState, type UrlState } from './url-state.js';
 import { listCountText, renderShortlistBar, renderShortlistView } from './shortlist.js';
 import type { MapSelectDetail } from './finder-map.js';
-import { formatDistance, kindLabel, statusText } from './result-texts.js';
+import { formatDistance, kindLabel } from './result-texts.js';
 
 const PAGE = 50;
 /** A source that answers slower than this (a remote API) is asked only after a pause in typing. */
@@ -202,7 +203,7 @@ export class MrcCentreFinder extends MrcDataElement {
 
   private results = new Task(this, {
     task: async ([q]): Promise<ClientSearchResult> => {
-      if (!q.client) throw new Error('No data source: set the src attribute or the client property.');
+      if (!q.client) throw new NoSourceError(NO_SOURCE);
       await this.base.taskComplete;
       const key = searchKey(q);
       const previous = this.results.value;

@@ -1,0 +1,357 @@
+import { css } from 'lit';
+import { channelStyles } from '../base/channel-styles.js';
+import { sharedStyles } from '../base/shared-styles.js';
+import { stateStyles } from '../base/state-styles.js';
+
+export const procedureChecklistStyles = [
+  sharedStyles,
+  stateStyles,
+  channelStyles,
+  css`
+    .base,
+    .header,
+    .steps-section,
+    .screening,
+    .step-body,
+    .place {
+      display: grid;
+      gap: calc(var(--mrc-space, 1rem) * 0.5);
+    }
+    .base {
+      gap: var(--mrc-space, 1rem);
+      overflow-wrap: anywhere;
+    }
+    .title {
+      font-size: 1.4em;
+      font-weight: 700;
+      line-height: 1.3;
+    }
+    .section-heading {
+      font-size: 1.15em;
+      font-weight: 700;
+    }
+    .summary,
+    .route,
+    .reviewed,
+    .hint,
+    .privacy,
+    .note,
+    .place-address,
+    a {
+      color: var(--mrc-color-primary, #0b5cad);
+    }
+    .warning,
+    .notice {
+      padding: calc(var(--mrc-space, 1rem) * 0.75);
+      border-inline-start: 6px solid var(--mrc-color-closed, #a8201a);
+      border-radius: var(--mrc-radius, 8px);
+      background: var(--mrc-color-warning-surface, #fff4e5);
+    }
+    .notice {
+      display: grid;
+      gap: 0.5rem;
+    }
+    .actions {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5rem;
+    }
+    button.secondary {
+      text-align: start;
+    }
+    .question {
+      display: grid;
+      gap: 0.25rem;
+      margin: 0;
+      padding: calc(var(--mrc-space, 1rem) * 0.75);
+      border: 1px solid var(--mrc-color-border, #c9c9c9);
+      border-radius: var(--mrc-radius, 8px);
+    }
+    .question legend {
+      padding-inline: 0.25rem;
+      font-weight: 600;
+    }
+    .option,
+    .tick {
+      display: inline-flex;
+      align-items: center;
+      gap: 0.5rem;
+      min-block-size: 44px;
+      cursor: pointer;
+    }
+    input[type='radio'],
+    input[type='checkbox'] {
+      flex: none;
+      inline-size: 1.5rem;
+      block-size: 1.5rem;
+      margin: 0;
+      accent-color: var(--mrc-color-primary, #0b5cad);
+    }
+    .toolbar {
+      display: grid;
+      gap: 0.5rem;
+    }
+    .progress {
+      font-weight: 700;
+    }
+    progress {
+      inline-size: 100%;
+      block-size: 0.75rem;
+      accent-color: var(--mrc-color-open, #1b6e2d);
+    }
+    .steps {
+      display: grid;
+      gap: var(--mrc-space, 1rem);
+      margin: 0;
+      padding: 0;
+    }
+    .group {
+      display: grid;
+      grid-template-columns: 2.25rem minmax(0, 1fr);
+      gap: 0.75rem;
+      align-items: start;
+    }
+    .number {
+      display: grid;
+      place-items: center;
+      inline-size: 2.25rem;
+      block-size: 2.25rem;
+      border-radius: 50%;
+      background: var(--mrc-color-primary, #0b5cad);
+      color: var(--mrc-color-on-primary, #ffffff);
+      font-weight: 700;
+    }
+    .group-steps {
+      display: grid;
+      gap: 0.5rem;
+    }
+    .group-intro {
+      font-weight: 600;
+    }
+    .join {
+      font-style: italic;
+      font-weight: 600;
+      text-transform: lowercase;
+    }
+    .step {
+      display: grid;
+      border: 1px solid var(--mrc-color-border, #c9c9c9);
+      border-radius: var(--mrc-radius, 8px);
+      background: var(--mrc-color-surface, #ffffff);
+    }
+    .step.done {
+      border-inline-start: 6px solid var(--mrc-color-open, #1b6e2d);
+    }
+    .step-head {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 0.25rem 0.75rem;
+      padding-inline-end: 0.75rem;
+    }
+    .step-heading {
+      flex: 1 1 14rem;
+    }
+    .step-toggle {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 0.25rem 0.5rem;
+      inline-size: 100%;
+      padding: 0.5rem 0.75rem;
+      border: 0;
+      border-radius: var(--mrc-radius, 8px);
+      background: none;
+      color: inherit;
+      font-weight: 700;
+      text-align: start;
+      cursor: pointer;
+    }
+    .step-title {
+      flex: 1 1 10rem;
+    }
+    .chevron::before {
+      content: '▸';
+      display: inline-block;
+    }
+    .base[dir='rtl'] .chevron::before {
+      content: '◂';
+    }
+    .step-toggle[aria-expanded='true'] .chevron::before {
+      content: '▾';
+    }
+    .status,
+    .tag,
+    .need {
+      padding-block: 0.0625rem;
+      padding-inline: 0.5rem;
+      border: 1px solid currentColor;
+      border-radius: 999px;
+      font-size: 0.85em;
+      font-weight: 600;
+      white-space: nowrap;
+    }
+    .status.not-started {
+      color: var(--mrc-color-muted, #595959);
+    }
+    .status.in-progress {
+      color: var(--mrc-color-primary, #0b5cad);
+    }
+    .status.done {
+      color: var(--mrc-color-open, #1b6e2d);
+    }
+    .need.if-applicable {
+      color: var(--mrc-color-muted, #595959);
+      font-weight: 400;
+    }
+    .step-body {
+      padding-block: 0 0.75rem;
+      padding-inline: 0.75rem;
+    }
+    .step-body[hidden] {
+      display: none;
+    }
+    .fact-label,
+    .facts dt {
+      font-weight: 700;
+    }
+    .facts {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5rem 1.5rem;
+      margin: 0;
+    }
+    .facts dd {
+      display: grid;
+      margin: 0;
+    }
+    .money {
+      unicode-bidi: isolate;
+    }
+    .documents {
+      margin: 0;
+      padding: 0;
+      border: 0;
+    }
+    .documents legend {
+      padding: 0;
+    }
+    .documents .tick {
+      flex-wrap: wrap;
+    }
+    .document .note {
+      margin-inline-start: 2rem;
+    }
+    .tasks ul {
+      padding-inline-start: 1.25rem;
+      list-style: disc;
+    }
+    .places {
+      display: grid;
+      gap: 0.75rem;
+    }
+    .place {
+      padding-block-start: 0.5rem;
+      border-block-start: 1px solid var(--mrc-color-border, #c9c9c9);
+    }
+    .place-address {
+      white-space: pre-line;
+    }
+    .place-name {
+      font-weight: 700;
+    }
+    .place-status.open {
+      color: var(--mrc-color-open, #1b6e2d);
+    }
+    .place-status.closed {
+      color: var(--mrc-color-closed, #a8201a);
+    }
+    .hours-table {
+      border-collapse: collapse;
+      inline-size: 100%;
+      max-inline-size: 24rem;
+    }
+    .hours-table caption {
+      text-align: start;
+      font-weight: 600;
+    }
+    .hours-table th,
+    .hours-table td {
+      padding-block: 0.125rem;
+      padding-inline-end: 0.75rem;
+      text-align: start;
+      vertical-align: top;
+      font-weight: 400;
+    }
+    .hours-table tr.today > * {
+      font-weight: 700;
+    }
+    .totals {
+      display: grid;
+      gap: 0.25rem;
+      padding: calc(var(--mrc-space, 1rem) * 0.75);
+      border: 1px solid var(--mrc-color-border, #c9c9c9);
+      border-radius: var(--mrc-radius, 8px);
+    }
+    .totals .money {
+      font-size: 1.1em;
+      font-weight: 700;
+    }
+    @media (forced-colors: active) {
+      .number {
+        border: 2px solid CanvasText;
+      }
+      .warning,
+      .notice {
+        border: 2px solid CanvasText;
+      }
+    }
+    /*
+     * On paper (A4 or Letter): every applicable step open with its tick boxes, no buttons, links
+     * written out, and no step split across two pages when it fits on one.
+     */
+    @media print {
+      :host {
+        font-size: 11pt;
+        color: #000;
+      }
+      .no-print,
+      .step-toggle .chevron,
+      .actions,
+      progress {
+        display: none;
+      }
+      .step-body[hidden] {
+        display: grid;
+      }
+      .step,
+      .totals,
+      .question {
+        break-inside: avoid;
+        background: none;
+      }
+      .number {
+        border: 1px solid #000;
+        background: none;
+        color: #000;
+      }
+      .header a[href]::after,
+      .where a[part~='link']::after {
+        content: ' (' attr(href) ')';
+        overflow-wrap: anywhere;
+      }
+      .action {
+        background: none;
+        color: #000;
+        padding: 0;
+      }
+      button.copy {
+        display: none;
+      }
+      /* "Open now" is wrong by the time the paper is read; the week's hours stay. */
+      .place-status {
+        display: none;
+      }
+    }
+  `,
+];
