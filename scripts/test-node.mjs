@@ -24,6 +24,21 @@ for (const tz of zones) {
   failed += Number(/ℹ fail (\d+)/.exec(run.stdout)?.[1] ?? 0);
   if (run.status !== 0 && !/ℹ fail [1-9]/.test(run.stdout)) failed += 1;
 }
+// The CLI's tests run the command in child processes and do not depend on the zone: one run.
+const cliDir = 'packages/cli/test';
+const cliFiles = readdirSync(cliDir)
+  .filter((f) => f.endsWith('.test.ts'))
+  .map((f) => join(cliDir, f));
+console.log('\n== CLI tests in Node');
+const cli = spawnSync(
+  process.execPath,
+  ['--conditions=mrc-source', '--import', 'tsx', '--test', '--test-reporter=spec', ...cliFiles],
+  { env: { ...process.env, TZ: 'UTC' }, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] },
+);
+process.stdout.write(cli.stdout);
+passed += Number(/ℹ pass (\d+)/.exec(cli.stdout)?.[1] ?? 0);
+failed += Number(/ℹ fail (\d+)/.exec(cli.stdout)?.[1] ?? 0);
+if (cli.status !== 0 && !/ℹ fail [1-9]/.test(cli.stdout)) failed += 1;
 mkdirSync('.test-results', { recursive: true });
 writeFileSync('.test-results/node.json', JSON.stringify({ passed, failed }));
 console.log(`\nNode: ${passed} passed, ${failed} failed`);

@@ -1,0 +1,13 @@
+/**
+ * The UTC offset of an IANA zone on a date, in hours (HSDS 3 `timezone` is a number). The importer
+ * reads it back as the country's own zone when the offsets agree.
+ */
+export function utcOffsetHours(timeZone: string, date: Date): number {
+  const name = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' })
+    .formatToParts(date)
+    .find((part) => part.type === 'timeZoneName')?.value;
+  const match = /GMT([+-])(\d{2}):(\d{2})/.exec(name ?? '');
+  if (!match) return 0;
+  const hours = Number(match[2]) + Number(match[3]) / 60;
+  return match[1] === '-' ? -hours : hours;
+}

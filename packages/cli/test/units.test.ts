@@ -1,0 +1,150 @@
+import { strict as assert } from 'node:assert';
+import { PassThrough } from 'node:stream';
+import { describe, it } from 'node:test';
+import { validateDataset, type LoadResult } from '@mrc-kit/sdk';
+import { bboxOf } from '../src/commands/split.js';
+import { computeStats } from '../src/commands/stats.js';
+import { readDays } from '../src/csv/days.js';
+import { Header } from '../src/csv/read-table.js';
+import { placeOf, type Sources } from '../src/csv/sources.js';
+import { utcOffsetHours } from '../src/hsds/offset.js';
+import { mergeTranslations } from '../src/hsds/translations.js';
+import { uuidFor } from '../src/hsds/uuid.js';
+import { locator, pathSegments } from '../src/json-text.js';
+import { progressBar } from '../src/progress.js';
+
+describe('days of a days cell', () => {
+  it('reads codes, names in three languages and ranges, also across the week end', () => {
+    assert.deepEqual(readDays(['mo-fr']), { days: ['mo', 'tu', 'we', 'th', 'fr'] });
+    assert.deepEqual(readDays(['Lundi', 'mercredi', 'Vie.']), { days: ['mo', 'we', 'fr'] });
+    assert.deepEqual(readDays(['sa–mo']), { days: ['mo', 'sa', 'su'] });
+    assert.deepEqual(readDays(['mo', 'funday']), { wrong: 'funday' });
+  });
+});
+
+describe('JSON paths and places', () => {
+  it('splits a path into its segments, quoted keys included', () => {
+    assert.deepEqual(pathSegments('$.centres[2].name["es-MX"]'), ['centres', 2, 'name', 'es-MX']);
+    assert.equal(pathSegments('centres'), undefined);
+  });
+
+  it('finds the line and column of a path, or of its nearest existing parent', () => {
+    const locate = locator('{\n  "centres": [\n    { "id": "a",\n      "name": "A" }\n  ]\n}');
+    assert.deepEqual(locate('$.centres[0].name'), { line: 4, column: 7 });
+    assert.deepEqual(locate('$.centres[0].position.lat'), { line: 3, column: 5 });
+  });
+
+  it('places a path of a dataset built from CSV at its file, row and column', () => {
+    const centres = new Header('centres.csv');
+    ['id', 'name', 'name@fr', 'lat', 'lng', 'time_zone'].forEach((c, i) => centres.columns.set(c, i + 1));
+    const hours = new Header('hours.csv');
+    ['centre_id', 'days', 'opens', 'closes'].forEach((c, i) => hours.columns.set(c, i + 1));
+    const sources: Sources = {
+      centres: [{ row: 2 }, { row: 4, weekly: [7, 9] }],
+      hotlines: [],
+      terms: [],
+      headers: { centres, hours },
+    };
+    assert.equal(placeOf('$.centres[1]', sources), 'centres.csv:4');
+    assert.equal(placeOf('$.centres[1].name.fr', sources), 'centres.csv:4:3');
+    assert.equal(placeOf('$.centres[1].position.lng', sources), 'centres.csv:4:5');
+    assert.equal(placeOf('$.centres[1].hours.timeZone', sources), 'centres.csv:4:6');
+    assert.equal(placeOf('$.centres[1].hours.weekly[1].closes', sources), 'hours.csv:9:4');
+    assert.equal(placeOf('$.publisher', sources), undefined);
+  });
+});
+
+describe('HSDS helpers', () => {
+  it('makes repeatable version 5 UUIDs', () => {
+    const id = uuidFor('service', 'demo-1');
+    assert.match(id, /^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    assert.equal(uuidFor('service', 'demo-1'), id);
+    assert.notEqual(uuidFor('service', 'demo-2'), id);
+  });
+
+  it('gives the UTC offset of a zone on a date, daylight saving included', () => {
+    assert.equal(utcOffsetHours('Africa/Dakar', new Date('2026-07-01T12:00:00Z')), 0);
+    assert.equal(utcOffsetHours('Europe/Paris', new Date('2026-07-01T12:00:00Z')), 2);
+    assert.equal(utcOffsetHours('Europe/Paris', new Date('2026-01-01T12:00:00Z')), 1);
+    assert.equal(utcOffsetHours('Asia/Kolkata', new Date('2026-01-01T12:00:00Z')), 5.5);
+  });
+
+  it('merges the texts of one import per language, keeping shared hours shared', () => {
+    const make = (name: string, note: string): LoadResult =>
+      validateDataset({
+        format: 'mrc-kit/dataset@1',
+        publisher: { name: 'P' },
+        defaultLocale: 'en',
+        centres: [
+          {
+            id: 'a',
+            name,
+            kind: 'centre',
+            country: 'SN',
+            address: 'Rue 1',
+            hours: { timeZone: 'Africa/Dakar', alwaysOpen: true, note },
+            channels: [{ kind: 'voice', value: '+221338696200' }],
+          },
+        ],
+      });
+    const merged = mergeTranslations(make('Centre', 'Always'), 'en', [
+      ['fr', make('Centre FR', 'Toujours')],
+      ['es', make('Centre', 'Siempre')],
+    ]);
+    const centre = merged.dataset.centres[0]!;
+    assert.deepEqual(centre.name, { en: 'Centre', fr: 'Centre FR' });
+    assert.deepEqual(centre.hours?.note, { en: 'Always', fr: 'Toujours', es: 'Siempre' });
+    assert.equal(centre.channels[0]!.hours, centre.hours, 'the channel still takes its centre’s hours');
+  });
+});
+
+describe('split and stats helpers', () => {
+  const centre = (lat: number, lng: number) => ({ position: { lat, lng }, stops: [] }) as never;
+  it('boxes the positions of a shard, and gives no box when a centre has no position', () => {
+    assert.deepEqual(bboxOf([centre(14, -17), centre(16, -12)]), [-17, 14, -12, 16]);
+    assert.equal(bboxOf([centre(14, -17), { stops: [] } as never]), undefined);
+  });
+
+  it('counts names lacking each language used in the dataset', () => {
+    const { dataset } = validateDataset({
+      format: 'mrc-kit/dataset@1',
+      publisher: { name: 'P' },
+      defaultLocale: 'en',
+      centres: [
+        { id: 'a', name: { en: 'A', fr: 'A fr' }, kind: 'centre', country: 'SN', address: 'x' },
+        { id: 'b', name: 'B', kind: 'centre', country: 'SN', address: 'y', lastVerified: '2025-01-02' },
+        { id: 'c', name: { ar: 'ج' }, kind: 'online', country: 'MA', url: 'https://example.org' },
+      ],
+    });
+    const stats = computeStats(dataset);
+    assert.deepEqual(stats.lacking.translation, { en: 1, fr: 2, ar: 2 });
+    assert.deepEqual(stats.centresByCountry, { SN: 2, MA: 1 });
+    assert.equal(stats.lacking.position, 2);
+    assert.equal(stats.lacking.lastVerified, 2);
+    assert.deepEqual(stats.oldestVerified, [{ id: 'b', type: 'centre', lastVerified: '2025-01-02' }]);
+  });
+});
+
+describe('progress bar', () => {
+  const sink = (isTTY: boolean) => {
+    const stream = new PassThrough() as PassThrough & { isTTY?: boolean; columns?: number };
+    stream.isTTY = isTTY;
+    stream.columns = 80;
+    let text = '';
+    stream.on('data', (chunk: Buffer) => (text += chunk.toString()));
+    return { stream, text: () => text };
+  };
+
+  it('draws on a terminal, and writes nothing at all to a pipe or a file', () => {
+    const tty = sink(true);
+    const bar = progressBar({ stdout: tty.stream, stderr: tty.stream, env: {} }, 'Reading CSV');
+    bar.update(50, 100);
+    bar.stop();
+    assert.match(tty.text(), /Reading CSV \[.*\] 50%/);
+    const pipe = sink(false);
+    const silent = progressBar({ stdout: pipe.stream, stderr: pipe.stream, env: {} }, 'Reading CSV');
+    silent.update(50, 100);
+    silent.stop();
+    assert.equal(pipe.text(), '');
+  });
+});
