@@ -1,9 +1,11 @@
 import { css } from 'lit';
 import { channelStyles } from '../base/channel-styles.js';
 import { sharedStyles } from '../base/shared-styles.js';
+import { stateStyles } from '../base/state-styles.js';
 
 export const hotlineCardStyles = [
   sharedStyles,
+  stateStyles,
   channelStyles,
   css`
     .base {
@@ -11,15 +13,6 @@ export const hotlineCardStyles = [
       gap: var(--mrc-space, 1rem);
     }
     .hotline,
-    .message {
-      display: grid;
-      gap: calc(var(--mrc-space, 1rem) * 0.5);
-      padding: var(--mrc-space, 1rem);
-      border: 1px solid var(--mrc-color-border, #c9c9c9);
-      border-radius: var(--mrc-radius, 8px);
-      background: var(--mrc-color-surface, #ffffff);
-      overflow-wrap: anywhere;
-    }
     .name {
       margin: 0;
       font-size: 1.25em;
@@ -29,10 +22,6 @@ export const hotlineCardStyles = [
     .operator,
     .verified,
     .channel-info,
-    .message-detail {
-      color: var(--mrc-color-muted, #595959);
-      font-size: 0.9em;
-    }
     .badges {
       display: flex;
       flex-wrap: wrap;
@@ -54,28 +43,6 @@ export const hotlineCardStyles = [
     }
     .status.closed .mark {
       color: var(--mrc-color-closed, #a8201a);
-    }
-    .loading {
-      min-block-size: 9rem;
-      align-content: start;
-    }
-    .skeleton.line {
-      block-size: 1rem;
-      inline-size: 60%;
-    }
-    .skeleton.line.wide {
-      block-size: 1.5rem;
-      inline-size: 80%;
-    }
-    .skeleton.button {
-      block-size: 44px;
-      inline-size: 100%;
-    }
-    .message-title {
-      font-weight: 700;
-    }
-    .error {
-      border-inline-start: 6px solid var(--mrc-color-closed, #a8201a);
     }
     :host([variant='compact']) .hotline {
       padding: calc(var(--mrc-space, 1rem) * 0.75);

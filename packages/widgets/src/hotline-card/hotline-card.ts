@@ -4,7 +4,7 @@ import { msg, str } from '@lit/localize';
 import { Task } from '@lit/task';
 import { isAlwaysOpen, nextOpening, openingStatus, type Dataset, type Hotline, type OpeningStatus } from '@mrc-kit/sdk';
 import { MrcDataElement } from '../base/data-element.js';
-import { renderLoadError } from '../base/states.js';
+import { renderLoadError, renderLoading, renderSafely } from '../base/states.js';
 import { MrcContactEvent } from '../base/events.js';
 import { copyNumber, copyOutcome, renderChannels } from '../base/channels.js';
 import { dirOf, textIn } from '../base/texts.js';
@@ -144,22 +144,17 @@ export class MrcHotlineCard extends MrcDataElement {
   override render(): TemplateResult {
     return html`<div part="base" class="base" dir=${this.direction} lang=${this.locale}>
       ${this.data.render({
-        initial: () => this.renderLoading(),
-        pending: () => this.renderLoading(),
-        complete: (loaded) => this.renderLoadedSafely(loaded),
+        initial: () => renderLoading(msg('Loading helplines…', { id: 'hotline.loading' })),
+        pending: () => renderLoading(msg('Loading helplines…', { id: 'hotline.loading' })),
+        complete: (loaded) =>
+          renderSafely(
+            'mrc-hotline-card',
+            () => this.renderLoaded(loaded),
+            (error) => this.renderError(error),
+          ),
         error: (error) => this.renderError(error),
       })}
       <div class="visually-hidden" role="status" aria-live="polite">${copyOutcome(this.copied)}</div>
-    </div>`;
-  }
-
-  private renderLoading(): TemplateResult {
-    return html`<div part="message" class="message loading" aria-busy="true">
-      <span class="skeleton line wide" aria-hidden="true"></span>
-      <span class="skeleton line" aria-hidden="true"></span>
-      <span class="skeleton button" aria-hidden="true"></span>
-      <span class="visually-hidden">${msg('Loading helplines…', { id: 'hotline.loading' })}</span>
-      <slot></slot>
     </div>`;
   }
 
@@ -169,16 +164,6 @@ export class MrcHotlineCard extends MrcDataElement {
       error,
       () => void this.data.run(),
     );
-  }
-
-  /** Whatever goes wrong in rendering, the card shows an error and its fallback, never a blank. */
-  private renderLoadedSafely(loaded: Loaded): TemplateResult {
-    try {
-      return this.renderLoaded(loaded);
-    } catch (error) {
-      console.error('mrc-hotline-card: could not render the data', error);
-      return this.renderError(error);
-    }
   }
 
   private renderLoaded({ dataset, hotlines }: Loaded): TemplateResult {
