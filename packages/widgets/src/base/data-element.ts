@@ -1,26 +1,13 @@
-import { property } from 'lit/decorators.js';
-import { createClient, type LoadResult, type MrcClient } from '@mrc-kit/sdk';
+import { property, state } from 'lit/decorators.js';
+import { consume } from '@lit/context';
+import type { LoadResult, MrcClient } from '@mrc-kit/sdk';
+import { clientContext } from './client-context.js';
+import { clientOfAttributes } from './clients.js';
 import { MrcDataWarningEvent, MrcErrorEvent } from './events.js';
 import { MrcElement } from './mrc-element.js';
 
-// One client per dataset URL for the whole page: four widgets pointing at the same file load it once.
-const clientsBySrc = new Map<string, MrcClient>();
-
-function clientForSrc(src: string): MrcClient {
-  let url: string;
-  try {
-    url = new URL(src, document.baseURI).href;
-  } catch {
-    // Not a URL at all: the client's load fails and says so, through the usual error state.
-    url = src;
-  }
-  let client = clientsBySrc.get(url);
-  if (!client) {
-    client = createClient({ src: url });
-    clientsBySrc.set(url, client);
-  }
-  return client;
-}
+export const NO_SOURCE =
+  'No data source: set the src, api or hsds attribute or the client property, or put the element in an <mrc-provider>.';
 
 /** Thrown when an element has no data source at all. */
 export class NoSourceError extends Error {
@@ -28,7 +15,8 @@ export class NoSourceError extends Error {
 }
 
 /**
- * An element that shows data: its source is its own `.client`, else its `src` attribute.
+ * An element that shows data: its source is its own `.client`, else its `src`, `api` or `hsds`
+ * attribute, else the nearest `<mrc-provider>` around it.
  * Load failures and data warnings are reported as `mrc-error` and `mrc-data-warning` events,
  * once for each load.
  */
@@ -36,16 +24,25 @@ export class MrcDataElement extends MrcElement {
   /** URL of a dataset JSON file (`format: "mrc-kit/dataset@1"`), relative to the page. */
   @property() src?: string;
 
-  /** An SDK client (from `createClient`); wins over `src`. */
+  /** Base URL of an mrc-kit REST API (docs/api/openapi.yaml). */
+  @property() api?: string;
+
+  /** Base URL of an HSDS 3 API (Open Referral). */
+  @property() hsds?: string;
+
+  /** An SDK client (from `createClient`); wins over `src`, `api` and `hsds`. */
   @property({ attribute: false }) client?: MrcClient;
+
+  /** The client of the nearest `<mrc-provider>`, when there is one. */
+  @consume({ context: clientContext, subscribe: true })
+  @state()
+  protected providedClient?: MrcClient;
 
   private reported = new WeakSet<object>();
 
   /** The client in force, by the kit's order of precedence. */
   protected get activeClient(): MrcClient | undefined {
-    if (this.client) return this.client;
-    if (this.src) return clientForSrc(this.src);
-    return undefined;
+    return this.client ?? clientOfAttributes(this) ?? this.providedClient;
   }
 
   /**
@@ -53,8 +50,13 @@ export class MrcDataElement extends MrcElement {
    * a newer one (`signal` aborted: the source or selection changed meanwhile) reports nothing.
    */
   protected async loadFrom(client: MrcClient | undefined, signal?: AbortSignal): Promise<LoadResult> {
+    if (!client && this.closest('mrc-provider') && !customElements.get('mrc-provider')) {
+      // Inside a provider whose code has not arrived yet: its data source comes with it.
+      await customElements.whenDefined('mrc-provider');
+      return this.loadFrom(this.activeClient, signal);
+    }
     if (!client) {
-      const error = new NoSourceError('No data source: set the src attribute or the client property.');
+      const error = new NoSourceError(NO_SOURCE);
       this.emit(new MrcErrorEvent({ message: error.message, source: '', error }));
       throw error;
     }

@@ -1,0 +1,50 @@
+import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { provide } from '@lit/context';
+import type { MrcClient } from '@mrc-kit/sdk';
+import { clientContext } from '../base/client-context.js';
+import { clientOfAttributes } from '../base/clients.js';
+import { providerStyles } from './provider.styles.js';
+
+/**
+ * Gives one data source to every mrc element inside it, so a page with several elements names its
+ * data once and loads it once. Its `lang`, like any ancestor's, sets the language of the elements
+ * inside. An element's own `client`, `src`, `api` or `hsds` still wins over the provider's.
+ *
+ * @tagname mrc-provider
+ * @summary One data source and language for the mrc elements inside it.
+ *
+ * @slot - The mrc elements (and any other content) to give the data to.
+ */
+export class MrcProvider extends LitElement {
+  static override styles = providerStyles;
+
+  /** URL of a dataset JSON file (`format: "mrc-kit/dataset@1"`), or of a sharded dataset's index. */
+  @property() src?: string;
+
+  /** Base URL of an mrc-kit REST API (docs/api/openapi.yaml). */
+  @property() api?: string;
+
+  /** Base URL of an HSDS 3 API (Open Referral). */
+  @property() hsds?: string;
+
+  /** An SDK client (from `createClient`); wins over `src`, `api` and `hsds`. */
+  @property({ attribute: false }) client?: MrcClient;
+
+  @provide({ context: clientContext }) protected provided?: MrcClient;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.provided = this.client ?? clientOfAttributes(this);
+  }
+
+  // The client is known before the first render, so elements inside never see "no source".
+  override connectedCallback(): void {
+    this.provided = this.client ?? clientOfAttributes(this);
+    super.connectedCallback();
+  }
+
+  protected override render(): TemplateResult {
+    return html`<slot></slot>`;
+  }
+}
