@@ -1,14 +1,16 @@
 // Two builds of @mrc-kit/widgets:
 // - npm: one ES module per source file (the host's bundler tree-shakes and shares lit), with the kit's
 //   private copy of @lit/localize placed under dist/vendor so it never meets a host's copy;
-// - CDN: one minified file per element plus mrc-kit.js for all, sharing chunks, with everything
-//   (lit, zod, ky, the SDK) inside. Locale files and rarely used code load on demand.
+// - CDN: one minified file per element, sharing chunks, and mrc-kit.js with every element in one
+//   file; everything (lit, zod, ky, the SDK) inside. Locale files and rarely used code load on demand.
 // The SDK's npm build is plain `tsc` (no bundling needed). Sizes are measured here and written to
 // docs/size.md; a budget that is exceeded fails the build.
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
+import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import type { OutputChunk, Plugin, RollupOptions } from 'rollup';
 import { sizeReport } from './scripts/size-report.js';
+import terser from '@rollup/plugin-terser';
 
 const widgets = 'packages/widgets';
 
@@ -16,6 +18,9 @@ const cdnEntries = {
   'mrc-kit': `${widgets}/src/index.ts`,
   'mrc-centre-finder': `${widgets}/src/centre-finder/mrc-centre-finder.ts`,
   'mrc-hotline-card': `${widgets}/src/hotline-card/mrc-hotline-card.ts`,
+  'mrc-provider': `${widgets}/src/provider/mrc-provider.ts`,
+  'mrc-risk-quiz': `${widgets}/src/risk-quiz/mrc-risk-quiz.ts`,
+  'mrc-procedure-checklist': `${widgets}/src/procedure-checklist/mrc-procedure-checklist.ts`,
 };
 
 /** gzip budgets, in bytes, for an entry with every chunk it imports statically. */
@@ -23,6 +28,12 @@ const budgets: Record<string, number> = {
   'mrc-hotline-card.js': 30 * 1024,
   // Without the map, which loads only when switched on.
   'mrc-centre-finder.js': 38 * 1024,
+  'mrc-risk-quiz.js': 32 * 1024,
+  'mrc-procedure-checklist.js': 32 * 1024,
+  // All four elements and the provider, with the SDK, lit and the English strings; other
+  // languages, the map and the HSDS importer load on demand.
+  'mrc-kit.js': 50 * 1024,
+  'mrc-provider.js': 20 * 1024,
 };
 
 const ts = (minify: boolean) =>
@@ -47,6 +58,12 @@ const npm: RollupOptions = {
     'hotline-card/hotline-card': `${widgets}/src/hotline-card/hotline-card.ts`,
     'centre-finder/mrc-centre-finder': cdnEntries['mrc-centre-finder'],
     'centre-finder/centre-finder': `${widgets}/src/centre-finder/centre-finder.ts`,
+    'provider/mrc-provider': cdnEntries['mrc-provider'],
+    'provider/provider': `${widgets}/src/provider/provider.ts`,
+    'risk-quiz/mrc-risk-quiz': cdnEntries['mrc-risk-quiz'],
+    'risk-quiz/risk-quiz': `${widgets}/src/risk-quiz/risk-quiz.ts`,
+    'procedure-checklist/mrc-procedure-checklist': cdnEntries['mrc-procedure-checklist'],
+    'procedure-checklist/procedure-checklist': `${widgets}/src/procedure-checklist/procedure-checklist.ts`,
   },
   external: (id) => /^(lit|@lit\/task|@lit\/reactive-element|lit-html|lit-element|@mrc-kit\/sdk)(\/|$)/.test(id),
   plugins: [nodeResolve(), ts(false)],
@@ -63,14 +80,22 @@ const npm: RollupOptions = {
   },
 };
 
-const cdn: RollupOptions = {
+// The CDN's plugins; `listLazy`: whether this build's on-demand chunks go in the size report.
+const cdnPlugins = (listLazy: boolean) => [
+  nodeResolve({ exportConditions: ['mrc-source', 'browser'], browser: true }),
+  // The markup and styles inside Lit's html`` and css`` templates, which a JS minifier keeps as
+  // written (indentation, comments); before esbuild, which renames the tags.
+  minifyHtmlLiterals({ include: [`${widgets}/src/**/*.ts`], failOnError: true }),
+  ts(false),
+  terser({ module: true, ecma: 2020, compress: { passes: 2 }, format: { comments: false } }) as Plugin,
+  sizeReport({ output: 'docs/size.md', budgets, listLazy }) as Plugin,
+];
+
+/** One file per element, sharing their chunks: a page with two elements loads common code once. */
+const cdnElements: RollupOptions = {
   onwarn,
-  input: cdnEntries,
-  plugins: [
-    nodeResolve({ exportConditions: ['mrc-source', 'browser'], browser: true }),
-    ts(true),
-    sizeReport({ output: 'docs/size.md', budgets }) as Plugin,
-  ],
+  input: Object.fromEntries(Object.entries(cdnEntries).filter(([name]) => name !== 'mrc-kit')),
+  plugins: cdnPlugins(true),
   output: {
     dir: `${widgets}/dist/cdn`,
     format: 'es',
@@ -81,5 +106,22 @@ const cdn: RollupOptions = {
   },
 };
 
+/**
+ * mrc-kit.js: every element in one file, which compresses far better than the same code split in
+ * shared chunks (one gzip dictionary, one request). What loads on demand (locales, the map, the
+ * validator, the HTTP client, HSDS) stays in chunks of its own.
+ */
+const cdnAll: RollupOptions = {
+  onwarn,
+  input: { 'mrc-kit': cdnEntries['mrc-kit'] },
+  plugins: cdnPlugins(false),
+  output: {
+    dir: `${widgets}/dist/cdn`,
+    format: 'es',
+    entryFileNames: '[name].js',
+    chunkFileNames: 'chunks/all/[name]-[hash].js',
+  },
+};
+
 export type { OutputChunk };
-export default [npm, cdn];
+export default [npm, cdnElements, cdnAll];

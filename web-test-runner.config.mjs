@@ -4,6 +4,7 @@
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { reactEsmPlugin } from './test/support/react-esm-plugin.mjs';
 import { countsReporter } from './test/support/counts-reporter.mjs';
 import { geolocationPlugin } from './test/support/geolocation-plugin.mjs';
 
@@ -56,10 +57,15 @@ const browsers = [
   .map(([, launcher]) => launcher);
 
 export default {
-  // `*.node.test.ts` files start servers and run in Node only (scripts/test-node.mjs).
-  files: ['packages/*/test/**/*.test.ts', '!packages/*/test/**/*.node.test.ts'],
+  // `*.node.test.ts` files start servers and run in Node only, as does the command line's every test
+  // (scripts/test-node.mjs).
+  files: ['packages/*/test/**/*.test.ts', '!packages/*/test/**/*.node.test.ts', '!packages/cli/**'],
   nodeResolve: { exportConditions: ['mrc-source', 'browser', 'development'] },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.tests.json', target: 'es2022' }), geolocationPlugin()],
+  plugins: [
+    esbuildPlugin({ ts: true, tsconfig: 'tsconfig.tests.json', target: 'es2022' }),
+    reactEsmPlugin(),
+    geolocationPlugin(),
+  ],
   browsers,
   concurrency: 1,
   concurrentBrowsers: 2,

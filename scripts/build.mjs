@@ -1,12 +1,19 @@
-// npm run build: locale modules, npm builds (ESM + .d.ts) of both packages, the demo dataset as
-// plain JSON, the JSON Schema of the dataset format, the CDN bundles with their size report
-// (docs/size.md, budgets enforced), and the custom elements manifest.
+// npm run build: locale modules, the custom elements manifest (with VS Code and JetBrains data) and
+// the React components made from it, npm builds (ESM + .d.ts) of the four packages, the demo dataset
+// as plain JSON, the JSON Schema of the dataset format, and the CDN bundles with their size report
+// (docs/size.md, budgets enforced).
 import { execFileSync } from 'node:child_process';
 import { rmSync, writeFileSync } from 'node:fs';
 
 // Old chunks (their names carry hashes) would otherwise pile up in dist/ and be published.
-for (const dir of ['packages/sdk/dist', 'packages/widgets/dist']) rmSync(dir, { recursive: true, force: true });
-for (const file of ['packages/sdk/tsconfig.tsbuildinfo', 'packages/widgets/tsconfig.tsbuildinfo'])
+for (const dir of ['packages/sdk/dist', 'packages/widgets/dist', 'packages/cli/dist', 'packages/react/dist'])
+  rmSync(dir, { recursive: true, force: true });
+for (const file of [
+  'packages/sdk/tsconfig.tsbuildinfo',
+  'packages/widgets/tsconfig.tsbuildinfo',
+  'packages/cli/tsconfig.tsbuildinfo',
+  'packages/react/tsconfig.tsbuildinfo',
+])
   rmSync(file, { force: true });
 
 function run(command, ...args) {
@@ -15,7 +22,10 @@ function run(command, ...args) {
 }
 
 run('npx', 'lit-localize', 'build');
-run('npx', 'tsc', '-b', 'packages/sdk', 'packages/widgets');
+// The manifest (and the editor data made from it) first: the React components are generated from it.
+run('npm', 'run', 'manifest');
+run('node', 'scripts/react-wrappers.mjs');
+run('npx', 'tsc', '-b', 'packages/sdk', 'packages/widgets', 'packages/cli', 'packages/react');
 
 const { demoDataset, validateDataset } = await import('../packages/sdk/dist/index.js');
 const { warnings } = validateDataset(demoDataset);
@@ -28,4 +38,3 @@ console.log('\nwrote packages/sdk/dist/demo-dataset.json');
 run('node', 'scripts/dataset-schema.mjs');
 
 run('npx', 'rollup', '-c', 'rollup.config.ts', '--configPlugin', 'esbuild');
-run('npm', 'run', 'manifest');

@@ -1,3 +1,6 @@
+import { customElementJetBrainsPlugin } from 'custom-element-jet-brains-integration';
+import { customElementVsCodePlugin } from 'custom-element-vs-code-integration';
+
 // Tags are defined through the kit's `define(tag, Class)` (which tolerates a second copy of the kit on
 // a page), so the analyzer cannot see which file defines which tag: this plugin records each
 // element's definition in its `mrc-*.ts` file, from the class's `@tagname`.
@@ -26,5 +29,22 @@ export default {
   exclude: ['src/generated/**'],
   outdir: '.',
   litelement: true,
-  plugins: [mrcDefinitions()],
+  plugins: [
+    mrcDefinitions(),
+    // Editor support from the same manifest: completion and docs for the tags, attributes, events,
+    // parts and CSS properties in VS Code (html.customData) and JetBrains IDEs (package.json web-types).
+    customElementVsCodePlugin({
+      outdir: 'dist/editor',
+      htmlFileName: 'vscode.html-custom-data.json',
+      cssFileName: 'vscode.css-custom-data.json',
+      hideLogs: true,
+    }),
+    customElementJetBrainsPlugin({
+      outdir: 'dist/editor',
+      webTypesFileName: 'web-types.json',
+      excludeCss: false,
+      hideLogs: true,
+      modulePathTemplate: (name, modulePath) => modulePath.replace(/^src\//, 'dist/').replace(/\.ts$/, '.js'),
+    }),
+  ],
 };
