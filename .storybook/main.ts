@@ -2,7 +2,8 @@ import type { StorybookConfig } from '@storybook/web-components-vite';
 import { defaultClientConditions } from 'vite';
 
 const config: StorybookConfig = {
-  stories: ['../stories/**/*.stories.ts'],
+  // The element stories, and the guides: the Markdown of docs/ shown as pages.
+  stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
   // A plain local map tile, so the map story never asks a tile server.
   staticDirs: ['../stories/assets'],
   framework: { name: '@storybook/web-components-vite', options: {} },

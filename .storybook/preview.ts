@@ -11,6 +11,7 @@ const preview: Preview = {
   parameters: {
     layout: 'padded',
     controls: { expanded: true },
+    options: { storySort: { order: ['Introduction', 'Elements', 'Examples', 'Guides'] } },
   },
 };
 

@@ -1,5 +1,5 @@
-// Opens every built story in headless Chromium and fails on any console error, uncaught exception,
-// failed request or request to an outside host.
+// Opens every built story, element docs page and guide in headless Chromium and fails on any console
+// error, uncaught exception, failed request, request to an outside host, or link to a missing page.
 // Usage: node scripts/check-stories.mjs storybook-static [--screenshots dir]
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -27,14 +27,26 @@ for (const story of stories) {
       waitUntil: 'networkidle0',
       timeout: 30000,
     });
-    // Rendered when an mrc element shows content (a loading state counts, for the loading story).
-    await page.waitForFunction(
-      () =>
-        [...document.querySelectorAll('*')].some(
-          (el) => el.tagName.startsWith('MRC-') && el.shadowRoot?.querySelector('[part~="base"] > *'),
-        ),
-      { timeout: 10000 },
-    );
+    if (story.importPath.endsWith('.mdx')) {
+      // A guide: rendered when its text is there, and each of its links to another page of the
+      // documentation names a page that exists.
+      await page.waitForFunction(() => (document.querySelector('.sbdocs-content')?.textContent?.length ?? 0) > 200, {
+        timeout: 10000,
+      });
+      const targets = await page.$$eval('.sbdocs-content a[href*="?path=/docs/"]', (links) =>
+        links.map((a) => new URL(a.href).searchParams.get('path').replace('/docs/', '')),
+      );
+      for (const id of targets) if (!index.entries[id]) problems.push(`link to a page that does not exist: ${id}`);
+    } else {
+      // Rendered when an mrc element shows content (a loading state counts, for the loading story).
+      await page.waitForFunction(
+        () =>
+          [...document.querySelectorAll('*')].some(
+            (el) => el.tagName.startsWith('MRC-') && el.shadowRoot?.querySelector('[part~="base"] > *'),
+          ),
+        { timeout: 10000 },
+      );
+    }
     if (shots) writeFileSync(join(shots, `${story.id}.png`), await page.screenshot({ fullPage: true }));
   } catch (error) {
     problems.push(`did not render: ${error.message}`);

@@ -13,6 +13,7 @@ const DAKAR = '14.6928,-17.4467';
 interface Args {
   lang: string;
   country?: string;
+  region?: string;
   services?: string;
   audience?: string;
   near?: string;
@@ -36,6 +37,7 @@ const meta: Meta<Args> = {
     html`<mrc-centre-finder
       lang=${args.lang}
       country=${args.country ?? nothing}
+      region=${args.region ?? nothing}
       services=${args.services ?? nothing}
       audience=${args.audience ?? nothing}
       near=${args.near ?? nothing}
@@ -52,6 +54,35 @@ type Story = StoryObj<Args>;
 
 /** Every centre, mobile team and online service of the demo data. */
 export const AllCentres: Story = {};
+
+/** Preset by the host page: one region of one country; the person can choose another. */
+export const PresetRegion: Story = { args: { country: 'SN', region: 'Saint-Louis' } };
+
+/** Waits for what `find` looks for in the finder's shadow root. */
+async function inFinder<T extends Element>(canvas: HTMLElement, find: (root: ShadowRoot) => T | null): Promise<T> {
+  for (let i = 0; i < 100; i++) {
+    const root = canvas.querySelector('mrc-centre-finder')?.shadowRoot;
+    const found = root ? find(root) : null;
+    if (found) return found;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error('The finder did not show what the story needs.');
+}
+
+/** The person's own list of two centres, as it is seen, printed or saved. */
+export const MyList: Story = {
+  args: { country: 'SN' },
+  play: async ({ canvasElement }) => {
+    for (let i = 0; i < 2; i++) {
+      (
+        await inFinder(canvasElement, (r) => r.querySelectorAll<HTMLButtonElement>('[part~="result"]')[i] ?? null)
+      ).click();
+      (await inFinder(canvasElement, (r) => r.querySelector<HTMLButtonElement>('[part~="shortlist-toggle"]'))).click();
+      (await inFinder(canvasElement, (r) => r.querySelector<HTMLButtonElement>('[part~="back"]'))).click();
+    }
+    (await inFinder(canvasElement, (r) => r.querySelector<HTMLButtonElement>('[part~="shortlist"] button'))).click();
+  },
+};
 
 /** Preset by the host page: one country, one service. */
 export const PresetCountryAndService: Story = { args: { country: 'SN', services: 'reintegration' } };
