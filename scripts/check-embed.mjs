@@ -1,7 +1,10 @@
-// Opens the embedding pages of test/embed/ against the built CDN bundle and the built demo dataset:
-// each element must render in the page's language with no console error, no outside request and,
-// on the strict page, no Content-Security-Policy violation.
-import { mkdirSync, writeFileSync } from 'node:fs';
+// Opens the embedding pages of test/embed/ against the built CDN bundle, npm packages and demo
+// dataset: every element must render in the page's language and work (a centre opened, a quiz
+// answered, a checklist step ticked), with no console error and no outside request; on the strict
+// page under a hostile stylesheet, with no Content-Security-Policy violation; and the plain page's
+// request log, cookies and storage must hold nothing but what the kit documents.
+import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { build } from 'esbuild';
 import { launchChromium, serveStatic, watchProblems } from './lib/browser.mjs';
 
 /** The policy docs/security.md documents: no inline code, no eval, Trusted Types enforced. */
@@ -15,10 +18,93 @@ export const STRICT_CSP = [
   'trusted-types lit-html',
 ].join('; ');
 
-const pages = [
-  { path: '/test/embed/plain.html', expect: /Gérée par/ },
-  { path: '/test/embed/strict-csp.html', expect: /تديره/, csp: true },
+// The React page's app, bundled as a host's bundler would; a second copy of the CDN bundle.
+rmSync('.cache/embed', { recursive: true, force: true });
+await build({
+  entryPoints: ['test/embed/react-app.ts'],
+  bundle: true,
+  format: 'esm',
+  outfile: '.cache/embed/react-app.js',
+  define: { 'process.env.NODE_ENV': '"production"' },
+  logLevel: 'warning',
+});
+cpSync('packages/widgets/dist/cdn', '.cache/embed/second-copy', { recursive: true });
+
+/** Texts of each page's language that each element shows once it works. */
+const TEXTS = {
+  fr: { back: 'Retour à la liste' },
+  ar: { back: 'العودة إلى القائمة' },
+  es: { back: 'Volver a la lista' },
+  en: { back: 'Back to the list' },
+};
+
+/** What the person does with each element, and what must then show. */
+const exercises = (lang) => [
+  { tag: 'mrc-hotline-card', steps: [{ wait: '[part~="action"]' }] },
+  {
+    tag: 'mrc-centre-finder',
+    steps: [{ click: '[part~="result"]' }, { wait: '[part~="details"]', text: TEXTS[lang].back }],
+  },
+  {
+    tag: 'mrc-risk-quiz',
+    steps: [
+      { click: '[part~="start"]' },
+      { click: '[part~="option"] input' },
+      { click: '[part~="next"]' },
+      { wait: '[part~="feedback"]' },
+    ],
+  },
+  {
+    tag: 'mrc-procedure-checklist',
+    steps: [{ click: '[part~="step-tick"]' }, { wait: '[part~="step-tick"]:checked' }],
+  },
 ];
+
+const pages = [
+  { path: '/test/embed/plain.html', lang: 'fr', audit: true },
+  { path: '/test/embed/strict-csp.html', lang: 'ar', csp: true },
+  { path: '/test/embed/two-copies.html', lang: 'es' },
+  { path: '/test/embed/react.html', lang: 'en', events: ['start demo-know-the-risks'] },
+  { path: '/test/embed/vue.html', lang: 'es' },
+];
+
+async function exercise(page, tag, steps) {
+  for (const step of steps) {
+    const selector = step.click ?? step.wait;
+    await page.waitForFunction(
+      (t, s, text) => {
+        const found = document.querySelector(t)?.shadowRoot?.querySelector(s);
+        return found && (!text || found.textContent.includes(text));
+      },
+      { timeout: 10000 },
+      tag,
+      selector,
+      step.text ?? '',
+    );
+    if (step.click)
+      await page.evaluate((t, s) => document.querySelector(t).shadowRoot.querySelector(s).click(), tag, selector);
+  }
+}
+
+/** What the plain page keeps and sends: only its own origin is asked, no cookie, only documented storage. */
+async function audit(page, origin, requests) {
+  const problems = [];
+  const foreign = requests.filter((url) => !url.startsWith(origin));
+  if (foreign.length > 0) problems.push(`requests beyond the page's origin: ${foreign.join(', ')}`);
+  const cookies = await page.cookies();
+  if (cookies.length > 0) problems.push(`cookies set: ${cookies.map((c) => c.name).join(', ')}`);
+  const stored = await page.evaluate(() => ({
+    local: Object.keys(localStorage),
+    session: Object.keys(sessionStorage),
+  }));
+  // Checklist progress (persist is on by default) and quiz progress (resume is on in this page).
+  for (const key of stored.local)
+    if (!key.startsWith('mrc-kit:checklist:')) problems.push(`localStorage written: ${key}`);
+  for (const key of stored.session)
+    if (!key.startsWith('mrc-kit:quiz:')) problems.push(`sessionStorage written: ${key}`);
+  if (!stored.local.some((k) => k.startsWith('mrc-kit:checklist:'))) problems.push('the ticked step was not kept');
+  return problems;
+}
 
 const { server, origin } = await serveStatic('.', {
   '/test/embed/strict-csp.html': { 'content-security-policy': STRICT_CSP },
@@ -26,28 +112,38 @@ const { server, origin } = await serveStatic('.', {
 const browser = await launchChromium();
 let passed = 0;
 let failed = 0;
-for (const { path, expect, csp } of pages) {
-  const page = await browser.newPage();
+for (const { path, lang, csp, audit: auditing, events } of pages) {
+  const context = await browser.createBrowserContext();
+  const page = await context.newPage();
   const problems = watchProblems(page, origin);
+  const requests = [];
+  page.on('request', (r) => requests.push(r.url()));
   try {
     await page.goto(`${origin}${path}`, { waitUntil: 'networkidle0', timeout: 30000 });
-    const text = await page
-      .waitForFunction(
-        () => document.querySelector('mrc-hotline-card')?.shadowRoot?.querySelector('article')?.textContent,
-        { timeout: 10000 },
-      )
-      .then((h) => h.jsonValue());
-    if (!expect.test(text)) problems.push(`not in the page's language: ${text.slice(0, 120)}`);
+    for (const { tag, steps } of exercises(lang)) {
+      try {
+        await exercise(page, tag, steps);
+      } catch (error) {
+        problems.push(`${tag} did not work: ${error.message.split('\n')[0]}`);
+      }
+    }
     if (csp) {
       const violations = await page.evaluate(() => window.cspViolations);
       problems.push(...violations.map((v) => `CSP violation: ${v}`));
     }
+    if (auditing) problems.push(...(await audit(page, origin, requests)));
+    if (events) {
+      const seen = await page.evaluate(() => window.mrcEvents ?? []);
+      for (const e of events) if (!seen.includes(e)) problems.push(`event prop not called: ${e}`);
+    }
   } catch (error) {
-    problems.push(`did not render: ${error.message}`);
+    problems.push(`did not load: ${error.message}`);
   }
-  await page.close();
-  if (problems.length === 0) passed++;
-  else {
+  await context.close();
+  if (problems.length === 0) {
+    passed++;
+    console.log(`✓ ${path}`);
+  } else {
     failed++;
     console.error(`✗ ${path}\n  ${problems.join('\n  ')}`);
   }
