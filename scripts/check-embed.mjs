@@ -18,16 +18,24 @@ export const STRICT_CSP = [
   'trusted-types lit-html',
 ].join('; ');
 
-// The React page's app, bundled as a host's bundler would; a second copy of the CDN bundle.
+// The React page's app, bundled as a host's bundler would, once with React 19 (the repository's)
+// and once with React 18 (test/react18); a second copy of the CDN bundle.
 rmSync('.cache/embed', { recursive: true, force: true });
-await build({
-  entryPoints: ['test/embed/react-app.ts'],
-  bundle: true,
-  format: 'esm',
-  outfile: '.cache/embed/react-app.js',
-  define: { 'process.env.NODE_ENV': '"production"' },
-  logLevel: 'warning',
-});
+const react18 = 'test/react18/node_modules';
+for (const [version, alias] of [
+  ['19', {}],
+  ['18', { react: `./${react18}/react`, 'react-dom': `./${react18}/react-dom` }],
+]) {
+  await build({
+    entryPoints: ['test/embed/react-app.ts'],
+    bundle: true,
+    format: 'esm',
+    outfile: `.cache/embed/react${version}-app.js`,
+    alias,
+    define: { 'process.env.NODE_ENV': '"production"' },
+    logLevel: 'error',
+  });
+}
 cpSync('packages/widgets/dist/cdn', '.cache/embed/second-copy', { recursive: true });
 
 /** Texts of each page's language that each element shows once it works. */
@@ -64,7 +72,8 @@ const pages = [
   { path: '/test/embed/plain.html', lang: 'fr', audit: true },
   { path: '/test/embed/strict-csp.html', lang: 'ar', csp: true },
   { path: '/test/embed/two-copies.html', lang: 'es' },
-  { path: '/test/embed/react.html', lang: 'en', events: ['start demo-know-the-risks'] },
+  { path: '/test/embed/react.html?react=19', lang: 'en', events: ['start demo-know-the-risks'], react: '19' },
+  { path: '/test/embed/react.html?react=18', lang: 'en', events: ['start demo-know-the-risks'], react: '18' },
   { path: '/test/embed/vue.html', lang: 'es' },
 ];
 
@@ -112,7 +121,7 @@ const { server, origin } = await serveStatic('.', {
 const browser = await launchChromium();
 let passed = 0;
 let failed = 0;
-for (const { path, lang, csp, audit: auditing, events } of pages) {
+for (const { path, lang, csp, audit: auditing, events, react } of pages) {
   const context = await browser.createBrowserContext();
   const page = await context.newPage();
   const problems = watchProblems(page, origin);
@@ -132,6 +141,10 @@ for (const { path, lang, csp, audit: auditing, events } of pages) {
       problems.push(...violations.map((v) => `CSP violation: ${v}`));
     }
     if (auditing) problems.push(...(await audit(page, origin, requests)));
+    if (react) {
+      const running = await page.evaluate(() => window.reactVersion);
+      if (!running?.startsWith(`${react}.`)) problems.push(`React ${react} expected, ${running} ran`);
+    }
     if (events) {
       const seen = await page.evaluate(() => window.mrcEvents ?? []);
       for (const e of events) if (!seen.includes(e)) problems.push(`event prop not called: ${e}`);

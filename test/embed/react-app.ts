@@ -1,12 +1,12 @@
 // The React page of scripts/check-embed.mjs: the four elements and one provider, as React components.
-import { createElement as h } from 'react';
+import { createElement as h, version } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createClient } from '@mrc-kit/sdk';
 import { MrcCentreFinder, MrcHotlineCard, MrcProcedureChecklist, MrcProvider, MrcRiskQuiz } from '@mrc-kit/react';
 
 const client = createClient({ src: '/packages/sdk/dist/demo-dataset.json' });
 const events: string[] = [];
-(window as { mrcEvents?: string[] }).mrcEvents = events;
+Object.assign(window, { mrcEvents: events, reactVersion: version });
 
 createRoot(document.getElementById('app')!).render(
   h(
