@@ -63,15 +63,22 @@ async function typing(el: MrcCentreFinder, words: string[]): Promise<number[]> {
  * results as the end comes near, so this measures scrolling and loading together. Records each
  * frame's length.
  */
-async function scrolling(el: MrcCentreFinder, frameCount: number): Promise<{ shown: number; frames: number[] }> {
+async function scrolling(
+  el: MrcCentreFinder,
+  frameCount: number,
+): Promise<{ shown: number; frames: number[]; long: { frame: number; ms: number; shown: number }[] }> {
   await clear(el, el.shadowRoot!.querySelector<HTMLInputElement>('[part~="input"]')!);
   await nextPaint();
   const frames: number[] = [];
+  const long: { frame: number; ms: number; shown: number }[] = [];
+  const rows = () => el.shadowRoot!.querySelectorAll('[part~="result"]').length;
   window.scrollTo(0, 0);
   await new Promise<void>((resolve) => {
     let last = performance.now();
     const step = (now: number) => {
       frames.push(now - last);
+      // Frames over 50 ms, with the rows shown then: is it the arrival of a page, or something else?
+      if (frames.length > 1 && now - last > 50) long.push({ frame: frames.length - 1, ms: now - last, shown: rows() });
       last = now;
       window.scrollBy(0, 120);
       if (frames.length >= frameCount) resolve();
@@ -79,7 +86,7 @@ async function scrolling(el: MrcCentreFinder, frameCount: number): Promise<{ sho
     };
     requestAnimationFrame(step);
   });
-  return { shown: el.shadowRoot!.querySelectorAll('[part~="result"]').length, frames: frames.slice(1) };
+  return { shown: rows(), frames: frames.slice(1), long };
 }
 
 declare global {
@@ -105,5 +112,6 @@ window.runFinderBench = async () => {
     frameMedian: quantile(scroll.frames, 0.5),
     frameP95: quantile(scroll.frames, 0.95),
     frameMax: Math.max(...scroll.frames),
+    long: scroll.long,
   };
 };

@@ -46,3 +46,6 @@ console.log(
 console.log(
   `  scrolling ${r.shown.toLocaleString('en-US')} results (${r.frames} frames): median ${ms(r.frameMedian)} ms, p95 ${ms(r.frameP95)} ms, longest ${ms(r.frameMax)} ms`,
 );
+console.log(
+  `  frames over 50 ms: ${r.long.length}${r.long.map((f) => `\n    frame ${f.frame}: ${ms(f.ms)} ms, ${f.shown} rows shown`).join('')}`,
+);

@@ -668,6 +668,32 @@ describe('search: the index agrees with the naive reference', () => {
     );
   });
 
+  it('agrees page after page when a list is read on (the kept order of several pages ahead)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(randomCentre, { maxLength: 80 }),
+        query,
+        fc.constantFrom(...QUERY_TEXTS),
+        fc.integer({ min: 1, max: 7 }),
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 3 }), fc.boolean()), { maxLength: 12 }),
+        (records, q, otherText, pageSize, steps) => {
+          const list = records.map((record, i): Centre => ({ id: `c${i}`, channels: [], ...record }));
+          const data = { centres: list, taxonomy, defaultLocale: 'fr' };
+          const built = createCentreIndex(data);
+          // Read on page by page, sometimes skipping pages, going back to the first, or reading a
+          // list that differs only by its words in between.
+          let offset = 0;
+          for (const [jump, other] of [[0, false], [1, false], [1, false], ...steps] as const) {
+            offset = jump === 0 ? 0 : offset + jump * pageSize;
+            const paged = { ...q, ...(other && { text: otherText }), offset, limit: pageSize };
+            expect(built.search(paged, NOW)).to.deep.equal(naiveSearch(list, paged, NOW, data));
+          }
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
   it('agrees across many queries on one index (no state leaks between searches)', () => {
     fc.assert(
       fc.property(fc.array(randomCentre, { maxLength: 60 }), fc.array(query, { maxLength: 20 }), (records, queries) => {

@@ -59,6 +59,13 @@ export function createCentreIndex(dataset: SearchableDataset): CentreIndex {
   const primary = new Float64Array(n);
   const secondary = new Float64Array(n);
   const distance = new Float64Array(n);
+  // A list read page after page (a finder loading more as the person scrolls) asks the same query
+  // with a growing offset. From its second page on, the order of several pages ahead is kept, and
+  // pages within it are slices: the heap grows fourfold when the reader goes past it, so a long
+  // scroll sorts a few times in all, each time cheaply, never the whole list at once.
+  let lastKey = '';
+  /** The first `docs.length` matches of the query `key`, in order (every match when as many as `total`). */
+  let ordered: { key: string; docs: number[]; km: Float64Array; total: number } | undefined;
 
   function search(query: CentreQuery, now: Date = new Date()): SearchResult {
     const words = tokenise(query.text ?? '');
@@ -69,16 +76,24 @@ export function createCentreIndex(dataset: SearchableDataset): CentreIndex {
     const at = (openAt ?? now).getTime();
     const knownOpenOnly = query.knownOpenOnly === true;
     const { offset, limit } = paging(query);
+    const hoursAt = hours.at(openAt ?? now);
+    const key = orderKey(query, near ? at : undefined);
+    const cached = ordered?.key === key ? ordered : undefined;
+    if (cached && (offset + limit <= cached.docs.length || cached.docs.length === cached.total)) {
+      return page(cached.docs, cached.km, cached.total, offset, limit, near !== undefined);
+    }
+    const readOn = offset > 0 && (cached !== undefined || key === lastKey);
+    const capacity = Math.min(n, readOn ? 4 * Math.max(offset + limit, cached?.docs.length ?? 0) : offset + limit);
+    lastKey = key;
     const byName = names.comparator(query.locale ?? dataset.defaultLocale);
     const filtered = filters.apply(query);
-    const hoursAt = hours.at(openAt ?? now);
 
     const before = (a: number, b: number): boolean => {
       if (primary[a] !== primary[b]) return primary[a]! < primary[b]!;
       if (secondary[a] !== secondary[b]) return secondary[a]! < secondary[b]!;
       return byName(a, b) < 0;
     };
-    const best = new TopK(Math.min(offset + limit, n), before);
+    const best = new TopK(capacity, before);
     let total = 0;
 
     /** Applies the remaining conditions to a centre that passed text and list filters; keeps it if it passes. */
@@ -138,17 +153,28 @@ export function createCentreIndex(dataset: SearchableDataset): CentreIndex {
       for (let doc = 0; doc < n; doc++) consider(doc);
     }
 
-    const items = best
-      .sorted()
-      .slice(offset)
-      .map((doc): CentreResult => {
+    const docs = best.sorted();
+    const km = Float64Array.from(docs, (doc) => distance[doc]!);
+    if (readOn) ordered = { key, docs, km, total };
+    return page(docs, km, total, offset, limit, near !== undefined);
+
+    /** One page of an order of matches, each with its distance (by position) and its status at `at`. */
+    function page(
+      docs: readonly number[],
+      km: Float64Array,
+      total: number,
+      offset: number,
+      limit: number,
+      measured: boolean,
+    ): SearchResult {
+      const items = docs.slice(offset, offset + limit).map((doc, i): CentreResult => {
         const centre = centres[doc]!;
         const status = statusOf(doc, at, hoursAt);
-        return near && !Number.isNaN(distance[doc]!)
-          ? { centre, distanceKm: distance[doc]!, status }
-          : { centre, status };
+        const d = km[offset + i]!;
+        return measured && !Number.isNaN(d) ? { centre, distanceKm: d, status } : { centre, status };
       });
-    return { total, items };
+      return { total, items };
+    }
   }
 
   /** Open, closed or unknown at `at` (ms): a mobile team by its stops, with no upcoming stop by its hours. */
@@ -176,4 +202,13 @@ export function createCentreIndex(dataset: SearchableDataset): CentreIndex {
   }
 
   return { size: n, get: (id) => byId.get(id), search };
+}
+
+/**
+ * What decides the order of a query's matches: every field but the page. A position makes the
+ * moment count too (a mobile team is measured from its next stop).
+ */
+function orderKey(query: CentreQuery, at: number | undefined): string {
+  const { offset, limit, ...order } = query;
+  return JSON.stringify([order, at ?? null]);
 }

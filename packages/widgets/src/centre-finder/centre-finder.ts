@@ -200,6 +200,8 @@ export class MrcCentreFinder extends MrcDataElement {
   });
 
   private lastSearchKey = '';
+  /** The moment the current list was searched at. */
+  private searchAt = new Date();
 
   private results = new Task(this, {
     task: async ([q]): Promise<ClientSearchResult> => {
@@ -207,16 +209,21 @@ export class MrcCentreFinder extends MrcDataElement {
       await this.base.taskComplete;
       const key = searchKey(q);
       const previous = this.results.value;
-      const at = this.at;
       // More of the same search: fetch only the next page and add it, so a long list grows at
-      // the cost of one page, not of everything shown so far.
+      // the cost of one page, not of everything shown so far. Every page of one list is read at
+      // the moment of its first, so the pages fit together (and the SDK can keep their order).
       if (previous && key === this.lastSearchKey && previous.items.length > 0 && q.limit > previous.items.length) {
         const offset = previous.items.length;
-        const page = await q.client.centres.search({ ...this.toSdkQuery(q), offset, limit: q.limit - offset }, at);
+        const page = await q.client.centres.search(
+          { ...this.toSdkQuery(q, this.searchAt), offset, limit: q.limit - offset },
+          this.searchAt,
+        );
         return { ...page, items: [...previous.items, ...page.items] };
       }
+      const at = this.at;
+      this.searchAt = at;
       const started = performance.now();
-      const result = await q.client.centres.search(this.toSdkQuery(q), at);
+      const result = await q.client.centres.search(this.toSdkQuery(q, at), at);
       this.lastSearchMs = performance.now() - started;
       this.lastSearchKey = key;
       this.announceLater(result.total);
@@ -297,7 +304,7 @@ export class MrcCentreFinder extends MrcDataElement {
     };
   }
 
-  private toSdkQuery(q: Query): CentreQuery {
+  private toSdkQuery(q: Query, at: Date = this.at): CentreQuery {
     const list = (value: string) => (value ? split(value) : undefined);
     return {
       ...(q.text.trim() && { text: q.text }),
@@ -305,7 +312,7 @@ export class MrcCentreFinder extends MrcDataElement {
       ...(list(q.audiences) && { audiences: list(q.audiences) as CentreQuery['audiences'] }),
       ...(list(q.languages) && { languages: list(q.languages)! }),
       ...(list(q.kinds) && { kinds: list(q.kinds) as CentreKind[] }),
-      ...(q.openNow && { openAt: this.at }),
+      ...(q.openNow && { openAt: at }),
       ...(q.country && { country: q.country }),
       ...(q.region && { region: q.region }),
       ...(q.near && { near: q.near }),
