@@ -91,6 +91,27 @@ const cdnPlugins = (listLazy: boolean) => [
   sizeReport({ output: 'docs/size.md', budgets, listLazy }) as Plugin,
 ];
 
+/**
+ * The development build of the npm package (`development` export condition): the same modules with
+ * `DEV` on, so the elements also explain in the console what a page or its data gets wrong.
+ */
+const npmDevelopment: RollupOptions = {
+  ...npm,
+  plugins: [
+    {
+      name: 'mrc-dev-on',
+      transform(code: string, id: string) {
+        if (!id.endsWith('/base/dev.ts')) return null;
+        const on = code.replace('export const DEV: boolean = false;', 'export const DEV: boolean = true;');
+        if (on === code) this.error('base/dev.ts no longer declares DEV as expected');
+        return { code: on, map: null };
+      },
+    } as Plugin,
+    ...(npm.plugins as Plugin[]),
+  ],
+  output: { ...(npm.output as object), dir: `${widgets}/dist/dev`, sourcemap: false },
+};
+
 /** One file per element, sharing their chunks: a page with two elements loads common code once. */
 const cdnElements: RollupOptions = {
   onwarn,
@@ -124,4 +145,4 @@ const cdnAll: RollupOptions = {
 };
 
 export type { OutputChunk };
-export default [npm, cdnElements, cdnAll];
+export default [npm, npmDevelopment, cdnElements, cdnAll];

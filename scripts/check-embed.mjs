@@ -36,6 +36,17 @@ for (const [version, alias] of [
     logLevel: 'error',
   });
 }
+// The npm package as a bundler takes it in development (the `development` condition) and in production.
+for (const mode of ['development', 'production']) {
+  await build({
+    entryPoints: ['test/embed/dev-app.ts'],
+    bundle: true,
+    format: 'esm',
+    outfile: `.cache/embed/dev-app-${mode}.js`,
+    conditions: mode === 'development' ? ['development'] : [],
+    logLevel: 'error',
+  });
+}
 cpSync('packages/widgets/dist/cdn', '.cache/embed/second-copy', { recursive: true });
 
 /** Texts of each page's language that each element shows once it works. */
@@ -75,6 +86,9 @@ const pages = [
   { path: '/test/embed/react.html?react=19', lang: 'en', events: ['start demo-know-the-risks'], react: '19' },
   { path: '/test/embed/react.html?react=18', lang: 'en', events: ['start demo-know-the-risks'], react: '18' },
   { path: '/test/embed/vue.html', lang: 'es' },
+  // The development build says in the console what the page gets wrong; the production build does not.
+  { path: '/test/embed/dev-build.html?build=development', warns: 'no quiz with the id "no-such-quiz"' },
+  { path: '/test/embed/dev-build.html?build=production', silent: true },
 ];
 
 async function exercise(page, tag, steps) {
@@ -121,15 +135,27 @@ const { server, origin } = await serveStatic('.', {
 const browser = await launchChromium();
 let passed = 0;
 let failed = 0;
-for (const { path, lang, csp, audit: auditing, events, react } of pages) {
+for (const { path, lang, csp, audit: auditing, events, react, warns, silent } of pages) {
   const context = await browser.createBrowserContext();
   const page = await context.newPage();
   const problems = watchProblems(page, origin);
   const requests = [];
   page.on('request', (r) => requests.push(r.url()));
+  const warnings = [];
+  page.on('console', (m) => m.type() === 'warn' && warnings.push(m.text()));
   try {
     await page.goto(`${origin}${path}`, { waitUntil: 'networkidle0', timeout: 30000 });
-    for (const { tag, steps } of exercises(lang)) {
+    if (warns || silent) {
+      // The quiz shows that it is not found, then the console is read.
+      await page.waitForFunction(
+        () => document.querySelector('mrc-risk-quiz')?.shadowRoot?.querySelector('[part~="message"]'),
+        { timeout: 10000 },
+      );
+      if (warns && !warnings.some((w) => w.includes(warns))) problems.push(`no console warning "${warns}"`);
+      if (silent && warnings.some((w) => w.includes('<mrc-')))
+        problems.push(`console warnings: ${warnings.join('; ')}`);
+    }
+    for (const { tag, steps } of lang ? exercises(lang) : []) {
       try {
         await exercise(page, tag, steps);
       } catch (error) {

@@ -1,7 +1,8 @@
 // npm run pack:check (after the build): what `npm pack` would publish for each package. Every
 // export target and the types are in it, LICENSE and README too; tests, stories, sources and build
 // caches are not; the widgets ship their manifest and editor data, name only the tag-defining files
-// as side effects, and bundle no copy of lit or zod (the host's bundler shares them).
+// as side effects, have a development build behind the `development` condition, and bundle no copy
+// of lit or zod (the host's bundler shares them).
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 
@@ -38,7 +39,7 @@ for (const dir of PACKAGES) {
   if (dir === 'packages/widgets') {
     need('dist/editor/vscode.html-custom-data.json', 'VS Code custom data');
     // The CDN bundles define tags too; the private copy of @lit/localize keeps its own module state.
-    const effects = pkg.sideEffects.filter((p) => p.startsWith('./dist/') && !/^\.\/dist\/(cdn|vendor)\//.test(p));
+    const effects = pkg.sideEffects.filter((p) => p.startsWith('./dist/') && !/^\.\/dist\/(cdn|vendor|dev\/vendor)\//.test(p));
     for (const pattern of effects) {
       if (!/mrc-\*\.js$|\/index\.js$/.test(pattern))
         problems.push(`side effects beyond the tag-defining files: ${pattern}`);
@@ -47,6 +48,10 @@ for (const dir of PACKAGES) {
       if (/^dist\/(?!cdn\/)/.test(path) && /(^|\/)(lit|lit-html|lit-element|@lit\/reactive-element|zod)\//.test(path))
         problems.push(`a copy of a shared library is bundled: ${path}`);
     }
+    // The development build explains problems in the console; the production build stays silent.
+    const warns = (file) => readFileSync(`${dir}/${file}`, 'utf8').includes('console.warn');
+    if (!warns('dist/dev/base/dev.js')) problems.push('dist/dev/ is not the development build');
+    if (warns('dist/base/dev.js')) problems.push('dist/ is not the production build');
     for (const dep of ['lit', '@lit/task', '@lit/context'])
       if (!pkg.dependencies?.[dep]) problems.push(`${dep} should be a dependency the host can share`);
   }

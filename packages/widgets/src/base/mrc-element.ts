@@ -2,6 +2,7 @@ import { LitElement, isServer } from 'lit';
 import { state } from 'lit/decorators.js';
 import { updateWhenLocaleChanges } from '@lit/localize';
 import { canonicalLanguage, directionOf, setUiLanguage } from './locale.js';
+import { DEV, devWarn } from './dev.js';
 
 /**
  * The nearest valid `lang` of an element, looking through shadow roots to their hosts; `explicit`
@@ -90,7 +91,18 @@ export class MrcElement extends LitElement {
 
   /** Dispatches one of the kit's events from this element. */
   protected emit<E extends Event>(event: E): E {
+    if (DEV) explainInConsole(this.localName, event);
     this.dispatchEvent(event);
     return event;
+  }
+}
+
+/** In development, a load failure or data warning is also said in the console, with its details. */
+function explainInConsole(tag: string, event: Event): void {
+  const detail = (event as Partial<CustomEvent>).detail as Record<string, unknown> | undefined;
+  if (event.type === 'mrc-error') devWarn(tag, `${String(detail?.message)}`, detail?.error);
+  if (event.type === 'mrc-data-warning') {
+    const warnings = (detail?.warnings ?? []) as unknown[];
+    devWarn(tag, `${warnings.length} problem(s) in the data of ${String(detail?.source)}`, warnings);
   }
 }

@@ -16,6 +16,7 @@ import {
   type StepGroup,
   type Ticks,
 } from '@mrc-kit/sdk';
+import { devWarn } from '../base/dev.js';
 import { MrcDataElement } from '../base/data-element.js';
 import { MrcContactEvent } from '../base/events.js';
 import { copyNumber, copyOutcome } from '../base/channels.js';
@@ -373,6 +374,7 @@ export class MrcProcedureChecklist extends MrcDataElement {
   }
 
   private renderNotFound(): TemplateResult {
+    devWarn(this.localName, `no checklist with the id "${this.checklist ?? ''}" in the data`);
     return html`<div part="message" class="message empty" role="status">
       <p>${msg('This checklist was not found.', { id: 'checklist.not-found' })}</p>
       <slot></slot>

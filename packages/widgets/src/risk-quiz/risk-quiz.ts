@@ -14,6 +14,7 @@ import {
   type QuizQuestion,
   type RandomSource,
 } from '@mrc-kit/sdk';
+import { devWarn } from '../base/dev.js';
 import { MrcDataElement } from '../base/data-element.js';
 import { MrcDataWarningEvent } from '../base/events.js';
 import { renderLoadError, renderLoading, renderSafely } from '../base/states.js';
@@ -295,6 +296,7 @@ export class MrcRiskQuiz extends MrcDataElement {
 
   private renderLoaded({ dataset, quiz }: Loaded): TemplateResult {
     if (!quiz) {
+      devWarn(this.localName, `no quiz with the id "${this.quiz ?? ''}" in the data`);
       return html`<div part="message" class="message empty" role="status">
         <p>${msg('This quiz could not be found.', { id: 'quiz.not-found' })}</p>
         <slot></slot>
