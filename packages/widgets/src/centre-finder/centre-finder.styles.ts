@@ -139,7 +139,10 @@ export const centreFinderStyles = [
     .result-services,
     .result-languages,
     .verified,
-    .operator,
+    .operator {
+      color: var(--mrc-color-muted, #595959);
+      font-size: 0.9em;
+    }
     .result-status.open,
     .status.open {
       color: var(--mrc-color-open, #1b6e2d);

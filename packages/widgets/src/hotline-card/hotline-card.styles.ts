@@ -12,7 +12,15 @@ export const hotlineCardStyles = [
       display: grid;
       gap: var(--mrc-space, 1rem);
     }
-    .hotline,
+    .hotline {
+      display: grid;
+      gap: calc(var(--mrc-space, 1rem) * 0.5);
+      padding: var(--mrc-space, 1rem);
+      border: 1px solid var(--mrc-color-border, #c9c9c9);
+      border-radius: var(--mrc-radius, 8px);
+      background: var(--mrc-color-surface, #ffffff);
+      overflow-wrap: anywhere;
+    }
     .name {
       margin: 0;
       font-size: 1.25em;
@@ -21,7 +29,10 @@ export const hotlineCardStyles = [
     }
     .operator,
     .verified,
-    .channel-info,
+    .channel-info {
+      color: var(--mrc-color-muted, #595959);
+      font-size: 0.9em;
+    }
     .badges {
       display: flex;
       flex-wrap: wrap;

@@ -36,7 +36,10 @@ export const procedureChecklistStyles = [
     .hint,
     .privacy,
     .note,
-    .place-address,
+    .place-address {
+      color: var(--mrc-color-muted, #595959);
+      font-size: 0.9em;
+    }
     a {
       color: var(--mrc-color-primary, #0b5cad);
     }

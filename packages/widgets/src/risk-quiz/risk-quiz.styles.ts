@@ -6,7 +6,15 @@ export const riskQuizStyles = [
   sharedStyles,
   stateStyles,
   css`
-    .screen,
+    .screen {
+      display: grid;
+      gap: var(--mrc-space, 1rem);
+      padding: var(--mrc-space, 1rem);
+      border: 1px solid var(--mrc-color-border, #c9c9c9);
+      border-radius: var(--mrc-radius, 8px);
+      background: var(--mrc-color-surface, #ffffff);
+      overflow-wrap: anywhere;
+    }
     .title,
     .heading {
       margin: 0;
@@ -27,7 +35,10 @@ export const riskQuizStyles = [
     .quiz-name,
     .facts-line,
     .hint,
-    .source,
+    .source {
+      color: var(--mrc-color-muted, #595959);
+      font-size: 0.9em;
+    }
     .notice {
       padding: calc(var(--mrc-space, 1rem) * 0.5);
       border-inline-start: 6px solid var(--mrc-color-primary, #0b5cad);
