@@ -1,13 +1,15 @@
 // npm run bench (last part): writes 100,000 centres as centres.csv, hours.csv and contacts.csv,
-// converts them with `mrc-kit convert --from csv` in a child process, and prints the time and
-// the peak memory (resident set) of that process. Figures only: nothing here passes or fails.
+// converts them with `mrc-kit convert --from csv`, exports the dataset with `export --to hsds` and
+// converts that back with `convert --from hsds` (one file, then the folder of languages), each in a
+// child process, and prints the time and the peak memory (resident set) of each. Figures only:
+// nothing here passes or fails. MRC_BENCH_CENTRES sets another count.
 import { spawnSync } from 'node:child_process';
 import { createWriteStream, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { finished } from 'node:stream/promises';
 
-const CENTRES = 100_000;
+const CENTRES = Number(process.env.MRC_BENCH_CENTRES ?? 100_000);
 const dir = mkdtempSync(join(tmpdir(), 'mrc-cli-bench-'));
 
 async function writeCsv(file, header, row) {
@@ -51,33 +53,74 @@ writeFileSync(
   rss,
   "process.on('exit', () => process.stderr.write(`peak-rss ${process.resourceUsage().maxRSS}\\n`));\n",
 );
-const started = process.hrtime.bigint();
-const run = spawnSync(
-  process.execPath,
-  [
-    '--conditions=mrc-source',
-    '--import',
-    rss,
-    '--import',
-    'tsx',
-    'packages/cli/test/support/run-from-source.ts',
-    'convert',
-    '--from',
-    'csv',
-    dir,
-    '-o',
-    out,
-    '--publisher',
-    'Benchmark',
-  ],
-  { encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, NO_COLOR: '1' } },
-);
-const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-const lines = run.stderr.trim().split('\n');
-const peakKb = Number(/^peak-rss (\d+)$/m.exec(run.stderr)?.[1] ?? Number.NaN);
-console.log(lines.filter((l) => !l.startsWith('peak-rss')).at(-1));
+
+/** Runs `mrc-kit …args` from source in a child process: its last line on stderr, time and peak RSS. */
+function measure(args) {
+  const started = process.hrtime.bigint();
+  const run = spawnSync(
+    process.execPath,
+    [
+      '--conditions=mrc-source',
+      '--import',
+      rss,
+      '--import',
+      'tsx',
+      'packages/cli/test/support/run-from-source.ts',
+      ...args,
+    ],
+    {
+      encoding: 'utf8',
+      stdio: ['ignore', 'ignore', 'pipe'],
+      env: { ...process.env, NO_COLOR: '1' },
+      maxBuffer: 1 << 30,
+    },
+  );
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  const peakKb = Number(/^peak-rss (\d+)$/m.exec(run.stderr)?.[1] ?? Number.NaN);
+  const last = run.stderr
+    .trim()
+    .split('\n')
+    .filter((l) => !l.startsWith('peak-rss'))
+    .at(-1);
+  return { status: run.status, last, seconds, peak: `peak RSS ${(peakKb / 1024).toFixed(0)} MB` };
+}
+
+const sizeOf = (file) => `${(statSync(file).size / 1e6).toFixed(1)} MB`;
+const n = CENTRES.toLocaleString('en-US');
+let failed = false;
+
+const csv = measure(['convert', '--from', 'csv', dir, '-o', out, '--publisher', 'Benchmark']);
+console.log(csv.last);
 console.log(
-  `mrc-kit convert --from csv: ${CENTRES.toLocaleString('en-US')} centres (${(bytes / 1e6).toFixed(1)} MB of CSV) in ${seconds.toFixed(1)} s, peak RSS ${(peakKb / 1024).toFixed(0)} MB, output ${(statSync(out).size / 1e6).toFixed(1)} MB`,
+  `mrc-kit convert --from csv: ${n} centres (${(bytes / 1e6).toFixed(1)} MB of CSV) in ${csv.seconds.toFixed(1)} s, ${csv.peak}, output ${sizeOf(out)}`,
 );
-rmSync(dir, { recursive: true, force: true });
-process.exit(run.status === 0 ? 0 : 1);
+failed ||= csv.status !== 0;
+
+// The HSDS paths: the dataset exported as HSDS 3 JSON (one file per language), then read back.
+const hsds = join(dir, 'hsds');
+const exported = measure(['export', '--to', 'hsds', out, '-o', hsds]);
+console.log(exported.last);
+console.log(
+  `mrc-kit export --to hsds: ${n} centres in ${exported.seconds.toFixed(1)} s, ${exported.peak}, output ${sizeOf(join(hsds, 'services.en.json'))} per language`,
+);
+failed ||= exported.status !== 0;
+
+const back = join(dir, 'back.json');
+const english = join(hsds, 'services.en.json');
+const one = measure(['convert', '--from', 'hsds', english, '-o', back, '--today', '2026-01-01']);
+console.log(one.last);
+console.log(
+  `mrc-kit convert --from hsds (one file, ${sizeOf(english)}): ${n} centres in ${one.seconds.toFixed(1)} s, ${one.peak}`,
+);
+failed ||= one.status !== 0;
+
+const folder = measure(['convert', '--from', 'hsds', hsds, '-o', back, '--today', '2026-01-01']);
+console.log(folder.last);
+console.log(
+  `mrc-kit convert --from hsds (the folder, one file per language): ${n} centres in ${folder.seconds.toFixed(1)} s, ${folder.peak}`,
+);
+failed ||= folder.status !== 0;
+
+if (process.env.MRC_BENCH_KEEP) console.log(dir);
+else rmSync(dir, { recursive: true, force: true });
+process.exit(failed ? 1 : 0);

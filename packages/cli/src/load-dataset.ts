@@ -1,5 +1,5 @@
 import { validateDataset, type DataWarning, type LoadResult } from '@mrc-kit/sdk';
-import { locator, parseJson, type Location } from './json-text.js';
+import { locateAll, parseJson, type Location } from './json-text.js';
 import type { Problem } from './problems.js';
 import { readText } from './read-input.js';
 
@@ -7,7 +7,11 @@ export type PlacedProblem = Problem & Partial<Location>;
 
 /** Places each warning of `source` at the line and column its JSON path points to in `text`. */
 export function placeWarnings(warnings: readonly DataWarning[], text: string, source: string): PlacedProblem[] {
-  const locate = locator(text);
+  if (warnings.length === 0) return [];
+  const locate = locateAll(
+    text,
+    warnings.map((w) => w.path),
+  );
   return warnings.map((w) => {
     const at = locate(w.path);
     return { ...w, where: at ? `${source}:${at.line}:${at.column}` : source, ...at };

@@ -12,10 +12,20 @@ export const processIo = (): Io => ({ stdout: process.stdout, stderr: process.st
 /** Exit codes a CI can use. */
 export const EXIT = { ok: 0, invalid: 1, usage: 2 } as const;
 
-/** Colours only on a terminal, and never when NO_COLOR is set (https://no-color.org). */
+/**
+ * Whether to colour: FORCE_COLOR decides when set (`0` or `false` off, any other value on, as
+ * Node.js and the chalk family read it); then NO_COLOR set to anything but the empty string turns
+ * colour off (https://no-color.org); else only on a terminal that is not `dumb`.
+ */
+export function wantsColour(stream: Io['stderr'], env: NodeJS.ProcessEnv): boolean {
+  const force = env.FORCE_COLOR;
+  if (force !== undefined) return force !== '0' && force.toLowerCase() !== 'false';
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
+  return stream.isTTY === true && env.TERM !== 'dumb';
+}
+
 export function colours(stream: Io['stderr'], env: NodeJS.ProcessEnv): ReturnType<typeof pc.createColors> {
-  const wanted = stream.isTTY === true && !('NO_COLOR' in env) && env.TERM !== 'dumb';
-  return pc.createColors(wanted || 'FORCE_COLOR' in env);
+  return pc.createColors(wantsColour(stream, env));
 }
 
 /** A usage mistake (bad option, missing file): exit code 2. */

@@ -5,8 +5,8 @@ import { convertHsdsCommand } from './commands/convert-hsds.js';
 import { exportHsdsCommand } from './commands/export-hsds.js';
 import { splitCommand } from './commands/split.js';
 import { statsCommand } from './commands/stats.js';
-import { validateCommand } from './commands/validate.js';
-import type { Io } from './output.js';
+import { failedReport, validateCommand } from './commands/validate.js';
+import { EXIT, InputError, UsageError, type Io } from './output.js';
 
 // src/ and dist/ both sit one level under the package folder.
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
@@ -14,7 +14,8 @@ const { version } = JSON.parse(readFileSync(new URL('../package.json', import.me
 };
 
 const EXIT_CODES = `
-Exit codes: 0 valid, 1 invalid input (something was skipped, or it is not a dataset), 2 usage mistake.`;
+Exit codes: 0 valid, 1 invalid input (something was skipped, or it is not a dataset), 2 usage mistake
+(or a file that cannot be read or written, or an unexpected fault: set MRC_KIT_DEBUG=1 for its stack).`;
 
 /** The `mrc-kit` command and its sub-commands; each action stores its exit code in `exit`. */
 export function buildProgram(io: Io, exit: { code: number }): Command {
@@ -44,7 +45,11 @@ export function buildProgram(io: Io, exit: { code: number }): Command {
     .option('--strict', 'exit 1 when fields were repaired, not only when records were skipped')
     .addHelpText('after', EXIT_CODES)
     .action((target: string, options: { json?: boolean; strict?: boolean }) =>
-      run(validateCommand(target, options, io)),
+      run(
+        options.json
+          ? jsonErrors(target, validateCommand(target, options, io), io)
+          : validateCommand(target, options, io),
+      ),
     );
 
   program
@@ -99,6 +104,22 @@ Every row or cell that cannot be used is reported as file:row:column: reason.${E
     .action((dataset: string, options: { json?: boolean }) => run(statsCommand(dataset, options, io)));
 
   return program;
+}
+
+/**
+ * With --json, a missing file or a failed download still prints a JSON report, as the other
+ * outcomes do, so that a machine reading stdout always gets one: `{ source, valid: false, error }`.
+ */
+async function jsonErrors(target: string, task: Promise<number>, io: Io): Promise<number> {
+  try {
+    return await task;
+  } catch (error) {
+    const code = error instanceof UsageError ? EXIT.usage : error instanceof InputError ? EXIT.invalid : undefined;
+    if (code === undefined) throw error;
+    const report = failedReport(target, (error as Error).message);
+    io.stdout.write(JSON.stringify(report, null, 2) + '\n');
+    return code;
+  }
 }
 
 export interface ConvertOptions {

@@ -21,7 +21,20 @@ function asList(value: unknown): List | undefined {
 export async function writeJson(path: string, doc: Record<string, unknown>): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
   const out = createWriteStream(path, { encoding: 'utf8' });
-  const write = (text: string) => (out.write(text) ? undefined : new Promise<void>((r) => out.once('drain', r)));
+  // An error of the stream (a folder at `path`, a full disk) rejects the write waiting for it, or
+  // the `finished` at the end; never an unhandled 'error' event.
+  let failure: Error | undefined;
+  const failed = new Promise<never>((_, reject) =>
+    out.once('error', (error) => {
+      failure = error;
+      reject(error);
+    }),
+  );
+  failed.catch(() => {});
+  const write = async (text: string): Promise<void> => {
+    if (failure) throw failure;
+    if (!out.write(text)) await Promise.race([new Promise<void>((r) => out.once('drain', r)), failed]);
+  };
   const entries = Object.entries(doc).filter(([, value]) => value !== undefined);
   await write('{\n');
   for (const [i, [key, value]] of entries.entries()) {
@@ -34,6 +47,7 @@ export async function writeJson(path: string, doc: Record<string, unknown>): Pro
       await write(count === 0 ? `]${comma}\n` : `\n  ]${comma}\n`);
     } else await write(`  ${JSON.stringify(key)}: ${JSON.stringify(value)}${comma}\n`);
   }
+  if (failure) throw failure;
   out.end('}\n');
   await finished(out);
 }

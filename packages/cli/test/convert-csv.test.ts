@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { validateDataset, type Dataset } from '@mrc-kit/sdk';
@@ -7,6 +7,31 @@ import { fixtures, mrcKit, tempDir } from './support/cli.js';
 
 const good = join(fixtures, 'csv/good');
 const bad = join(fixtures, 'csv/bad');
+
+/** A folder holding these files, each a text (written as UTF-8) or raw bytes. */
+function sheets(files: Record<string, string | Buffer>): string {
+  const folder = join(tempDir(), 'sheets');
+  mkdirSync(folder);
+  for (const [name, content] of Object.entries(files)) writeFileSync(join(folder, name), content);
+  return folder;
+}
+
+const CENTRE_HEADER = 'id,name,country,address,time_zone';
+const centreRow = (i: number, name = `Centre ${i}`) => `sn-${i},${name},SN,Rue ${i},Africa/Dakar`;
+
+/** Converts a folder; returns the run, its problem lines (the summary left out) and the dataset. */
+function convert(folder: string, ...options: string[]) {
+  const out = join(tempDir(), 'dataset.json');
+  const run = mrcKit('convert', '--from', 'csv', folder, '-o', out, '--publisher', 'P', ...options);
+  const lines = run.stderr.trim().split('\n').slice(0, -1);
+  let dataset: Dataset | undefined;
+  try {
+    dataset = validateDataset(JSON.parse(readFileSync(out, 'utf8'))).dataset;
+  } catch {
+    dataset = undefined;
+  }
+  return { run, lines, dataset };
+}
 
 describe('mrc-kit convert --from csv', () => {
   it('reads a BOM, semicolons, Windows line ends, blank lines and decimal commas into a valid dataset', () => {
@@ -86,9 +111,9 @@ describe('mrc-kit convert --from csv', () => {
     // Out of range and swapped: the SDK's check, placed at the cell.
     expect('centres.csv:7:5: ', /lat and lng look swapped \(lat 95\.5, lng -17\.4\)/);
     expect('centres.csv:8:6: ', /lng 200 is out of range/);
-    expect('centres.csv:9:1: ', /id "sn-2" is already used on row 3; row skipped \(skipped\)/);
+    expect('centres.csv:9:1: ', /id "sn-2" is already used on row 3: .*; row skipped \(skipped\)/);
     expect('centres.csv:10:1: ', /id is blank, as if this row continued the centre on row 9 \(merged cells\?\)/);
-    expect('centres.csv:11:5: ', /lat: "abc" is not a number/);
+    expect('centres.csv:11:5: ', /column E \(lat\): "abc" is not a number/);
     expect('centres.csv:11: ', /a centre needs a position or an address/);
     expect('hours.csv:4:1: ', /blank after a blank line, so it is unclear whose row this is/);
     expect('hours.csv:5:1: ', /no row of centres.csv has the id "sn-404"/);
@@ -110,18 +135,15 @@ describe('mrc-kit convert --from csv', () => {
     assert.equal(run.code, 1);
     const lines = run.stderr.trim().split('\n');
     assert.deepEqual(lines.slice(0, -1), [
-      'centres.csv:1:6: unknown column "remarks"; ignored (repaired)',
-      'centres.csv:3:7: a value beyond the last column of the header; ignored (is a separator inside an unquoted text?) (repaired)',
+      'centres.csv:1:6: column F: unknown column "remarks"; ignored (repaired)',
+      'centres.csv:3:7: column G: a value beyond the last column of the header: the values may be in the wrong columns (is a separator inside a text without quotes?); row skipped (skipped)',
       'hotlines.csv:1: missing column id: the file is skipped (see docs/templates/hotlines.csv) (skipped)',
-      'hours.csv:3: a quote (") opened on this row or a later one is never closed: the rest of the file cannot be read (skipped)',
+      'hours.csv:3: a quote (") opened on this row is never closed: this row and the rest of the file cannot be read (skipped)',
     ]);
     const { dataset } = validateDataset(JSON.parse(readFileSync(out, 'utf8')));
     assert.deepEqual(
       dataset.centres.map((c) => [c.id, c.hours?.weekly?.length]),
-      [
-        ['sn-1', 1],
-        ['sn-2', undefined],
-      ],
+      [['sn-1', 1]],
     );
   });
 
@@ -152,5 +174,206 @@ describe('mrc-kit convert --from csv', () => {
     assert.equal(mrcKit('convert', '--from', 'csv', join(good, 'centres.csv'), '-o', '/tmp/x.json').code, 2);
     assert.equal(mrcKit('convert', '--from', 'csv', good, '-o', '/tmp/x.json', '--updated', '27/11/2026').code, 2);
     assert.equal(mrcKit('convert', '--from', 'csv', good).code, 2, 'no -o');
+  });
+
+  it('counts rows as the spreadsheet does when a cell holds a line break, with Windows line ends too', () => {
+    const folder = sheets({
+      'centres.csv': [
+        CENTRE_HEADER,
+        'sn-1,Centre 1,SN,"Rue 1\r\nBuilding B\r\nThird floor",Africa/Dakar',
+        centreRow(2),
+        '',
+        'sn-3,Centre 3,SN,,Africa/Dakar',
+      ].join('\r\n'),
+      'contacts.csv': [
+        'centre_id,kind,value,note',
+        'sn-1,voice,+221 33 000 00 01,"Ask for Awa\r\nor for Moussa"',
+        ',email,info@example.org,',
+        ',sms,+221 77 000 00 02,',
+      ].join('\r\n'),
+    });
+    const { run, lines, dataset } = convert(folder);
+    assert.deepEqual(lines, [
+      'centres.csv:5: a centre needs a position or an address: without either nobody could find it; the centre is left out (skipped)',
+    ]);
+    assert.equal(run.code, 1);
+    const first = dataset!.centres.find((c) => c.id === 'sn-1')!;
+    assert.deepEqual(first.address, 'Rue 1\r\nBuilding B\r\nThird floor');
+    assert.deepEqual(
+      first.channels.map((c) => c.kind),
+      ['voice', 'email', 'sms'],
+      'the rows under a two-line note continue its centre',
+    );
+  });
+
+  it('reads a stray quote in an unquoted cell as text, and places an unclosed quote at its row', () => {
+    const rows = Array.from({ length: 3000 }, (_, i) =>
+      i === 1499 ? centreRow(i + 1, 'Centre "Espoir" annex') : centreRow(i + 1),
+    );
+    const stray = convert(sheets({ 'centres.csv': [CENTRE_HEADER, ...rows].join('\n') }));
+    assert.equal(stray.run.code, 0, stray.run.stderr);
+    assert.equal(stray.dataset!.centres.length, 3000);
+    assert.equal(stray.dataset!.centres[1499]!.name, 'Centre "Espoir" annex');
+
+    const broken = rows.slice(0, 10);
+    broken[4] = 'sn-5,"Centre five,SN,Rue 5,Africa/Dakar';
+    const unclosed = convert(sheets({ 'centres.csv': [CENTRE_HEADER, ...broken].join('\n') }));
+    assert.equal(unclosed.run.code, 1);
+    assert.deepEqual(unclosed.lines, [
+      'centres.csv:6: a quote (") opened on this row is never closed: this row and the rest of the file cannot be read (skipped)',
+    ]);
+    assert.deepEqual(
+      unclosed.dataset!.centres.map((c) => c.id),
+      ['sn-1', 'sn-2', 'sn-3', 'sn-4'],
+    );
+  });
+
+  it('reads tables named without case or as Google Sheets downloads, and reports other CSV files', () => {
+    const folder = sheets({
+      'centres.csv': [CENTRE_HEADER, centreRow(1)].join('\n'),
+      'MRC data - hours.csv': 'centre_id,days,opens,closes\nsn-1,mo-fr,09:00,17:00\n',
+      'Contacts.csv': 'centre_id,kind,value\nsn-1,voice,+221 33 000 00 01\n',
+      'MRC data - contacts.csv': 'centre_id,kind,value\nsn-1,voice,+221 33 000 00 09\n',
+      'notes.csv': 'anything\n',
+    });
+    const { run, lines, dataset } = convert(folder);
+    assert.equal(run.code, 1);
+    assert.deepEqual(lines, [
+      'MRC data - contacts.csv: a second file for contacts.csv (Contacts.csv is read); file ignored (skipped)',
+      'notes.csv: not a file of the layout (centres.csv, hours.csv, contacts.csv, hotlines.csv, services.csv, or "<spreadsheet> - <sheet>.csv" as Google Sheets names them); file ignored (skipped)',
+    ]);
+    const centre = dataset!.centres[0]!;
+    assert.equal(centre.hours?.weekly?.length, 1);
+    assert.deepEqual(
+      centre.channels.map((c) => c.value),
+      ['+221330000001'],
+    );
+  });
+
+  it('skips a file that is not UTF-8 (Windows-1252 or UTF-16), naming its first bad row', () => {
+    const folder = sheets({
+      'centres.csv': Buffer.from([CENTRE_HEADER, centreRow(1), centreRow(2, 'Thi\u00e8s'), ''].join('\r\n'), 'latin1'),
+      'hours.csv': Buffer.concat([
+        Buffer.from([0xff, 0xfe]),
+        Buffer.from('centre_id,days,opens,closes\r\nsn-1,mo,09:00,12:00\r\n', 'utf16le'),
+      ]),
+    });
+    const { run, lines } = convert(folder);
+    assert.equal(run.code, 1);
+    assert.deepEqual(lines, [
+      "centres.csv:3: not UTF-8: save it again as 'CSV UTF-8' (Excel) or with the UTF-8 character set; the file is skipped (skipped)",
+      "hours.csv:1: not UTF-8: save it again as 'CSV UTF-8' (Excel) or with the UTF-8 character set (this file is UTF-16); the file is skipped (skipped)",
+    ]);
+  });
+
+  it("skips an hours row with a time out of range or an empty period, and keeps the centre's other hours", () => {
+    const folder = sheets({
+      'centres.csv': [CENTRE_HEADER, centreRow(1), centreRow(2)].join('\n'),
+      'hours.csv': [
+        'centre_id,days,opens,closes,date,to,closed',
+        'sn-1,mo-fr,9h,12:30 PM,,,',
+        ',mo-fr,14:00,25:00,,,',
+        ',sa,09:00,09:00,,,',
+        ',su,24:00,06:00,,,',
+        ',fr,22:00,02:00,,,',
+        'sn-2,,,,2026-12-25,2026-12-24,yes',
+        ',,,,31/12/2026,,yes',
+        ',,,,2026-12-31,,yes',
+      ].join('\n'),
+    });
+    const { run, lines, dataset } = convert(folder);
+    assert.equal(run.code, 1);
+    assert.deepEqual(lines, [
+      'hours.csv:3:4: column D (closes): "25:00" is not a time of day as HH:MM from 00:00 to 24:00; row skipped (skipped)',
+      'hours.csv:4:4: column D (closes): opens and closes are both 09:00: a whole day is 00:00 to 24:00; row skipped (skipped)',
+      'hours.csv:5:3: column C (opens): "24:00" is not a time of day as HH:MM from 00:00 to 23:59 ("24:00" is only a closing time; midnight opens at 00:00); row skipped (skipped)',
+      'hours.csv:7:6: column F (to): 2026-12-24 is before the date 2026-12-25; row skipped (skipped)',
+      'hours.csv:8:5: column E (date): "31/12/2026" is not a date as YYYY-MM-DD: write it as 2026-12-31 (YYYY-MM-DD), and format the column as text so the spreadsheet keeps it; row skipped (skipped)',
+    ]);
+    const [one, two] = dataset!.centres;
+    assert.deepEqual(one!.hours?.weekly, [
+      { days: ['mo', 'tu', 'we', 'th', 'fr'], opens: '09:00', closes: '12:30' },
+      { days: ['fr'], opens: '22:00', closes: '02:00' },
+    ]);
+    assert.deepEqual(two!.hours?.exceptions, [{ date: '2026-12-31', closed: true }]);
+  });
+
+  it('reports -o pointing at a folder or through a file as one line, exit 2, without a stack', () => {
+    const folder = sheets({ 'centres.csv': [CENTRE_HEADER, centreRow(1)].join('\n') });
+    const dir = tempDir();
+    const intoFolder = mrcKit('convert', '--from', 'csv', folder, '-o', dir);
+    assert.equal(intoFolder.code, 2);
+    assert.equal(intoFolder.stderr, `error: ${dir}: is a folder, not a file\n`);
+    const file = join(dir, 'x.json');
+    writeFileSync(file, '{}');
+    const throughFile = mrcKit('convert', '--from', 'csv', folder, '-o', join(file, 'out.json'));
+    assert.equal(throughFile.code, 2);
+    assert.match(throughFile.stderr, /^error: .*x\.json.*: a part of this path is a file, not a folder\n$/);
+  });
+
+  it('converts the semicolon templates for French and Spanish regional settings without a problem', () => {
+    const templates = join(fixtures, '../../../../docs/templates');
+    const run = mrcKit(
+      'convert',
+      '--from',
+      'csv',
+      join(templates, 'semicolon'),
+      '-o',
+      join(tempDir(), 'd.json'),
+      '--publisher',
+      'Example',
+    );
+    assert.equal(run.code, 0, run.stderr);
+    assert.match(run.stderr, /^wrote .*1 centres, 1 hotlines.*; 0 skipped, 0 repaired\n$/);
+    for (const file of ['centres.csv', 'hours.csv', 'contacts.csv', 'hotlines.csv', 'services.csv']) {
+      const semicolon = readFileSync(join(templates, 'semicolon', file), 'utf8');
+      const comma = readFileSync(join(templates, file), 'utf8');
+      assert.equal(
+        semicolon.split('\n')[0],
+        comma.split('\n')[0]!.replaceAll(',', ';'),
+        `${file} has the same columns`,
+      );
+    }
+  });
+
+  it('reads the usual other spellings of codes and yes/no, an Excel sep= line, and names a title row above the header', () => {
+    const folder = sheets({
+      'centres.csv': [
+        'id,name,country,address,kind,appointment,audiences,wheelchair,last_verified',
+        'sn-1,A,SN,Rue 1,Center,walk in,asylum seekers|Potential migrants,VRAI,2026-01-31 00:00:00',
+        'sn-2,B,SN,Rue 2,centre,either,,FALSO,',
+      ].join('\n'),
+      'contacts.csv': 'sep=;\ncentre_id;kind;value\nsn-1;Phone;+221 33 000 00 01\n;E-mail;a@example.org\n;fax;123\n',
+      'hotlines.csv': 'Helplines of Senegal,,\nid,name,countries\n',
+    });
+    const { run, lines, dataset } = convert(folder);
+    assert.equal(run.code, 1);
+    assert.deepEqual(lines, [
+      'contacts.csv:4:2: column B (kind): must be "voice" or "sms" or "whatsapp" or "telegram" or "signal" or "viber" or "messenger" or "chat" or "email", found the text "fax" (skipped)',
+      'hotlines.csv:1: row 1 holds none of the column names (id, name, countries…): the header must be on row 1, with no title row above it; the file is skipped (see docs/templates/hotlines.csv) (skipped)',
+    ]);
+    const [a, b] = dataset!.centres;
+    assert.equal(a!.kind, 'centre');
+    assert.equal(a!.appointment, 'walk-in');
+    assert.deepEqual(a!.audiences, ['asylum-seekers', 'potential-migrants']);
+    assert.equal(a!.accessibility?.wheelchair, true);
+    assert.equal(a!.lastVerified, '2026-01-31');
+    assert.equal(b!.accessibility?.wheelchair, false);
+    assert.deepEqual(
+      a!.channels.map((c) => c.kind),
+      ['voice', 'email'],
+    );
+  });
+
+  it('points a missing publisher at --publisher, and says where the hours of a repeated id go', () => {
+    const folder = sheets({ 'centres.csv': [CENTRE_HEADER, centreRow(1), centreRow(1, 'Again')].join('\n') });
+    const out = join(tempDir(), 'dataset.json');
+    const run = mrcKit('convert', '--from', 'csv', folder, '-o', out);
+    assert.equal(run.code, 1);
+    assert.match(run.stderr, /^--publisher: \$\.publisher: .*: name the publisher with --publisher "…" \(repaired\)$/m);
+    assert.match(
+      run.stderr,
+      /^centres\.csv:3:1: column A \(id\): id "sn-1" is already used on row 2: give this centre an id of its own \(the rows of hours\.csv and contacts\.csv with this id all go to the centre on row 2\); row skipped \(skipped\)$/m,
+    );
   });
 });

@@ -1,4 +1,7 @@
 import { strict as assert } from 'node:assert';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { describe, it } from 'node:test';
 import { validateDataset, type LoadResult } from '@mrc-kit/sdk';
@@ -11,7 +14,13 @@ import { utcOffsetHours } from '../src/hsds/offset.js';
 import { mergeTranslations } from '../src/hsds/translations.js';
 import { uuidFor } from '../src/hsds/uuid.js';
 import { locator, pathSegments } from '../src/json-text.js';
+import { main } from '../src/main.js';
+import { wantsColour, type Io } from '../src/output.js';
 import { progressBar } from '../src/progress.js';
+import { readDate, readTime } from '../src/csv/values.js';
+import { tableOf } from '../src/csv/files.js';
+import { notUtf8 } from '../src/csv/encoding.js';
+import { columnLetter } from '../src/commands/convert-csv.js';
 
 describe('days of a days cell', () => {
   it('reads codes, names in three languages and ranges, also across the week end', () => {
@@ -146,5 +155,114 @@ describe('progress bar', () => {
     silent.update(50, 100);
     silent.stop();
     assert.equal(pipe.text(), '');
+  });
+});
+
+describe('colour', () => {
+  const tty = { isTTY: true } as unknown as NodeJS.WritableStream;
+  const pipe = {} as unknown as NodeJS.WritableStream;
+  it('follows NO_COLOR (non-empty turns it off) and FORCE_COLOR (0 off, 1 on), FORCE_COLOR first', () => {
+    assert.equal(wantsColour(tty, {}), true);
+    assert.equal(wantsColour(pipe, {}), false);
+    assert.equal(wantsColour(tty, { NO_COLOR: '1' }), false);
+    assert.equal(wantsColour(tty, { NO_COLOR: '' }), true, 'an empty NO_COLOR is as if unset');
+    assert.equal(wantsColour(tty, { FORCE_COLOR: '0' }), false);
+    assert.equal(wantsColour(tty, { FORCE_COLOR: 'false' }), false);
+    assert.equal(wantsColour(pipe, { FORCE_COLOR: '1' }), true);
+    assert.equal(wantsColour(pipe, { FORCE_COLOR: '1', NO_COLOR: '1' }), true);
+    assert.equal(wantsColour(tty, { TERM: 'dumb' }), false);
+  });
+});
+
+describe('cells of a spreadsheet', () => {
+  it('reads times as people and spreadsheets write them, within the SDK ranges', () => {
+    assert.equal(readTime('9:00', false), '09:00');
+    assert.equal(readTime('09:00:00', false), '09:00');
+    assert.equal(readTime('9h', false), '09:00');
+    assert.equal(readTime('14h30', false), '14:30');
+    assert.equal(readTime('9:00 AM', false), '09:00');
+    assert.equal(readTime('12:30 pm', false), '12:30');
+    assert.equal(readTime('12 a.m.', false), '00:00');
+    assert.equal(readTime('5 PM', true), '17:00');
+    assert.equal(readTime('24:00', true), '24:00');
+    assert.match((readTime('24:00', false) as { wrong: string }).wrong, /only a closing time/);
+    assert.match(
+      (readTime('25:00', true) as { wrong: string }).wrong,
+      /not a time of day as HH:MM from 00:00 to 24:00/,
+    );
+    assert.match((readTime('09:60', false) as { wrong: string }).wrong, /not a time of day/);
+    assert.match((readTime('9', false) as { wrong: string }).wrong, /not a time of day/);
+    assert.match((readTime('13:00 PM', false) as { wrong: string }).wrong, /from 1 to 12/);
+  });
+
+  it('reads YYYY-MM-DD dates, and says how to write a day-first one', () => {
+    assert.equal(readDate('2026-01-31'), '2026-01-31');
+    assert.equal(readDate('2026-01-31 00:00:00'), '2026-01-31');
+    assert.match((readDate('2026-02-30') as { wrong: string }).wrong, /not a day of the calendar/);
+    assert.match((readDate('31/01/2026') as { wrong: string }).wrong, /write it as 2026-01-31 \(YYYY-MM-DD\)/);
+    assert.match((readDate('01/31/2026') as { wrong: string }).wrong, /write it as 2026-01-31/);
+    assert.match((readDate('03/04/2026') as { wrong: string }).wrong, /day and month cannot be told apart/);
+  });
+
+  it('names columns by their letters as spreadsheets do', () => {
+    assert.deepEqual([1, 5, 26, 27, 52, 53, 702, 703].map(columnLetter), [
+      'A',
+      'E',
+      'Z',
+      'AA',
+      'AZ',
+      'BA',
+      'ZZ',
+      'AAA',
+    ]);
+  });
+
+  it('finds the first line that is not UTF-8 deep in a large file, across read chunks', async () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'mrc-cli-utf8-')), 'centres.csv');
+    const lines = Array.from({ length: 8000 }, (_, i) => Buffer.from(`c-${i},Centre ${'€'.repeat(i % 7)}\n`));
+    lines[6000] = Buffer.from('c-6000,Thi\xe8s\n', 'latin1');
+    // A first line padded so that the third 64 KiB read (the stream's default) starts inside a "€".
+    const body = Buffer.concat(lines.slice(1));
+    const pad = [...Array(40).keys()].find((n) => (body[2 * 65536 - n - 5]! & 0xc0) === 0x80)!;
+    const first = Buffer.from(`c-0,${'x'.repeat(pad)}\n`);
+    const file = Buffer.concat([first, body]);
+    assert.equal(first.length, pad + 5);
+    assert.equal(file[2 * 65536]! & 0xc0, 0x80, 'the third read starts inside a character');
+    writeFileSync(path, file);
+    assert.equal((await notUtf8(path))?.line, 6001);
+    writeFileSync(path, Buffer.concat([first, ...lines.slice(1, 6000), ...lines.slice(6001)]));
+    assert.equal(await notUtf8(path), undefined);
+  });
+
+  it('knows the tables by their names, without case and as Google Sheets names downloads', () => {
+    assert.equal(tableOf('hours.csv')?.file, 'hours.csv');
+    assert.equal(tableOf('Contacts.CSV')?.file, 'contacts.csv');
+    assert.equal(tableOf('MRC data - hours.csv')?.file, 'hours.csv');
+    assert.equal(tableOf('centers.csv')?.file, 'centres.csv');
+    assert.equal(tableOf('notes.csv'), undefined);
+    assert.equal(tableOf('office-hours.csv'), undefined);
+  });
+});
+
+describe('errors of the command itself', () => {
+  /** An Io whose stdout fails as a broken stream would, and whose stderr is kept. */
+  function brokenIo(env: NodeJS.ProcessEnv): { io: Io; stderr: () => string } {
+    const stderr = new PassThrough();
+    let text = '';
+    stderr.setEncoding('utf8').on('data', (chunk: string) => (text += chunk));
+    const stdout = new PassThrough();
+    stdout.write = () => {
+      throw new TypeError('the stream broke');
+    };
+    return { io: { stdout, stderr, env }, stderr: () => text };
+  }
+
+  it('ends an unexpected fault with one error line and exit 2, the stack only with MRC_KIT_DEBUG=1', async () => {
+    const quiet = brokenIo({});
+    assert.equal(await main(['--help'], quiet.io), 2);
+    assert.equal(quiet.stderr(), 'error: unexpected error: the stream broke (run with MRC_KIT_DEBUG=1 for details)\n');
+    const debug = brokenIo({ MRC_KIT_DEBUG: '1' });
+    assert.equal(await main(['--help'], debug.io), 2);
+    assert.match(debug.stderr(), /^TypeError: the stream broke\n\s+at /);
   });
 });

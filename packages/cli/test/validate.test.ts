@@ -100,6 +100,19 @@ describe('mrc-kit validate', () => {
     assert.equal(mrcKit('frobnicate').code, 2);
   });
 
+  it('prints a JSON report with --json even when the file is missing or the download fails', async () => {
+    const missing = mrcKit('validate', join(dir, 'nope.json'), '--json');
+    assert.equal(missing.code, 2);
+    const report = JSON.parse(missing.stdout) as { valid: boolean; error: string; source: string };
+    assert.equal(report.valid, false);
+    assert.match(report.error, /nope\.json: no such file/);
+    assert.equal(report.source, join(dir, 'nope.json'));
+    // Nothing listens on this port: the download fails, which is bad input (exit 1).
+    const unreachable = mrcKit('validate', 'http://127.0.0.1:9/dataset.json', '--json');
+    assert.equal(unreachable.code, 1);
+    assert.match((JSON.parse(unreachable.stdout) as { error: string }).error, /could not be fetched/);
+  });
+
   it('writes no colour or progress codes when its output is not a terminal, even without NO_COLOR', () => {
     const path = file('plain.json', JSON.stringify(withProblems));
     const run = mrcKitWith({}, 'validate', path);

@@ -1,13 +1,14 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { importHsds, loadHsds, type ImportHsdsOptions, type LoadResult } from '@mrc-kit/sdk';
+import { loadHsds, type ImportHsdsOptions, type LoadResult } from '@mrc-kit/sdk';
 import { isTabular, readTabular } from '../hsds/tabular.js';
 import { mergeTranslations } from '../hsds/translations.js';
-import { restoreIds } from '../hsds/restore-ids.js';
-import { locator, parseJson } from '../json-text.js';
+import { importBatches, importHsdsBytes } from '../hsds/batches.js';
+import { importOwnHsds } from '../hsds/own-export.js';
+import { locateAll, parseJson } from '../json-text.js';
 import type { Io } from '../output.js';
 import { UsageError } from '../output.js';
-import type { Problem } from '../problems.js';
+import { byPlace, type Problem } from '../problems.js';
 import type { ConvertOptions } from '../program.js';
 import { progressBar } from '../progress.js';
 import { isFolder, isUrl, stripBom } from '../read-input.js';
@@ -22,25 +23,57 @@ interface Imported {
   problems: Problem[];
 }
 
-/** A JSON file and where each path in it is, for placing the importer's warnings. */
-async function readJsonFile(path: string): Promise<{ json: unknown; place: (p: string) => string }> {
-  const text = stripBom(await readFile(path, 'utf8'));
-  const json = parseJson(text, path);
-  const locate = locator(text);
-  return {
-    json,
-    place: (p) => {
-      const at = locate(p);
-      return at ? `${path}:${at.line}:${at.column}` : path;
-    },
+interface JsonFile {
+  path: string;
+  /** UTF-8, without a byte-order mark: a large file is never held as one string. */
+  bytes: Buffer;
+}
+
+async function readJsonFile(path: string): Promise<JsonFile> {
+  const bytes = await readFile(path);
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  return { path, bytes: bom ? bytes.subarray(3) : bytes };
+}
+
+/** A syntax error is reported at its line and column; anything else is thrown as it is. */
+function located(file: JsonFile, error: unknown): never {
+  if (error instanceof SyntaxError) parseJson(stripBom(file.bytes.toString('utf8')), file.path);
+  throw error;
+}
+
+const parsed = (file: JsonFile): unknown => {
+  try {
+    return JSON.parse(file.bytes.toString('utf8'));
+  } catch (error) {
+    located(file, error);
+  }
+};
+
+/** Imports an HSDS JSON file, in batches when it is a long list. */
+function importFile(file: JsonFile, options: ImportHsdsOptions): LoadResult {
+  try {
+    return importHsdsBytes(file.bytes, options);
+  } catch (error) {
+    located(file, error);
+  }
+}
+
+/** Places warnings whose paths point into `file` at their line and column there, in one pass. */
+function inFile(file: JsonFile, warnings: readonly { path: string }[]): (path: string) => string {
+  const locate = locateAll(
+    file.bytes,
+    warnings.map((w) => w.path),
+  );
+  return (path) => {
+    const at = locate(path);
+    return at ? `${file.path}:${at.line}:${at.column}` : file.path;
   };
 }
 
-function placed(result: LoadResult, place: (path: string) => string | undefined): Imported {
-  return {
-    result,
-    problems: result.warnings.map((w) => ({ ...w, where: place(w.path) ?? w.path })),
-  };
+/** The warnings at their places; in file order when they are places in files (`file:line:column`). */
+function placed(result: LoadResult, place: (path: string) => string | undefined, inOrder = true): Imported {
+  const problems = result.warnings.map((w) => ({ ...w, where: place(w.path) ?? w.path }));
+  return { result, problems: inOrder ? problems.sort(byPlace) : problems };
 }
 
 // `services.fr.json`: one language of an export in several languages.
@@ -51,44 +84,63 @@ async function importJsonFolder(
   folder: string,
   files: string[],
   options: ImportHsdsOptions,
-  base: string,
+  baseLocale: string,
 ): Promise<Imported> {
   const byLanguage = files.map((f) => LANGUAGE_FILE.exec(f)).filter((m) => m !== null);
   if (byLanguage.length === files.length && new Set(byLanguage.map((m) => m[1])).size === 1 && files.length > 0) {
     const sorted = byLanguage.sort(
-      (a, b) => Number(b[2] === base) - Number(a[2] === base) || a[2]!.localeCompare(b[2]!),
+      (a, b) => Number(b[2] === baseLocale) - Number(a[2] === baseLocale) || a[2]!.localeCompare(b[2]!),
     );
-    const imports = await Promise.all(
-      sorted.map(async (m) => {
-        const file = await readJsonFile(join(folder, m[0]));
-        return { tag: m[2]!, file, result: importHsds(file.json, { ...options, defaultLocale: m[2]! }) };
-      }),
-    );
-    const [first, ...rest] = imports;
-    const merged = mergeTranslations(
-      first!.result,
-      first!.tag,
-      rest.map((i) => [i.tag, i.result]),
-    );
-    const withIds = restoreIds(merged, [first!.file.json]);
-    return placed(withIds, first!.file.place);
+    // One file at a time. The first file's warnings are the ones reported: they are placed at
+    // once, so that no file is held while the next is read.
+    const [first, ...rest] = sorted;
+    const base = await (async () => {
+      const file = await readJsonFile(join(folder, first![0]));
+      const result = importFile(file, { ...options, defaultLocale: first![2]! });
+      return placed(result, inFile(file, result.warnings));
+    })();
+    // Each other language is joined a batch at a time: its whole dataset is never held.
+    let result = base.result;
+    for (const m of rest) {
+      const file = await readJsonFile(join(folder, m[0]));
+      try {
+        importBatches(file.bytes, { ...options, defaultLocale: m[2]! }, (batch) => {
+          result = mergeTranslations(result, first![2]!, [[m[2]!, batch]]);
+        });
+      } catch (error) {
+        located(file, error);
+      }
+    }
+    return { result, problems: base.problems };
   }
   const read = await Promise.all(files.map((f) => readJsonFile(join(folder, f))));
   // The API description that often sits beside HSDS data is not data.
-  const data = read.filter((r) => !(r.json && typeof r.json === 'object' && 'openapi' in r.json));
-  const result = restoreIds(
-    importHsds(
-      data.map((r) => r.json),
-      options,
-    ),
-    data.map((r) => r.json),
+  const json = read.map(parsed);
+  const data = read.filter((_, i) => !(json[i] && typeof json[i] === 'object' && 'openapi' in json[i]));
+  const result = importOwnHsds(
+    json.filter((j) => !(j && typeof j === 'object' && 'openapi' in j)),
+    options,
   );
   // The files were imported as one list: `$[2].location` is `$.location` of the third file.
-  const problems = result.warnings.map((w) => {
+  const inList = result.warnings.map((w) => {
     const match = /^\$\[(\d+)\](.*)$/.exec(w.path);
-    const file = match && data[Number(match[1])];
-    return file ? { ...w, path: `$${match[2]}`, where: file.place(`$${match[2]}`) } : { ...w, where: w.path };
+    const file = match ? data[Number(match[1])] : undefined;
+    return { warning: w, file, path: file ? `$${match![2]}` : w.path };
   });
+  const places = new Map(
+    data.map((file) => [
+      file,
+      inFile(
+        file,
+        inList.filter((w) => w.file === file),
+      ),
+    ]),
+  );
+  const problems = inList
+    .map(({ warning, file, path }) =>
+      file ? { ...warning, path, where: places.get(file)!(path) } : { ...warning, where: warning.path },
+    )
+    .sort(byPlace);
   return { result, problems };
 }
 
@@ -107,11 +159,12 @@ export async function convertHsdsCommand(input: string, options: ConvertOptions,
     const bar = progressBar(io, 'Reading HSDS pages');
     const result = await loadHsds(input, { ...importOptions, onProgress: (page, pages) => bar.update(page, pages) });
     bar.stop();
-    imported = placed(result, (path) => `${input} ${path}`);
+    imported = placed(result, (path) => `${input} ${path}`, false);
   } else if (await isFolder(input)) {
     if (isTabular(input)) {
       const tabular = await readTabular(input);
-      imported = placed(importHsds(tabular.records, importOptions), (path) => tabular.placeOf(path));
+      const result = placed(importOwnHsds(tabular.records, importOptions), (path) => tabular.placeOf(path));
+      imported = { ...result, problems: [...tabular.problems, ...result.problems].sort(byPlace) };
     } else {
       const files = (await readdir(input)).filter((f) => f.endsWith('.json') && f !== 'datapackage.json').sort();
       if (files.length === 0)
@@ -120,7 +173,8 @@ export async function convertHsdsCommand(input: string, options: ConvertOptions,
     }
   } else {
     const file = await readJsonFile(input);
-    imported = placed(restoreIds(importHsds(file.json, importOptions), [file.json]), file.place);
+    const result = importFile(file, importOptions);
+    imported = placed(result, inFile(file, result.warnings));
   }
   await writeJson(options.output, publishedDataset(imported.result.dataset));
   const counts = recordCounts(imported.result.dataset);

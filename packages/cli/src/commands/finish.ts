@@ -1,11 +1,32 @@
 import { describeCounts } from '../counts.js';
 import { colours, EXIT, type Io } from '../output.js';
-import { printProblems, tally, type Problem } from '../problems.js';
+import { printProblems, tally, type Problem, type Tally } from '../problems.js';
+
+export interface Finish {
+  /** Every problem to print, in the order to print them. */
+  problems: readonly Problem[];
+  /** The last line: what was written and how many were skipped and repaired. */
+  summary: (tally: Tally) => string;
+  /** Repairs fail too, not only skipped rows or records. */
+  strict?: boolean | undefined;
+}
 
 /**
- * Prints every problem of a conversion and a summary on stderr, and decides the exit code: 1 when
- * anything was skipped (or, with `strict`, repaired), else 0.
+ * The end of every command that writes files: each problem on stderr, then the summary (red when
+ * it failed, green when not), and the exit code: 1 when anything was skipped (or, with `strict`,
+ * repaired), else 0.
  */
+export function finish(io: Io, { problems, summary, strict }: Finish): number {
+  printProblems(problems, io);
+  const counts = tally(problems);
+  const failed = counts.skipped > 0 || (strict === true && counts.repaired > 0);
+  const c = colours(io.stderr, io.env);
+  const line = summary(counts);
+  io.stderr.write((failed ? c.red(line) : c.green(line)) + '\n');
+  return failed ? EXIT.invalid : EXIT.ok;
+}
+
+/** {@link finish} for a conversion: `wrote <file>: 12 centres, 2 hotlines; 1 skipped, 3 repaired`. */
 export function reportConversion(
   output: string,
   counts: Record<string, number>,
@@ -13,11 +34,10 @@ export function reportConversion(
   strict: boolean | undefined,
   io: Io,
 ): number {
-  printProblems(problems, io);
-  const { skipped, repaired } = tally(problems);
-  const failed = skipped > 0 || (strict === true && repaired > 0);
-  const c = colours(io.stderr, io.env);
-  const summary = `wrote ${output}: ${describeCounts(counts)}; ${skipped} skipped, ${repaired} repaired`;
-  io.stderr.write((failed ? c.red(summary) : c.green(summary)) + '\n');
-  return failed ? EXIT.invalid : EXIT.ok;
+  return finish(io, {
+    problems,
+    strict,
+    summary: ({ skipped, repaired }) =>
+      `wrote ${output}: ${describeCounts(counts)}; ${skipped} skipped, ${repaired} repaired`,
+  });
 }

@@ -36,17 +36,20 @@ export async function validateCommand(target: string, options: ValidateOptions, 
   return report.valid ? EXIT.ok : EXIT.invalid;
 }
 
+/** The report of an input that is not a dataset at all, or could not be read. */
+export const failedReport = (source: string, error: string): ValidateReport => ({
+  source,
+  valid: false,
+  kept: {},
+  skipped: 0,
+  repaired: 0,
+  problems: [],
+  error,
+});
+
 export async function validateTarget(target: string, options: ValidateOptions = {}): Promise<ValidateReport> {
   const text = await readText(target);
-  const failed = (error: string): ValidateReport => ({
-    source: target,
-    valid: false,
-    kept: {},
-    skipped: 0,
-    repaired: 0,
-    problems: [],
-    error,
-  });
+  const failed = (error: string): ValidateReport => failedReport(target, error);
   let json: unknown;
   try {
     json = parseJson(text, target);

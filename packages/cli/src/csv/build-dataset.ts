@@ -1,12 +1,16 @@
-import { existsSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { statSync } from 'node:fs';
 import { DATASET_FORMAT, parseCentre, validateDataset, type DataWarning, type LoadResult } from '@mrc-kit/sdk';
 import type { Problem } from '../problems.js';
+import { present } from '../present.js';
 import { publishedCentre } from '../published.js';
 import { Cells } from './cells.js';
-import { readDays } from './days.js';
-import { CENTRES, CONTACTS, HOTLINES, HOURS, SERVICES, TABLES, type TableLayout } from './layout.js';
+import { findTables } from './files.js';
+import { addHours } from './hours-rows.js';
+import { CENTRES, CONTACTS, HOTLINES, HOURS, SERVICES, type TableLayout } from './layout.js';
 import { readRows, type Header } from './read-table.js';
+import { centreFields, hotlineFields } from './fields.js';
+import { spelledCode } from './spellings.js';
+import { skipRow, type Children, type RawRecord } from './rows.js';
 import type { RecordSource, Sources } from './sources.js';
 import { checkSwapped, CountryMiddles } from './swapped.js';
 
@@ -38,20 +42,10 @@ export interface CsvConversion {
   sources: Sources;
 }
 
-type RawRecord = Record<string, unknown>;
-
 /** A centre or hotline being built, and the rows it comes from. */
 interface Owner {
   record: RawRecord;
   source: RecordSource;
-}
-
-/** What hours.csv and contacts.csv give one centre or hotline, until its own row is read. */
-interface Children {
-  weekly?: RawRecord[];
-  exceptions?: RawRecord[];
-  channels?: RawRecord[];
-  source: Omit<RecordSource, 'row'>;
 }
 
 /** The rows of hours.csv and contacts.csv read so far, by the id of the centre or hotline they name. */
@@ -60,14 +54,12 @@ interface Waiting {
   hotline: Map<string, Children>;
 }
 
-const present = <T extends RawRecord>(record: T): T =>
-  Object.fromEntries(Object.entries(record).filter(([, v]) => v !== undefined)) as T;
-
 /**
  * Reads a folder of CSV files in the documented layout into a checked dataset. Files are
- * streamed row by row: services, hotlines, hours and contacts first (hours and contacts wait for
- * their centre), then the centres, each built and checked by the SDK as its row is read and
- * handed on to be written, so that no more than one centre is held at a time, raw or checked.
+ * streamed row by row: services, hotlines, hours and contacts first (the hours and contacts rows
+ * wait, by centre id, for their centre), then the centres, each built and checked by the SDK as
+ * its row is read and handed on to be written: the centres themselves are never all in memory,
+ * only the rows of hours.csv and contacts.csv whose centre has not come yet.
  * Each row or cell that cannot be used is reported with its file, row and column.
  */
 export async function convertCsv(folder: string, options: CsvOptions): Promise<CsvConversion> {
@@ -78,11 +70,7 @@ export async function convertCsv(folder: string, options: CsvOptions): Promise<C
   const hotlines = new Map<string, Owner>();
   const waiting: Waiting = { centre: new Map(), hotline: new Map() };
 
-  const paths = new Map<TableLayout, string>();
-  for (const table of TABLES) {
-    const path = join(folder, table.file);
-    if (existsSync(path)) paths.set(table, path);
-  }
+  const paths = await findTables(folder, problems);
   if (!paths.has(CENTRES) && !paths.has(HOTLINES)) {
     problems.push({
       where: folder,
@@ -149,7 +137,7 @@ export async function convertCsv(folder: string, options: CsvOptions): Promise<C
     const owner = above;
     (owner.channels ??= []).push(
       present({
-        kind: c.code('kind')?.toLowerCase(),
+        kind: c.code('kind', spelledCode),
         value: c.text('value'),
         label: c.localized('label', locale),
         languages: c.list('languages'),
@@ -227,11 +215,6 @@ function reportOrphans(children: ReadonlyMap<string, Children>, sources: Sources
   }
 }
 
-function skipRow(c: Cells, column: string, reason: string): undefined {
-  c.problems.push({ where: c.at(column), reason: `${reason}; row skipped`, action: 'skipped' });
-  return undefined;
-}
-
 /** The id of a centre or hotline row, checked for blanks and repeats. */
 function readId(
   c: Cells,
@@ -252,73 +235,16 @@ function readId(
     );
   }
   const taken = rows.get(id);
-  if (taken !== undefined) return skipRow(c, 'id', `id "${id}" is already used on row ${taken}`);
+  if (taken !== undefined) {
+    // Rows of hours.csv and contacts.csv name a centre by its id alone: they cannot say which of the two they meant.
+    return skipRow(
+      c,
+      'id',
+      `id "${id}" is already used on row ${taken}: give this ${kind} an id of its own (the rows of hours.csv and contacts.csv with this id all go to the ${kind} on row ${taken})`,
+    );
+  }
   rows.set(id, c.row.line);
   return id;
-}
-
-function hoursFields(c: Cells, locale: string): RawRecord {
-  return present({
-    timeZone: c.code('time_zone'),
-    alwaysOpen: c.flag('always_open'),
-    note: c.localized('hours_note', locale),
-  });
-}
-
-function centreFields(c: Cells, locale: string): RawRecord {
-  const lat = c.number('lat');
-  const lng = c.number('lng');
-  let position: { lat: number; lng: number } | undefined;
-  if (lat !== undefined && lng !== undefined) position = { lat, lng };
-  else if (
-    (lat === undefined) !== (lng === undefined) &&
-    (c.text('lat') === undefined || c.text('lng') === undefined)
-  ) {
-    const [given, blank] = lat === undefined ? ['lng', 'lat'] : ['lat', 'lng'];
-    c.problems.push({
-      where: c.at(blank),
-      reason: `${blank}: blank while ${given} is given; a position needs both, so it is left out`,
-      action: 'repaired',
-    });
-  }
-  const wheelchair = c.flag('wheelchair');
-  const notes = c.localized('accessibility', locale);
-  return present({
-    name: c.localized('name', locale),
-    kind: c.code('kind')?.toLowerCase() ?? 'centre',
-    operator: c.localized('operator', locale),
-    description: c.localized('description', locale),
-    country: c.code('country')?.toUpperCase(),
-    region: c.localized('region', locale),
-    city: c.localized('city', locale),
-    address: c.localized('address', locale),
-    position,
-    services: c.list('services'),
-    audiences: c.list('audiences'),
-    languages: c.list('languages'),
-    appointment: c.code('appointment')?.toLowerCase(),
-    accessibility: wheelchair === undefined && notes === undefined ? undefined : present({ wheelchair, notes }),
-    url: c.text('url'),
-    lastVerified: c.date('last_verified'),
-    hours: hoursFields(c, locale),
-  });
-}
-
-function hotlineFields(c: Cells, locale: string): RawRecord {
-  return present({
-    name: c.localized('name', locale),
-    description: c.localized('description', locale),
-    operator: c.localized('operator', locale),
-    countries: c.list('countries')?.map((code) => code.toUpperCase()),
-    topics: c.list('topics'),
-    languages: c.list('languages'),
-    free: c.flag('free'),
-    anonymous: c.flag('anonymous'),
-    emergency: c.flag('emergency'),
-    url: c.text('url'),
-    lastVerified: c.date('last_verified'),
-    hours: hoursFields(c, locale),
-  });
 }
 
 /**
@@ -353,56 +279,6 @@ function ownerOf(
   let found = map.get(id);
   if (!found) map.set(id, (found = { source: {} }));
   return found;
-}
-
-function addHours(c: Cells, hours: Children, locale: string): void {
-  const { source } = hours;
-  const days = c.list('days');
-  const date = c.date('date');
-  if (days && (date !== undefined || c.text('date') !== undefined)) {
-    return void skipRow(c, 'date', 'a row gives either weekly days or a date, not both');
-  }
-  const opens = c.time('opens');
-  const closes = c.time('closes');
-  const note = c.localized('note', locale);
-  if (days) {
-    const read = readDays(days);
-    if ('wrong' in read) {
-      return void skipRow(
-        c,
-        'days',
-        `"${read.wrong}" is not a day: write mo, tu, we, th, fr, sa, su or a range such as mo-fr`,
-      );
-    }
-    if (opens === undefined || closes === undefined) {
-      const missing = opens === undefined ? 'opens' : 'closes';
-      return void skipRow(c, missing, 'a weekly period needs opens and closes (HH:MM)');
-    }
-    if (note !== undefined) c.reject('note', 'a note belongs to a dated row; weekly hours have one note, hours_note');
-    (hours.weekly ??= []).push({ days: read.days, opens, closes });
-    (source.weekly ??= []).push(c.row.line);
-    return;
-  }
-  if (date === undefined) {
-    const column = c.text('date') === undefined ? 'days' : 'date';
-    return void skipRow(c, column, 'the row needs days (weekly hours) or a date (an exception)');
-  }
-  const to = c.date('to');
-  const closed = c.flag('closed') === true;
-  if (!closed && (opens === undefined || closes === undefined)) {
-    const missing = opens === undefined ? 'opens' : 'closes';
-    return void skipRow(c, missing, 'a dated row is closed (closed = yes) or has opens and closes');
-  }
-  // Several rows of one date (09:00–12:00, 14:00–17:00) make one exception with several periods.
-  const same = hours.exceptions?.find((e) => e.date === date && e.to === to && e.closed === undefined && !closed);
-  if (same) {
-    (same.periods as RawRecord[]).push({ opens, closes });
-    return;
-  }
-  (hours.exceptions ??= []).push(
-    present({ date, to, closed: closed || undefined, periods: closed ? undefined : [{ opens, closes }], note }),
-  );
-  (source.exceptions ??= []).push(c.row.line);
 }
 
 /** Gives a centre or hotline the rows of hours.csv and contacts.csv that name it. */

@@ -1,5 +1,6 @@
 import type { Problem } from '../problems.js';
 import type { Header, Row } from './read-table.js';
+import { isWrong, readDate, type Wrong } from './values.js';
 
 // Codes, times and list items repeat across thousands of rows; sharing one copy of each keeps a
 // large sheet small in memory. Bounded, since ids and names never repeat.
@@ -30,10 +31,10 @@ export class Cells {
     return value === '' ? undefined : value;
   }
 
-  /** A code that repeats across rows (country, kind, time zone). */
-  code(column: string): string | undefined {
+  /** A code that repeats across rows (country, kind, time zone), in the spelling `spell` gives it. */
+  code(column: string, spell: (value: string) => string = (v) => v): string | undefined {
     const value = this.text(column);
-    return value === undefined ? undefined : intern(value);
+    return value === undefined ? undefined : intern(spell(value));
   }
 
   /** Leaves a cell's value out, saying why and what to write instead. */
@@ -80,12 +81,15 @@ export class Cells {
     return items.length > 0 ? items : undefined;
   }
 
-  /** yes/no in English, French or Spanish, true/false, 1/0. */
+  /**
+   * yes/no in English, French or Spanish, true/false, 1/0, and TRUE/FALSE as Excel writes it in
+   * those languages (VRAI/FAUX, VERDADERO/FALSO).
+   */
   flag(column: string): boolean | undefined {
     const value = this.text(column)?.toLowerCase();
     if (value === undefined) return undefined;
-    if (/^(yes|y|true|1|oui|si|sí|x)$/.test(value)) return true;
-    if (/^(no|n|false|0|non)$/.test(value)) return false;
+    if (/^(yes|y|true|1|oui|si|sí|x|vrai|verdadero)$/.test(value)) return true;
+    if (/^(no|n|false|0|non|faux|falso)$/.test(value)) return false;
     return this.reject(column, `"${this.text(column)}" is not yes or no`);
   }
 
@@ -98,23 +102,30 @@ export class Cells {
     return Number.isFinite(n) ? n : this.reject(column, `"${value}" is not a number in degrees such as 14.6937`);
   }
 
-  /** A date as YYYY-MM-DD; a date written day-first or month-first is refused, as it is ambiguous. */
+  /** A date as YYYY-MM-DD (see {@link readDate}); any other value is left out and reported. */
   date(column: string): string | undefined {
     const value = this.text(column);
     if (value === undefined) return undefined;
-    if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return value;
-    const hint = /^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$/.test(value)
-      ? ': day and month cannot be told apart; write YYYY-MM-DD (format the column as text)'
-      : ': write YYYY-MM-DD';
-    return this.reject(column, `"${value}" is not a date${hint}`);
+    const read = readDate(value);
+    return isWrong(read) ? this.reject(column, read.wrong) : read;
   }
 
-  /** A time of day as HH:MM; `9:00` and `09:00:00` (as spreadsheets write times) are read too. */
-  time(column: string): string | undefined {
+  /**
+   * A value the row cannot do without when it is written (an hours row's times and dates):
+   * `{ value }` (undefined when blank), or undefined when it is wrong: then the whole row is
+   * reported as skipped, once, at that cell.
+   */
+  needed<T>(column: string, read: (value: string) => T | Wrong): { value?: T } | undefined {
     const value = this.text(column);
-    if (value === undefined) return undefined;
-    const match = /^(\d{1,2})[:h.](\d{2})(?::\d{2})?$/.exec(value);
-    if (!match) return this.reject(column, `"${value}" is not a time of day as HH:MM`);
-    return intern(`${match[1]!.padStart(2, '0')}:${match[2]}`);
+    if (value === undefined) return {};
+    const result = read(value);
+    // Times and dates repeat across rows like codes do.
+    if (!isWrong(result)) return { value: typeof result === 'string' ? (intern(result) as T) : result };
+    this.problems.push({
+      where: this.at(column),
+      reason: `${column}: ${result.wrong}; row skipped`,
+      action: 'skipped',
+    });
+    return undefined;
   }
 }

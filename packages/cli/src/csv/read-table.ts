@@ -3,6 +3,7 @@ import { open } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { CsvError, parse } from 'csv-parse';
 import type { Problem } from '../problems.js';
+import { notUtf8 } from './encoding.js';
 import type { TableLayout } from './layout.js';
 
 /** A table's header: where each known column is (1-based, as spreadsheets count). */
@@ -44,13 +45,21 @@ export interface ReadTableOptions {
   onBytes?: (bytes: number) => void;
 }
 
-/** The separator of a CSV file: the one of `;` and `,` found more often outside quotes in its first line. */
-export async function detectSeparator(path: string): Promise<';' | ','> {
+/**
+ * The separator of a CSV file: the one named by a first line `sep=;` (as Excel writes and reads
+ * it), else the one of `;` and `,` found more often outside quotes in its first line.
+ */
+export async function separatorOf(path: string): Promise<{ delimiter: string; sepLine: boolean }> {
   const handle = await open(path, 'r');
   try {
     const buffer = Buffer.alloc(64 * 1024);
     const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
-    const text = buffer.subarray(0, bytesRead).toString('utf8');
+    const text = buffer
+      .subarray(0, bytesRead)
+      .toString('utf8')
+      .replace(/^\uFEFF/, '');
+    const named = /^sep=(.)\r?\n/i.exec(text);
+    if (named) return { delimiter: named[1]!, sepLine: true };
     let semicolons = 0;
     let commas = 0;
     let quoted = false;
@@ -60,16 +69,30 @@ export async function detectSeparator(path: string): Promise<';' | ','> {
       else if (!quoted && char === ';') semicolons++;
       else if (!quoted && char === ',') commas++;
     }
-    return semicolons > commas ? ';' : ',';
+    return { delimiter: semicolons > commas ? ';' : ',', sepLine: false };
   } finally {
     await handle.close();
   }
+}
+
+/** The separator of a CSV file (see {@link separatorOf}). */
+export async function detectSeparator(path: string): Promise<string> {
+  return (await separatorOf(path)).delimiter;
 }
 
 /** Reads the header, reporting unknown, repeated and missing columns. Returns undefined when unusable. */
 function readHeader(cells: string[], layout: TableLayout, file: string, problems: Problem[]): Header | undefined {
   const header = new Header(file);
   const known = new Set([...layout.required, ...layout.optional]);
+  const isKnown = (raw: string) => known.has(normaliseColumn(raw).split('@')[0]!);
+  if (!cells.some(isKnown)) {
+    problems.push({
+      where: `${file}:1`,
+      reason: `row 1 holds none of the column names (${layout.required.join(', ')}…): the header must be on row 1, with no title row above it; the file is skipped (see docs/templates/${layout.file})`,
+      action: 'skipped',
+    });
+    return undefined;
+  }
   cells.forEach((raw, i) => {
     const name = normaliseColumn(raw);
     const where = `${file}:1:${i + 1}`;
@@ -89,7 +112,7 @@ function readHeader(cells: string[], layout: TableLayout, file: string, problems
   if (missing.length > 0) {
     problems.push({
       where: `${file}:1`,
-      reason: `missing column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}: the file is skipped (see docs/templates/${basename(file)})`,
+      reason: `missing column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}: the file is skipped (see docs/templates/${layout.file})`,
       action: 'skipped',
     });
     return undefined;
@@ -110,8 +133,10 @@ function normaliseColumn(raw: string): string {
 /**
  * Streams the rows of one CSV file: separator detected, byte-order mark removed, any line end,
  * blank lines skipped. The header comes first (undefined when it is unusable, and nothing
- * follows). A value beyond the header's last column is reported; a file that stops parsing (an
- * unclosed quote) is reported at the line where it stopped.
+ * follows). Row numbers are the spreadsheet's: a cell holding a line break is still one row. A
+ * row that cannot be parsed, or with a value beyond the header's last column, is reported and
+ * skipped; the others are read on. A quote in the middle of an unquoted cell (`Centre "Espoir"
+ * annex`) is kept as text, as spreadsheet programs read it.
  */
 export async function* readRows(
   path: string,
@@ -119,60 +144,95 @@ export async function* readRows(
   problems: Problem[],
   options: ReadTableOptions = {},
 ): AsyncGenerator<Row & { header: Header }, Header | undefined> {
-  const file = layout.file;
-  const delimiter = await detectSeparator(path);
+  const file = basename(path);
+  const encoding = await notUtf8(path);
+  if (encoding) {
+    problems.push({
+      where: `${file}:${encoding.line}`,
+      reason: `${encoding.reason}; the file is skipped`,
+      action: 'skipped',
+    });
+    return undefined;
+  }
+  const { delimiter, sepLine } = await separatorOf(path);
+  let skippedRecords = 0;
   const parser = createReadStream(path).pipe(
-    parse({ bom: true, delimiter, relax_column_count: true, skip_empty_lines: true, info: true }),
+    parse({
+      bom: true,
+      delimiter,
+      // Excel's `sep=;` line is no row of the sheet: Excel hides it too.
+      from_line: sepLine ? 2 : 1,
+      relax_column_count: true,
+      relax_quotes: true,
+      skip_empty_lines: true,
+      skip_records_with_error: true,
+      info: true,
+      on_skip: (error: CsvError | undefined) => {
+        skippedRecords++;
+        if (!error) return;
+        const place = error as CsvError & { records?: number; empty_lines?: number };
+        const row = (place.records ?? 0) + (place.empty_lines ?? 0) + skippedRecords;
+        problems.push({ where: `${file}:${row}`, ...parseFailure(error) });
+      },
+    }),
   );
   let header: Header | undefined;
-  let previousLine = 0;
-  let lastLine = 0;
   let width = 0;
+  let blankBefore = false;
+  let emptyLines = 0;
   try {
     for await (const { record, info } of parser as AsyncIterable<{
       record: string[];
-      info: { lines: number; bytes: number };
+      info: { bytes: number; records: number; empty_lines: number };
     }>) {
       options.onBytes?.(info.bytes);
-      const line = info.lines;
-      lastLine = line;
+      // Records and skipped blank lines, not physical lines: a line break inside a cell is one row.
+      const line = info.records + info.empty_lines + skippedRecords;
+      if (info.empty_lines > emptyLines) blankBefore = true;
+      emptyLines = info.empty_lines;
       if (!header) {
         header = readHeader(record, layout, file, problems);
         if (!header) return undefined;
-        previousLine = line;
         width = record.length;
+        blankBefore = false;
         continue;
       }
       const cells = record.map((cell) => cell.trim());
-      const afterBlank = line - previousLine > 1;
-      if (cells.every((cell) => cell === '')) continue;
-      previousLine = line;
+      if (cells.every((cell) => cell === '')) {
+        blankBefore = true;
+        continue;
+      }
+      const afterBlank = blankBefore;
+      blankBefore = false;
       const extra = cells.findIndex((cell, i) => cell !== '' && i >= width);
       if (extra >= 0) {
         problems.push({
           where: `${file}:${line}:${extra + 1}`,
-          reason: 'a value beyond the last column of the header; ignored (is a separator inside an unquoted text?)',
-          action: 'repaired',
+          reason:
+            'a value beyond the last column of the header: the values may be in the wrong columns (is a separator inside a text without quotes?); row skipped',
+          action: 'skipped',
         });
+        continue;
       }
       const columns = header.columns;
       yield { line, afterBlank, header, get: (column) => cells[(columns.get(column) ?? 0) - 1] ?? '' };
     }
-  } catch (error) {
-    if (!(error instanceof CsvError)) throw error;
-    // The parser stops where it gave up, often the end of the file: the trouble starts after the last good row.
-    const reason =
-      error.code === 'CSV_QUOTE_NOT_CLOSED'
-        ? 'a quote (") opened on this row or a later one is never closed'
-        : error.message.replace(/^Invalid [^:]*: /, '');
-    problems.push({
-      where: `${file}:${lastLine + 1}`,
-      reason: `${reason}: the rest of the file cannot be read`,
-      action: 'skipped',
-    });
   } finally {
     parser.destroy();
   }
-  if (!header) problems.push({ where: file, reason: 'the file is empty: no header row', action: 'skipped' });
+  if (!header && skippedRecords === 0) {
+    problems.push({ where: file, reason: 'the file is empty: no header row', action: 'skipped' });
+  }
   return header;
+}
+
+/** What a parse error means for the person who wrote the file. */
+function parseFailure(error: CsvError): Pick<Problem, 'reason' | 'action'> {
+  if (error.code === 'CSV_QUOTE_NOT_CLOSED') {
+    return {
+      reason: 'a quote (") opened on this row is never closed: this row and the rest of the file cannot be read',
+      action: 'skipped',
+    };
+  }
+  return { reason: `${error.message.replace(/^Invalid [^:]*: /, '')}; row skipped`, action: 'skipped' };
 }

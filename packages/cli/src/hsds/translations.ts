@@ -3,13 +3,16 @@ import { TEXT_KEYS } from './export.js';
 
 type Texts = Record<string, string>;
 
-/** Adds `other` (in `tag`) to the text `base`; an equal text adds nothing, as the fallback gives it anyway. */
+/**
+ * Adds `other` (in `tag`) to the text `base`; a text equal to the default language's adds nothing,
+ * as the fallback gives it anyway.
+ */
 function mergeText(base: unknown, other: unknown, baseTag: string, tag: string): unknown {
   if (typeof other !== 'string') return base;
   if (typeof base === 'string') return base === other ? base : { [baseTag]: base, [tag]: other };
   if (base && typeof base === 'object' && !Array.isArray(base)) {
     const texts = base as Texts;
-    return Object.values(texts).includes(other) ? base : { ...texts, [tag]: other };
+    return texts[baseTag] === other ? base : { ...texts, [tag]: other };
   }
   return base;
 }
@@ -56,11 +59,13 @@ export function mergeTranslations(base: LoadResult, baseTag: string, others: [ta
   let { dataset } = base;
   for (const [tag, other] of others) {
     const centres = new Map(other.dataset.centres.map((c) => [c.id, c]));
+    const hotlines = new Map(other.dataset.hotlines.map((h) => [h.id, h]));
     const terms = new Map(other.dataset.taxonomy.map((t) => [t.id, t]));
     const seen = new WeakMap<object, unknown>();
     dataset = {
       ...dataset,
       centres: dataset.centres.map((c) => mergeRecord(c, centres.get(c.id), baseTag, tag, seen) as typeof c),
+      hotlines: dataset.hotlines.map((h) => mergeRecord(h, hotlines.get(h.id), baseTag, tag, seen) as typeof h),
       taxonomy: dataset.taxonomy.map((t) => mergeRecord(t, terms.get(t.id), baseTag, tag, seen) as typeof t),
     };
   }
