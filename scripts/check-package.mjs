@@ -39,7 +39,9 @@ for (const dir of PACKAGES) {
   if (dir === 'packages/widgets') {
     need('dist/editor/vscode.html-custom-data.json', 'VS Code custom data');
     // The CDN bundles define tags too; the private copy of @lit/localize keeps its own module state.
-    const effects = pkg.sideEffects.filter((p) => p.startsWith('./dist/') && !/^\.\/dist\/(cdn|vendor|dev\/vendor)\//.test(p));
+    const effects = pkg.sideEffects.filter(
+      (p) => p.startsWith('./dist/') && !/^\.\/dist\/(cdn|vendor|dev\/vendor)\//.test(p),
+    );
     for (const pattern of effects) {
       if (!/mrc-\*\.js$|\/index\.js$/.test(pattern))
         problems.push(`side effects beyond the tag-defining files: ${pattern}`);
