@@ -6,6 +6,7 @@ import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import { demoDataset, validateDataset, type LoadResult } from '@mrc-kit/sdk';
 import { startServer, sendJson, sendStatus } from '../../sdk/test/support/local-server.js';
+import { importBatches } from '../src/hsds/batches.js';
 import { exportHsds } from '../src/hsds/export.js';
 import { mergeTranslations } from '../src/hsds/translations.js';
 import { listItems, locateAll } from '../src/json-text.js';
@@ -14,11 +15,11 @@ import { fixtures, mrcKit, mrcKitAsync, tempDir } from './support/cli.js';
 const hsdsDir = join(fixtures, 'hsds');
 const dir = tempDir();
 
-// The required fields, types, formats and enumerations of the HSDS 3 objects the export writes, as
-// the schema files of openreferral/specification state them (schema/service.json, organization.json,
-// phone.json, schedule.json, language.json, location.json, address.json, accessibility.json,
-// service_at_location.json, service_area.json, attribute.json, taxonomy_term.json; CC BY-SA 4.0,
-// Open Referral). The fixtures' openapi.json refers to the compiled forms of these files by URL.
+// The required fields, types, formats and enums of the HSDS 3 entity schemas for the objects the
+// export writes (service, organization, phone, schedule, language, location, address,
+// accessibility, service_at_location, service_area, attribute, taxonomy_term), written out by hand:
+// the compiled schemas are not in the fixtures (their openapi.json only refers to them by URL).
+// Open Referral, CC BY-SA 4.0.
 const uuid = { type: 'string', format: 'uuid' };
 const text = { type: 'string' };
 const list = (items: object) => ({ type: 'array', items });
@@ -336,6 +337,78 @@ describe('places in large JSON files', () => {
     const dataset = JSON.parse(readFileSync(out, 'utf8'));
     assert.equal(dataset.centres.length, 2099);
     assert.equal(dataset.centres[2099 - 1].id, 'place-2099');
+  });
+  it('reads a long list as a stream, importing batches before the file has all arrived', async () => {
+    const services: Record<string, unknown>[] = Array.from({ length: 5000 }, (_, i) => ({
+      id: `service-${i}`,
+      name: `Service ${i}`,
+      status: 'active',
+      description: 'x'.repeat(400),
+      service_at_locations: [
+        {
+          id: `place-${i}`,
+          location: { id: `location-${i}`, location_type: 'physical', latitude: 51.5, longitude: -0.1 },
+        },
+      ],
+    }));
+    delete services[4321]!.name;
+    const bytes = Buffer.from(`\ufeff[${services.map((s) => JSON.stringify(s)).join(',')}]`);
+    let taken = 0;
+    let takenBeforeLastChunk = -1;
+    async function* chunks() {
+      for (let at = 0; at < bytes.length; at += 65536) {
+        if (at + 65536 >= bytes.length) takenBeforeLastChunk = taken;
+        yield bytes.subarray(at, at + 65536);
+      }
+    }
+    const results: LoadResult[] = [];
+    await importBatches(chunks(), { defaultLocale: 'en', defaultCountry: 'GB', today: '2026-11-27' }, (result) => {
+      taken++;
+      results.push(result);
+    });
+    assert.ok(bytes.length > 2_000_000, `${bytes.length} bytes`);
+    assert.ok(takenBeforeLastChunk >= 2, `${takenBeforeLastChunk} batches imported before the last chunk`);
+    assert.deepEqual(
+      results.map((r) => r.dataset.centres.length),
+      [2000, 2000, 999],
+    );
+    const warnings = results.flatMap((r) => r.warnings);
+    assert.ok(
+      warnings.some((w) => w.path.startsWith('$[4321]')),
+      JSON.stringify(warnings.slice(0, 3)),
+    );
+    assert.ok(
+      warnings.every((w) => w.path.startsWith('$[4321]')),
+      JSON.stringify(warnings.slice(0, 3)),
+    );
+  });
+
+  it('imports a short page with a byte-order mark, and names where a file cut short ends', () => {
+    const page = join(dir, 'short-page.json');
+    const service = {
+      id: 'service-1',
+      name: 'Service 1',
+      status: 'active',
+      service_at_locations: [
+        {
+          id: 'place-1',
+          location: { id: 'location-1', location_type: 'physical', latitude: 51.5, longitude: -0.1 },
+        },
+      ],
+    };
+    writeFileSync(page, `\ufeff{"total_items": 1, "contents": [${JSON.stringify(service)}], "page_number": 1}\n`);
+    const out = join(dir, 'short-page.dataset.json');
+    const run = mrcKit(...importArgs(page, out));
+    assert.notEqual(run.code, 2, run.stderr);
+    assert.deepEqual(
+      JSON.parse(readFileSync(out, 'utf8')).centres.map((c: { id: string }) => c.id),
+      ['place-1'],
+    );
+    const cut = join(dir, 'cut-page.json');
+    writeFileSync(cut, `{"total_items": 1,\n "contents": [\n${JSON.stringify(service)},\n`);
+    const broken = mrcKit(...importArgs(cut, out));
+    assert.equal(broken.code, 1);
+    assert.match(broken.stderr, new RegExp(`^error: ${cut.replace(/[.]/g, '\\.')}:\\d+:\\d+: not valid JSON`));
   });
 });
 

@@ -2,8 +2,9 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { loadHsds, type ImportHsdsOptions, type LoadResult } from '@mrc-kit/sdk';
 import { isTabular, readTabular } from '../hsds/tabular.js';
-import { mergeTranslations } from '../hsds/translations.js';
-import { importBatches, importHsdsBytes } from '../hsds/batches.js';
+import { translationMerger } from '../hsds/translations.js';
+import { importBatches, importHsdsFile } from '../hsds/batches.js';
+import { JsonStreamError } from '../hsds/json-stream.js';
 import { importOwnHsds } from '../hsds/own-export.js';
 import { locateAll, parseJson } from '../json-text.js';
 import type { Io } from '../output.js';
@@ -25,7 +26,7 @@ interface Imported {
 
 interface JsonFile {
   path: string;
-  /** UTF-8, without a byte-order mark: a large file is never held as one string. */
+  /** UTF-8, without a byte-order mark. */
   bytes: Buffer;
 }
 
@@ -49,12 +50,14 @@ const parsed = (file: JsonFile): unknown => {
   }
 };
 
-/** Imports an HSDS JSON file, in batches when it is a long list. */
-function importFile(file: JsonFile, options: ImportHsdsOptions): LoadResult {
+/** Reads an HSDS JSON file as a stream; a syntax error is reported at its line and column. */
+async function streamed<T>(path: string, read: () => Promise<T>): Promise<T> {
   try {
-    return importHsdsBytes(file.bytes, options);
+    return await read();
   } catch (error) {
-    located(file, error);
+    // Only a broken file is read whole, to place its mistake.
+    if (error instanceof JsonStreamError) located(await readJsonFile(path), new SyntaxError(error.message));
+    throw error;
   }
 }
 
@@ -68,6 +71,12 @@ function inFile(file: JsonFile, warnings: readonly { path: string }[]): (path: s
     const at = locate(path);
     return at ? `${file.path}:${at.line}:${at.column}` : file.path;
   };
+}
+
+/** Like {@link inFile} for a file read as a stream: it is read again only when there are warnings to place. */
+async function inStreamedFile(path: string, warnings: readonly { path: string }[]): Promise<(path: string) => string> {
+  if (warnings.length === 0) return () => path;
+  return inFile(await readJsonFile(path), warnings);
 }
 
 /** The warnings at their places; in file order when they are places in files (`file:line:column`). */
@@ -95,22 +104,19 @@ async function importJsonFolder(
     // once, so that no file is held while the next is read.
     const [first, ...rest] = sorted;
     const base = await (async () => {
-      const file = await readJsonFile(join(folder, first![0]));
-      const result = importFile(file, { ...options, defaultLocale: first![2]! });
-      return placed(result, inFile(file, result.warnings));
+      const path = join(folder, first![0]);
+      const result = await streamed(path, () => importHsdsFile(path, { ...options, defaultLocale: first![2]! }));
+      return placed(result, await inStreamedFile(path, result.warnings));
     })();
     // Each other language is joined a batch at a time: its whole dataset is never held.
-    let result = base.result;
+    const merger = translationMerger(base.result, first![2]!);
     for (const m of rest) {
-      const file = await readJsonFile(join(folder, m[0]));
-      try {
-        importBatches(file.bytes, { ...options, defaultLocale: m[2]! }, (batch) => {
-          result = mergeTranslations(result, first![2]!, [[m[2]!, batch]]);
-        });
-      } catch (error) {
-        located(file, error);
-      }
+      const path = join(folder, m[0]);
+      await streamed(path, () =>
+        importBatches(path, { ...options, defaultLocale: m[2]! }, (batch) => merger.add(m[2]!, batch)),
+      );
     }
+    const result = merger.result();
     return { result, problems: base.problems };
   }
   const read = await Promise.all(files.map((f) => readJsonFile(join(folder, f))));
@@ -172,9 +178,8 @@ export async function convertHsdsCommand(input: string, options: ConvertOptions,
       imported = await importJsonFolder(input, files, importOptions, options.defaultLocale);
     }
   } else {
-    const file = await readJsonFile(input);
-    const result = importFile(file, importOptions);
-    imported = placed(result, inFile(file, result.warnings));
+    const result = await streamed(input, () => importHsdsFile(input, importOptions));
+    imported = placed(result, await inStreamedFile(input, result.warnings));
   }
   await writeJson(options.output, publishedDataset(imported.result.dataset));
   const counts = recordCounts(imported.result.dataset);

@@ -1,5 +1,5 @@
 import type { Dataset, DataWarning, ImportHsdsOptions, LoadResult } from '@mrc-kit/sdk';
-import { listItems } from '../json-text.js';
+import { streamList } from './json-stream.js';
 import { importOwnHsds } from './own-export.js';
 
 /** Records imported at once from a large list: enough to be quick, few enough to keep memory low. */
@@ -38,36 +38,48 @@ function join(datasets: Dataset[], warnings: DataWarning[], list: string): Datas
 }
 
 /**
- * Imports an HSDS JSON file from its bytes, handing each result to `take`. A list of records (an
- * array, or a page's `contents`) is parsed and imported a batch at a time, so a file of 100,000
- * services is never one object tree in memory; warnings keep their paths in the file.
+ * Imports an HSDS JSON file (its path, or its bytes as they arrive), handing each result to `take`. The file is read as a stream; a list
+ * of records (an array, or a page's `contents`) is imported a batch at a time as its records
+ * arrive, so a file of 100,000 services is never held whole, as text or as objects; warnings keep
+ * their paths in the file. A short list, or a file that is no list, is imported whole.
  */
-export function importBatches(
-  bytes: Buffer,
+export async function importBatches(
+  source: string | AsyncIterable<Uint8Array>,
   options: ImportHsdsOptions,
   take: (result: LoadResult, list: string) => void,
-): void {
-  const list = listItems(bytes);
-  if (!list || list.items.length <= BATCH) {
-    take(importOwnHsds(JSON.parse(bytes.toString('utf8')), options), '$');
-    return;
-  }
-  for (let first = 0; first < list.items.length; first += BATCH) {
-    const batch = list.items
-      .slice(first, first + BATCH)
-      .map(({ start, end }) => JSON.parse(bytes.toString('utf8', start, end)) as unknown);
+): Promise<void> {
+  let batch: unknown[] = [];
+  let first = 0;
+  const flush = (list: string) => {
     const result = importOwnHsds(batch, options);
-    const warnings = result.warnings.map((w) => ({ ...w, path: inList(w.path, list.path, first) }));
-    take({ ...result, warnings }, list.path);
-  }
+    const warnings = result.warnings.map((w) => ({ ...w, path: inList(w.path, list, first) }));
+    first += batch.length;
+    batch = [];
+    take({ ...result, warnings }, list);
+  };
+  const read = await streamList(source, (record, list) => {
+    batch.push(record);
+    // The first batch waits for one more record: a list no longer than a batch is imported whole.
+    if (first === 0 && batch.length === BATCH + 1) {
+      const next = batch.pop();
+      flush(list);
+      batch = [next];
+    } else if (first > 0 && batch.length === BATCH) flush(list);
+  });
+  if (read.kind === 'document') take(importOwnHsds(read.value, options), '$');
+  else if (first === 0) {
+    // A short list is imported as the whole document, page members and all.
+    const members = [...read.members].map(([key, value]) => [key, key === 'contents' ? batch : value]);
+    take(importOwnHsds(read.path === '$' ? batch : Object.fromEntries(members), options), '$');
+  } else if (batch.length > 0) flush(read.path);
 }
 
-/** Imports an HSDS JSON file from its bytes, in batches (see {@link importBatches}), as one result. */
-export function importHsdsBytes(bytes: Buffer, options: ImportHsdsOptions): LoadResult {
+/** Imports an HSDS JSON file in batches (see {@link importBatches}), as one result. */
+export async function importHsdsFile(file: string, options: ImportHsdsOptions): Promise<LoadResult> {
   const datasets: Dataset[] = [];
   const warnings: DataWarning[] = [];
   let path = '$';
-  importBatches(bytes, options, (result, list) => {
+  await importBatches(file, options, (result, list) => {
     datasets.push(result.dataset);
     warnings.push(...result.warnings);
     path = list;

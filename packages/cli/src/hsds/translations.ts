@@ -52,22 +52,41 @@ function mergeRecord(
 }
 
 /**
+ * Merges the texts of imports in other languages into `base`, one import (a whole file, or a batch
+ * of one) at a time: each import touches only its own records, found by id, so a file read in
+ * batches costs no copy of the whole dataset per batch.
+ */
+export function translationMerger(base: LoadResult, baseTag: string) {
+  const { dataset } = base;
+  const lists = {
+    centres: [...dataset.centres],
+    hotlines: [...dataset.hotlines],
+    taxonomy: [...dataset.taxonomy],
+  };
+  const places = Object.fromEntries(
+    Object.entries(lists).map(([kind, list]) => [kind, new Map(list.map((r, i) => [r.id, i]))]),
+  ) as Record<keyof typeof lists, Map<string, number>>;
+  return {
+    add(tag: string, other: LoadResult): void {
+      const seen = new WeakMap<object, unknown>();
+      for (const kind of ['centres', 'hotlines', 'taxonomy'] as const) {
+        const list: { id: string }[] = lists[kind];
+        for (const record of other.dataset[kind]) {
+          const i = places[kind].get(record.id);
+          if (i !== undefined) list[i] = mergeRecord(list[i], record, baseTag, tag, seen) as { id: string };
+        }
+      }
+    },
+    result: (): LoadResult => ({ ...base, dataset: { ...dataset, ...lists } }),
+  };
+}
+
+/**
  * Joins imports of the same HSDS data in several languages (one file per language, as `export`
  * writes them) into one dataset whose texts carry every language. Records are matched by id.
  */
 export function mergeTranslations(base: LoadResult, baseTag: string, others: [tag: string, LoadResult][]): LoadResult {
-  let { dataset } = base;
-  for (const [tag, other] of others) {
-    const centres = new Map(other.dataset.centres.map((c) => [c.id, c]));
-    const hotlines = new Map(other.dataset.hotlines.map((h) => [h.id, h]));
-    const terms = new Map(other.dataset.taxonomy.map((t) => [t.id, t]));
-    const seen = new WeakMap<object, unknown>();
-    dataset = {
-      ...dataset,
-      centres: dataset.centres.map((c) => mergeRecord(c, centres.get(c.id), baseTag, tag, seen) as typeof c),
-      hotlines: dataset.hotlines.map((h) => mergeRecord(h, hotlines.get(h.id), baseTag, tag, seen) as typeof h),
-      taxonomy: dataset.taxonomy.map((t) => mergeRecord(t, terms.get(t.id), baseTag, tag, seen) as typeof t),
-    };
-  }
-  return { ...base, dataset };
+  const merger = translationMerger(base, baseTag);
+  for (const [tag, other] of others) merger.add(tag, other);
+  return merger.result();
 }
