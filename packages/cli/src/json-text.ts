@@ -199,30 +199,3 @@ export function locateAll(text: string | Buffer, paths: Iterable<string>): (path
 export function locator(text: string): (path: string) => Location | undefined {
   return (path) => locateAll(text, [path])(path);
 }
-
-/**
- * The byte ranges of the records of a JSON list: the top-level array, or the `contents` of an
- * HSDS page. Undefined when the document is neither.
- */
-export function listItems(bytes: Buffer): { path: string; items: { start: number; end: number }[] } | undefined {
-  type Role = 'top' | 'list' | 'item';
-  const items: { start: number; end: number }[] = [];
-  let path: string | undefined;
-  walkJson<Role>(
-    bytes,
-    (parent, key) => {
-      if (!parent) return 'top';
-      if (parent.node === 'top' && parent.array) return 'item';
-      if (parent.node === 'top' && key === 'contents') {
-        path = '$.contents';
-        return 'list';
-      }
-      return parent.node === 'list' ? 'item' : undefined;
-    },
-    (frame, end) => {
-      if (frame.node === 'item') items.push({ start: frame.start, end });
-      if (frame.node === 'top' && frame.array) path = '$';
-    },
-  );
-  return path === undefined ? undefined : { path, items };
-}

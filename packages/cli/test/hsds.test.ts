@@ -9,7 +9,7 @@ import { startServer, sendJson, sendStatus } from '../../sdk/test/support/local-
 import { importBatches } from '../src/hsds/batches.js';
 import { exportHsds } from '../src/hsds/export.js';
 import { mergeTranslations } from '../src/hsds/translations.js';
-import { listItems, locateAll } from '../src/json-text.js';
+import { locateAll } from '../src/json-text.js';
 import { fixtures, mrcKit, mrcKitAsync, tempDir } from './support/cli.js';
 
 const hsdsDir = join(fixtures, 'hsds');
@@ -290,18 +290,6 @@ describe('places in large JSON files', () => {
     assert.deepEqual(locate('$.centres[0]["x\\"y"][1].z'), { line: 4, column: 34 });
     // Columns count characters, not UTF-8 bytes.
     assert.deepEqual(locateAll('{"é": 1, "b": 2}', ['$.b'])('$.b'), { line: 1, column: 10 });
-  });
-
-  it('finds the records of a list without parsing the file', () => {
-    const bytes = Buffer.from('{"total_items": 2, "contents": [{"id": 1}, {"id": "x,]}"}], "more": [{}]}');
-    const list = listItems(bytes)!;
-    assert.equal(list.path, '$.contents');
-    assert.deepEqual(
-      list.items.map(({ start, end }) => bytes.toString('utf8', start, end)),
-      ['{"id": 1}', '{"id": "x,]}"}'],
-    );
-    assert.equal(listItems(Buffer.from('[{"a": 1}, {"b": [2]}]'))!.path, '$');
-    assert.equal(listItems(Buffer.from('{"a": 1}')), undefined);
   });
 
   it('imports a long page in batches, each problem at its own record', () => {

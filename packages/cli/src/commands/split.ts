@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import { DATASET_FORMAT, DATASET_INDEX_FORMAT, type Centre, type TaxonomyTerm } from '@mrc-kit/sdk';
 import { loadDatasetFile } from '../load-dataset.js';
-import { colours, EXIT, type Io } from '../output.js';
-import { printProblems, tally } from '../problems.js';
+import type { Io } from '../output.js';
+import { finish } from './finish.js';
 import { MappedList, ownTerms, publishedCentre, publishedDataset } from '../published.js';
 import { writeJson } from '../write-json.js';
 
@@ -78,10 +78,9 @@ export async function splitCommand(target: string, options: { output: string }, 
   }
   const { centres: _centres, ...envelope } = published;
   await writeJson(join(options.output, 'index.json'), { ...envelope, format: DATASET_INDEX_FORMAT, shards });
-  printProblems(problems, io);
-  const { skipped, repaired } = tally(problems);
-  const c = colours(io.stderr, io.env);
-  const summary = `wrote ${join(options.output, 'index.json')} and ${shards.length} shard${shards.length === 1 ? '' : 's'} (${dataset.centres.length} centres); ${skipped} skipped, ${repaired} repaired`;
-  io.stderr.write((skipped > 0 ? c.red(summary) : c.green(summary)) + '\n');
-  return skipped > 0 ? EXIT.invalid : EXIT.ok;
+  return finish(io, {
+    problems,
+    summary: ({ skipped, repaired }) =>
+      `wrote ${join(options.output, 'index.json')} and ${shards.length} shard${shards.length === 1 ? '' : 's'} (${dataset.centres.length} centres); ${skipped} skipped, ${repaired} repaired`,
+  });
 }
