@@ -85,6 +85,26 @@ describe('mrc-kit stats', () => {
     assert.equal(stats.records.centres, demo.centres.length);
     assert.equal(stats.lacking.hours, [...demo.centres, ...demo.hotlines].filter((r) => !r.hours).length);
     const dates = [...demo.centres, ...demo.hotlines]
+  it('split writes quizzes and checklists into the index as checked, a bad question left out', () => {
+    const withBadQuestion = structuredClone(demoDataset) as unknown as {
+      quizzes: { questions: { id: string; options?: unknown }[] }[];
+    };
+    const question = withBadQuestion.quizzes[0]!.questions[0]!;
+    question.options = [];
+    const path = join(dir, 'bad-question.json');
+    writeFileSync(path, JSON.stringify(withBadQuestion, null, 2));
+    const out = join(dir, 'bad-question-split');
+    const run = mrcKit('split', path, '--by', 'country', '-o', out);
+    assert.equal(run.code, 1, run.stderr);
+    assert.match(run.stderr, /bad-question\.json:\d+:\d+: \$\.quizzes\[0\]\.questions\[0\]/);
+    const index = JSON.parse(readFileSync(join(out, 'index.json'), 'utf8'));
+    const ids = index.quizzes[0].questions.map((q: { id: string }) => q.id);
+    assert.ok(ids.length > 0 && !ids.includes(question.id), ids.join());
+    assert.equal(index.checklists.length, demo.checklists.length);
+    const again = mrcKit('validate', '--strict', join(out, 'index.json'));
+    assert.equal(again.code, 0, again.stdout);
+  });
+
       .map((r) => r.lastVerified)
       .filter((d) => d !== undefined)
       .sort();

@@ -221,6 +221,9 @@ describe('quizzes: validation', () => {
       '$.quizzes[0].questions[1].kind',
       '$.quizzes[0].bands',
     ]);
+    // The checked quiz, written out and read again, says nothing more: an empty list is no bands.
+    const again = parse({ ...quiz, bands: [] });
+    expect(again.warnings).to.deep.equal([]);
   });
 
   it('skips a quiz with no valid question', () => {

@@ -27,12 +27,6 @@ export function bboxOf(centres: readonly Centre[]): Bbox | undefined {
   return box;
 }
 
-const SPLIT_KEYS = new Set(['format', 'publisher', 'updated', 'defaultLocale', 'taxonomy', 'centres', 'hotlines']);
-
-function untouched(json: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(json).filter(([key]) => !SPLIT_KEYS.has(key)));
-}
-
 function termsUsedBy(centres: readonly Centre[], terms: readonly TaxonomyTerm[]): TaxonomyTerm[] {
   const used = new Set(centres.flatMap((centre) => centre.services));
   return terms.filter((term) => used.has(term.id));
@@ -44,9 +38,9 @@ function termsUsedBy(centres: readonly Centre[], terms: readonly TaxonomyTerm[])
  * checklists) and lists the shards; what the SDK reads with `createClient({ src: '…/index.json' })`.
  */
 export async function splitCommand(target: string, options: { output: string }, io: Io): Promise<number> {
-  const { result, problems, json } = await loadDatasetFile(target);
-  // Lists the command does not split (quizzes, checklists) go into the index as they were written.
-  const published = { ...publishedDataset(result.dataset), ...untouched(json) };
+  const { result, problems } = await loadDatasetFile(target);
+  // Lists the command does not split (quizzes, checklists) go into the index as the SDK checked them.
+  const published = publishedDataset(result.dataset);
   const byCountry = new Map<string, Centre[]>();
   for (const centre of result.dataset.centres) {
     const list = byCountry.get(centre.country);

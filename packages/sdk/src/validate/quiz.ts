@@ -280,7 +280,9 @@ export function parseQuiz(
   if (questions.length === 0) return skip(warnings, [...path, 'questions'], 'no valid question; the quiz is skipped');
 
   let bands: ScoreBand[] = [];
-  if (raw.bands && mode === 'myth-or-fact') {
+  // An empty list says there are no bands, as the checked quiz writes it.
+  const hasBands = Array.isArray(raw.bands) ? raw.bands.length > 0 : Boolean(raw.bands);
+  if (hasBands && mode === 'myth-or-fact') {
     warnings.push({
       path: jsonPath([...path, 'bands']),
       reason: 'a myth-or-fact quiz has no score, so no bands; ignored',
