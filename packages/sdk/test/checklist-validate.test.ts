@@ -81,6 +81,15 @@ describe('checklist validation', () => {
     expect(d.checklists[0]!.steps[0]!.where!.centres).to.deep.equal(['in-a-shard']);
   });
 
+  it('checks centre ids against the ids it is told of, for a dataset read a part at a time', () => {
+    const steps = [{ id: 'a', title: 'A', where: { centres: ['centre-1', 'nowhere'] } }];
+    const { dataset: d, warnings } = validateDataset(dataset([raw({ steps })], null), undefined, {
+      knownCentreIds: ['centre-1'],
+    });
+    expect(d.checklists[0]!.steps[0]!.where!.centres).to.deep.equal(['centre-1']);
+    expect(warnings.map((w) => w.path)).to.deep.equal(['$.checklists[0].steps[0].where.centres[1]']);
+  });
+
   it('drops conditions on unknown questions and unknown answers, with their paths', () => {
     const steps = [
       { id: 'a', title: 'A', when: [{ question: 'ghost', answers: ['yes'] }] },

@@ -65,6 +65,9 @@ export class Terms {
   /** Standalone HSDS terms (from a taxonomy_terms list), by HSDS id, for attributes that only name an id. */
   private readonly byHsdsId = new Map<string, Node>();
 
+  /** Audiences and kit services by term name and code: every service of a large file repeats the same few terms. */
+  private readonly defaults = new Map<string, TermMeaning | null>();
+
   remember(node: Node): void {
     const id = text(node, 'id');
     if (id !== undefined) this.byHsdsId.set(id, node);
@@ -78,11 +81,8 @@ export class Terms {
       report.skipped(node.path, 'a taxonomy term without a name; left out');
       return undefined;
     }
-    const words = plain(`${name} ${code ?? ''}`);
-    const audience = AUDIENCE_TERMS.find(([, re]) => re.test(plain(name)))?.[0];
-    if (audience) return { audience };
-    const service = DEFAULT_SERVICES.find(([, re]) => re.test(words))?.[0];
-    if (service) return { service };
+    const known = this.defaultMeaning(name, code);
+    if (known) return known;
     const vocabulary =
       text(node, 'taxonomy') ?? (child(node, 'taxonomy_detail') && text(child(node, 'taxonomy_detail')!, 'name'));
     const local = slug(code ?? name) || slug(text(node, 'id') ?? '');
@@ -103,6 +103,20 @@ export class Terms {
       });
     }
     return { service: id };
+  }
+
+  /** What a term's name and code mean among the kit's audiences and services, if anything. */
+  private defaultMeaning(name: string, code: string | undefined): TermMeaning | undefined {
+    const key = `${name}\n${code ?? ''}`;
+    let meaning = this.defaults.get(key);
+    if (meaning === undefined) {
+      const words = plain(`${name} ${code ?? ''}`);
+      const audience = AUDIENCE_TERMS.find(([, re]) => re.test(plain(name)))?.[0];
+      const service = DEFAULT_SERVICES.find(([, re]) => re.test(words))?.[0];
+      meaning = audience ? { audience } : service ? { service } : null;
+      this.defaults.set(key, meaning);
+    }
+    return meaning ?? undefined;
   }
 
   /** The services and audiences of an HSDS service, from its attributes' taxonomy terms. */

@@ -62,6 +62,11 @@ export interface ValidateOptions {
    * may name the terms its index defines.
    */
   knownTermIds?: Iterable<string>;
+  /**
+   * Ids of centres checked elsewhere, for a document without centres: the places of its checklists
+   * are checked against them (a large dataset read a part at a time).
+   */
+  knownCentreIds?: Iterable<string>;
 }
 
 /**
@@ -125,7 +130,10 @@ export function validateDataset(input: unknown, source?: string, options: Valida
     parseQuiz(record, path, warnings, quizReferences),
   );
   // Places are checked against the document's centres; an index of shards holds none to check against.
-  const centreIds = doc.centres === undefined ? undefined : new Set(centres.map((c) => c.id));
+  const centreIds =
+    doc.centres !== undefined
+      ? new Set(centres.map((c) => c.id))
+      : options.knownCentreIds && new Set(options.knownCentreIds);
   const checklists = parseRecords(doc.checklists, 'checklists', warnings, (record, path) =>
     parseChecklist(record, path, warnings, centreIds),
   );
