@@ -1,7 +1,8 @@
 // npm run bench (last part): writes 100,000 centres as centres.csv, hours.csv and contacts.csv,
 // converts them with `mrc-kit convert --from csv`, exports the dataset with `export --to hsds` and
-// converts that back with `convert --from hsds` (one file, then the folder of languages), each in a
-// child process, and prints the time and the peak memory (resident set) of each. Figures only:
+// converts that back with `convert --from hsds` (one file, then the folder of languages), then
+// reads the dataset with `stats`, each in a child process of the compiled command, and prints the
+// time and the peak memory (resident set) of each. Figures only:
 // nothing here passes or fails. MRC_BENCH_CENTRES sets another count.
 import { spawnSync } from 'node:child_process';
 import { createWriteStream, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -54,27 +55,20 @@ writeFileSync(
   "process.on('exit', () => process.stderr.write(`peak-rss ${process.resourceUsage().maxRSS}\\n`));\n",
 );
 
-/** Runs `mrc-kit …args` from source in a child process: its last line on stderr, time and peak RSS. */
+// The command as a publisher runs it: the compiled package (a TypeScript loader would add its own
+// time and memory to every figure).
+const built = spawnSync('npx', ['tsc', '-b', 'packages/sdk', 'packages/cli'], { stdio: 'inherit' });
+if (built.status !== 0) process.exit(1);
+
+/** Runs `mrc-kit …args` in a child process: its last line on stderr, time and peak RSS. */
 function measure(args) {
   const started = process.hrtime.bigint();
-  const run = spawnSync(
-    process.execPath,
-    [
-      '--conditions=mrc-source',
-      '--import',
-      rss,
-      '--import',
-      'tsx',
-      'packages/cli/test/support/run-from-source.ts',
-      ...args,
-    ],
-    {
-      encoding: 'utf8',
-      stdio: ['ignore', 'ignore', 'pipe'],
-      env: { ...process.env, NO_COLOR: '1' },
-      maxBuffer: 1 << 30,
-    },
-  );
+  const run = spawnSync(process.execPath, ['--import', rss, 'packages/cli/bin/mrc-kit.js', ...args], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'ignore', 'pipe'],
+    env: { ...process.env, NO_COLOR: '1' },
+    maxBuffer: 1 << 30,
+  });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   const peakKb = Number(/^peak-rss (\d+)$/m.exec(run.stderr)?.[1] ?? Number.NaN);
   const last = run.stderr
@@ -120,6 +114,10 @@ console.log(
   `mrc-kit convert --from hsds (the folder, one file per language): ${n} centres in ${folder.seconds.toFixed(1)} s, ${folder.peak}`,
 );
 failed ||= folder.status !== 0;
+
+const stats = measure(['stats', out]);
+console.log(`mrc-kit stats: ${n} centres in ${stats.seconds.toFixed(1)} s, ${stats.peak}`);
+failed ||= stats.status !== 0;
 
 if (process.env.MRC_BENCH_KEEP) console.log(dir);
 else rmSync(dir, { recursive: true, force: true });

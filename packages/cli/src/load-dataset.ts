@@ -1,7 +1,8 @@
-import { validateDataset, type DataWarning, type LoadResult } from '@mrc-kit/sdk';
+import { validateDataset, type Centre, type DataWarning, type LoadResult } from '@mrc-kit/sdk';
+import { JsonStreamError, streamList } from './hsds/json-stream.js';
 import { locateAll, parseJson, type Location } from './json-text.js';
 import type { Problem } from './problems.js';
-import { readText } from './read-input.js';
+import { isUrl, readText, requireFile } from './read-input.js';
 
 export type PlacedProblem = Problem & Partial<Location>;
 
@@ -18,12 +19,114 @@ export function placeWarnings(warnings: readonly DataWarning[], text: string, so
   });
 }
 
-/** A dataset file or URL, checked by the SDK, with its problems placed at their line and column. */
+/** Takes checked centres as they come; `first` is the index of the first in the dataset. */
+export type Spill = (centres: Centre[], first: number) => void | Promise<void>;
+
+/** A result whose centres are handed to `spill`, if there is one, rather than kept. */
+async function spilled(result: LoadResult, spill: Spill | undefined): Promise<LoadResult> {
+  if (!spill) return result;
+  await spill(result.dataset.centres, 0);
+  return { ...result, dataset: { ...result.dataset, centres: [] } };
+}
+
+/** Centres checked at once when a dataset file is read a part at a time. */
+const BATCH = 2000;
+
+const CENTRE_PATH = /^\$\.centres\[(\d+)\]/;
+/** Lists the SDK checks after the centres: their warnings come after the centres' too. */
+const AFTER_CENTRES = /^\$\.(hotlines|quizzes|checklists)\b/;
+
+/**
+ * Checks a dataset file a batch of centres at a time: first the rest of the document (its terms,
+ * hotlines, quizzes, checklists) is read past the centres, then the centres are read and checked
+ * 2,000 at a time against its terms, then the rest is checked against every centre kept. The
+ * warnings are the SDK's, in its order, with the paths they have in the whole file. Only the
+ * checked centres are held, never the file's text or its parsed JSON as well.
+ */
+async function validateInParts(path: string, spill?: Spill): Promise<LoadResult> {
+  const rest = await streamList(path, undefined, { member: 'centres' });
+  // A file without a list of centres to stream is small: it is checked whole.
+  if (rest.kind === 'document') return spilled(validateDataset(rest.value, path), spill);
+  const { centres: _, ...head } = Object.fromEntries(rest.members);
+  // Throws now, before any centre is read, when the file is not a dataset at all.
+  validateDataset({ format: head.format }, path);
+  const centres: Centre[] = [];
+  const warnings: DataWarning[] = [];
+  const ids = new Set<string>();
+  let batch: unknown[] = [];
+  let first = 0;
+  let kept = 0;
+  const check = async () => {
+    const shift = (p: string) => p.replace(CENTRE_PATH, (_m, i: string) => `$.centres[${first + Number(i)}]`);
+    const part = { format: head.format, defaultLocale: head.defaultLocale, taxonomy: head.taxonomy, centres: batch };
+    const result = validateDataset(part, path);
+    for (const w of result.warnings) if (CENTRE_PATH.test(w.path)) warnings.push({ ...w, path: shift(w.path) });
+    const fresh: Centre[] = [];
+    for (const centre of result.dataset.centres) {
+      if (!ids.has(centre.id)) {
+        ids.add(centre.id);
+        fresh.push(centre);
+        continue;
+      }
+      // An id kept in an earlier batch: the SDK keeps the first record with an id, as here.
+      const i = batch.findIndex((r) => (r as { id?: unknown } | null)?.id === centre.id);
+      warnings.push({
+        path: `$.centres[${first + i}].id`,
+        reason: `duplicate id "${centre.id}"; the first record with it is kept`,
+        action: 'skipped',
+      });
+    }
+    first += batch.length;
+    batch = [];
+    if (spill) await spill(fresh, kept);
+    else centres.push(...fresh);
+    kept += fresh.length;
+  };
+  await streamList(
+    path,
+    async (record) => {
+      batch.push(record);
+      if (batch.length === BATCH) await check();
+    },
+    { member: 'centres' },
+  );
+  if (batch.length > 0) await check();
+  const others = validateDataset(head, path, { knownCentreIds: ids });
+  return {
+    dataset: { ...others.dataset, centres },
+    warnings: [
+      ...others.warnings.filter((w) => !AFTER_CENTRES.test(w.path)),
+      ...warnings,
+      ...others.warnings.filter((w) => AFTER_CENTRES.test(w.path)),
+    ],
+  };
+}
+
+/**
+ * A dataset file or URL, checked by the SDK, with its problems placed at their line and column. A
+ * file is read as a stream, a part at a time, and read again only when there are problems to
+ * place; a URL is read whole. With `spill`, the checked centres are handed to it as they come
+ * (with the index of the first in the dataset) and the result holds none: a dataset of 100,000
+ * centres is then never held whole.
+ */
 export async function loadDatasetFile(
   target: string,
-): Promise<{ result: LoadResult; problems: Problem[]; json: Record<string, unknown> }> {
-  const text = await readText(target);
-  const json = parseJson(text, target);
-  const result = validateDataset(json, target);
-  return { result, problems: placeWarnings(result.warnings, text, target), json: json as Record<string, unknown> };
+  spill?: Spill,
+): Promise<{ result: LoadResult; problems: Problem[] }> {
+  if (isUrl(target)) {
+    const text = await readText(target);
+    const result = await spilled(validateDataset(parseJson(text, target), target), spill);
+    return { result, problems: placeWarnings(result.warnings, text, target) };
+  }
+  await requireFile(target);
+  let result: LoadResult;
+  try {
+    result = await validateInParts(target, spill);
+  } catch (error) {
+    // A file that is not JSON is read whole to place its mistake.
+    if (error instanceof JsonStreamError) parseJson(await readText(target), target);
+    throw error;
+  }
+  if (result.warnings.length === 0) return { result, problems: [] };
+  return { result, problems: placeWarnings(result.warnings, await readText(target), target) };
 }

@@ -3,11 +3,20 @@ import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { finished } from 'node:stream/promises';
 import { MappedList } from './published.js';
+import { JsonTexts } from './spool.js';
 
-type List = readonly unknown[] | MappedList<unknown, unknown> | AsyncIterable<unknown>;
+/**
+ * A list whose items are pushed by `produce` as it makes them (each `emit` waits while the file
+ * is busy): for items made by a reader that calls back, such as a file read as a stream.
+ */
+export class Produced {
+  constructor(readonly produce: (emit: (item: unknown) => Promise<void>) => Promise<void>) {}
+}
+
+type List = readonly unknown[] | MappedList<unknown, unknown> | AsyncIterable<unknown> | Produced;
 
 function asList(value: unknown): List | undefined {
-  if (Array.isArray(value) || value instanceof MappedList) return value as List;
+  if (Array.isArray(value) || value instanceof MappedList || value instanceof Produced) return value as List;
   if (value && typeof value === 'object' && Symbol.asyncIterator in value) return value as AsyncIterable<unknown>;
   return undefined;
 }
@@ -16,7 +25,8 @@ function asList(value: unknown): List | undefined {
  * Writes a JSON object with one record per line in its lists: readable in a diff, and never one
  * huge string in memory (100,000 centres would be hundreds of megabytes at once). A list may be
  * a {@link MappedList}, converted item by item as it is written, or an async iterable, whose
- * items are produced (read, checked) only as fast as the file takes them.
+ * items are produced (read, checked) only as fast as the file takes them; {@link JsonTexts} are
+ * written as they are.
  */
 export async function writeJson(path: string, doc: Record<string, unknown>): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
@@ -42,9 +52,19 @@ export async function writeJson(path: string, doc: Record<string, unknown>): Pro
     const list = asList(value);
     if (list) {
       let count = 0;
-      await write(`  ${JSON.stringify(key)}: [`);
-      for await (const item of list) await write(`${count++ === 0 ? '\n' : ',\n'}    ${JSON.stringify(item)}`);
-      await write(count === 0 ? `]${comma}\n` : `\n  ]${comma}\n`);
+      // Records are written some at a time: one write per record costs more than the record.
+      let pending = `  ${JSON.stringify(key)}: [`;
+      const texts = list instanceof JsonTexts;
+      const emit = async (item: unknown) => {
+        pending += `${count++ === 0 ? '\n' : ',\n'}    ${texts ? (item as string) : JSON.stringify(item)}`;
+        if (pending.length >= 65536) {
+          await write(pending);
+          pending = '';
+        }
+      };
+      if (list instanceof Produced) await list.produce(emit);
+      else for await (const item of list) await emit(item);
+      await write(pending + (count === 0 ? `]${comma}\n` : `\n  ]${comma}\n`));
     } else await write(`  ${JSON.stringify(key)}: ${JSON.stringify(value)}${comma}\n`);
   }
   if (failure) throw failure;

@@ -15,6 +15,7 @@ import {
   type TaxonomyTerm,
 } from '@mrc-kit/sdk';
 import { startServer, type LocalServer } from '../../sdk/test/support/local-server.js';
+import { loadDatasetFile } from '../src/load-dataset.js';
 import { mrcKit, mrcKitAsync, tempDir } from './support/cli.js';
 
 const dir = tempDir();
@@ -30,6 +31,32 @@ writeFileSync(badPath, JSON.stringify(bad, null, 2));
 const cutPath = join(dir, 'cut.json');
 writeFileSync(cutPath, '{\n  "format": "mrc-kit/dataset@1",\n  "centres": [1,');
 const nameless = new RegExp(`^${badPath.replace(/[.]/g, '\\.')}:\\d+:\\d+: \\$\\.centres\\[2\\]`, 'm');
+
+describe('a large dataset file read a part at a time', () => {
+  it('keeps and reports what checking it whole does, with the same paths, in the same order', async () => {
+    const raw = structuredClone(demoDataset) as unknown as {
+      centres: Record<string, unknown>[];
+      checklists: { steps: { where?: { centres?: string[] } }[] }[];
+    };
+    const template = raw.centres[0]!;
+    raw.centres = Array.from({ length: 4500 }, (_, i) => ({ ...structuredClone(template), id: `centre-${i}` }));
+    delete raw.centres[10]!.name;
+    // The same id in a later batch, and twice in one batch.
+    raw.centres[2500]!.id = 'centre-5';
+    raw.centres[4101]!.id = 'centre-4100';
+    (raw.centres[4200]!.position as { lat: unknown }).lat = 'north';
+    const step = raw.checklists[0]!.steps.find((s) => s.where?.centres)!;
+    step.where!.centres = ['centre-4499', 'centre-10', 'nowhere'];
+    const path = join(dir, 'large.json');
+    writeFileSync(path, JSON.stringify(raw, null, 1));
+    const whole = validateDataset(raw, path);
+    const { result, problems } = await loadDatasetFile(path);
+    assert.deepEqual(result.warnings, whole.warnings);
+    assert.deepEqual(result.dataset, whole.dataset);
+    assert.ok(whole.warnings.length >= 6, JSON.stringify(whole.warnings));
+    assert.match(problems.find((p) => p.path === '$.centres[2500].id')!.where, /large\.json:\d+:\d+$/);
+  });
+});
 
 describe('mrc-kit on bad input', () => {
   it('stats names the centre it leaves out, and a file that is not JSON at its line and column', () => {
@@ -56,6 +83,26 @@ describe('mrc-kit on bad input', () => {
     const cut = mrcKit('split', cutPath, '--by', 'country', '-o', out);
     assert.equal(cut.code, 1);
     assert.match(cut.stderr, /not valid JSON/);
+  });
+
+  it('split writes quizzes and checklists into the index as checked, a bad question left out', () => {
+    const withBadQuestion = structuredClone(demoDataset) as unknown as {
+      quizzes: { questions: { id: string; options?: unknown }[] }[];
+    };
+    const question = withBadQuestion.quizzes[0]!.questions[0]!;
+    question.options = [];
+    const path = join(dir, 'bad-question.json');
+    writeFileSync(path, JSON.stringify(withBadQuestion, null, 2));
+    const out = join(dir, 'bad-question-split');
+    const run = mrcKit('split', path, '--by', 'country', '-o', out);
+    assert.equal(run.code, 1, run.stderr);
+    assert.match(run.stderr, /bad-question\.json:\d+:\d+: \$\.quizzes\[0\]\.questions\[0\]/);
+    const index = JSON.parse(readFileSync(join(out, 'index.json'), 'utf8'));
+    const ids = index.quizzes[0].questions.map((q: { id: string }) => q.id);
+    assert.ok(ids.length > 0 && !ids.includes(question.id), ids.join());
+    assert.equal(index.checklists.length, demo.checklists.length);
+    const again = mrcKit('validate', '--strict', join(out, 'index.json'));
+    assert.equal(again.code, 0, again.stdout);
   });
 
   it('export --to hsds leaves the bad centre out, names it and exits 1', () => {
@@ -85,26 +132,6 @@ describe('mrc-kit stats', () => {
     assert.equal(stats.records.centres, demo.centres.length);
     assert.equal(stats.lacking.hours, [...demo.centres, ...demo.hotlines].filter((r) => !r.hours).length);
     const dates = [...demo.centres, ...demo.hotlines]
-  it('split writes quizzes and checklists into the index as checked, a bad question left out', () => {
-    const withBadQuestion = structuredClone(demoDataset) as unknown as {
-      quizzes: { questions: { id: string; options?: unknown }[] }[];
-    };
-    const question = withBadQuestion.quizzes[0]!.questions[0]!;
-    question.options = [];
-    const path = join(dir, 'bad-question.json');
-    writeFileSync(path, JSON.stringify(withBadQuestion, null, 2));
-    const out = join(dir, 'bad-question-split');
-    const run = mrcKit('split', path, '--by', 'country', '-o', out);
-    assert.equal(run.code, 1, run.stderr);
-    assert.match(run.stderr, /bad-question\.json:\d+:\d+: \$\.quizzes\[0\]\.questions\[0\]/);
-    const index = JSON.parse(readFileSync(join(out, 'index.json'), 'utf8'));
-    const ids = index.quizzes[0].questions.map((q: { id: string }) => q.id);
-    assert.ok(ids.length > 0 && !ids.includes(question.id), ids.join());
-    assert.equal(index.checklists.length, demo.checklists.length);
-    const again = mrcKit('validate', '--strict', join(out, 'index.json'));
-    assert.equal(again.code, 0, again.stdout);
-  });
-
       .map((r) => r.lastVerified)
       .filter((d) => d !== undefined)
       .sort();

@@ -2,7 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { loadHsds, type ImportHsdsOptions, type LoadResult } from '@mrc-kit/sdk';
 import { isTabular, readTabular } from '../hsds/tabular.js';
-import { translationMerger } from '../hsds/translations.js';
+import { Translations } from '../hsds/translations.js';
 import { importBatches, importHsdsFile } from '../hsds/batches.js';
 import { JsonStreamError } from '../hsds/json-stream.js';
 import { importOwnHsds } from '../hsds/own-export.js';
@@ -16,7 +16,8 @@ import { isFolder, isUrl, stripBom } from '../read-input.js';
 import { checkDate, checkLocale } from './checks.js';
 import { reportConversion } from './finish.js';
 import { recordCounts } from '../counts.js';
-import { publishedDataset } from '../published.js';
+import { MappedList, publishedCentre, publishedDataset } from '../published.js';
+import { Spool } from '../spool.js';
 import { writeJson } from '../write-json.js';
 
 interface Imported {
@@ -88,36 +89,50 @@ function placed(result: LoadResult, place: (path: string) => string | undefined,
 // `services.fr.json`: one language of an export in several languages.
 const LANGUAGE_FILE = /^(.+)\.([a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*)\.json$/;
 
+/**
+ * Imports an HSDS JSON file a batch at a time, its centres written to `spool` as they come (with
+ * the texts of `translations` added), so that neither the file nor its dataset is ever held
+ * whole. Its warnings are placed at their line and column in the file.
+ */
+async function importSpooled(
+  path: string,
+  options: ImportHsdsOptions,
+  spool: Spool,
+  translations?: Translations,
+): Promise<Imported> {
+  const result = await streamed(path, () =>
+    importHsdsFile(path, options, (centres) =>
+      spool.write(centres.map((c) => publishedCentre(translations ? translations.merged('centres', c) : c))),
+    ),
+  );
+  const dataset = translations ? translations.mergedDataset(result.dataset) : result.dataset;
+  return placed({ dataset, warnings: result.warnings }, await inStreamedFile(path, result.warnings));
+}
+
 /** A folder of HSDS JSON files: one language each (as `export` writes them), or records to import together. */
 async function importJsonFolder(
   folder: string,
   files: string[],
   options: ImportHsdsOptions,
   baseLocale: string,
+  spool: Spool,
 ): Promise<Imported> {
   const byLanguage = files.map((f) => LANGUAGE_FILE.exec(f)).filter((m) => m !== null);
   if (byLanguage.length === files.length && new Set(byLanguage.map((m) => m[1])).size === 1 && files.length > 0) {
     const sorted = byLanguage.sort(
       (a, b) => Number(b[2] === baseLocale) - Number(a[2] === baseLocale) || a[2]!.localeCompare(b[2]!),
     );
-    // One file at a time. The first file's warnings are the ones reported: they are placed at
-    // once, so that no file is held while the next is read.
+    // The other languages are read first, a batch at a time, and only their texts kept; the
+    // first file's records then take them as they are read. Its warnings are the ones reported.
     const [first, ...rest] = sorted;
-    const base = await (async () => {
-      const path = join(folder, first![0]);
-      const result = await streamed(path, () => importHsdsFile(path, { ...options, defaultLocale: first![2]! }));
-      return placed(result, await inStreamedFile(path, result.warnings));
-    })();
-    // Each other language is joined a batch at a time: its whole dataset is never held.
-    const merger = translationMerger(base.result, first![2]!);
+    const translations = new Translations(first![2]!);
     for (const m of rest) {
       const path = join(folder, m[0]);
       await streamed(path, () =>
-        importBatches(path, { ...options, defaultLocale: m[2]! }, (batch) => merger.add(m[2]!, batch)),
+        importBatches(path, { ...options, defaultLocale: m[2]! }, (batch) => translations.add(m[2]!, batch.dataset)),
       );
     }
-    const result = merger.result();
-    return { result, problems: base.problems };
+    return importSpooled(join(folder, first![0]), { ...options, defaultLocale: first![2]! }, spool, translations);
   }
   const read = await Promise.all(files.map((f) => readJsonFile(join(folder, f))));
   // The API description that often sits beside HSDS data is not data.
@@ -160,28 +175,43 @@ export async function convertHsdsCommand(input: string, options: ConvertOptions,
     ...(options.timeZone !== undefined && { timeZone: options.timeZone }),
     ...(options.today !== undefined && { today: options.today }),
   };
-  let imported: Imported;
+  const spool = await Spool.open();
+  try {
+    const imported = await importInput(input, options, importOptions, spool, io);
+    const { dataset } = imported.result;
+    // Centres imported a batch at a time are in the spool; others are in the dataset.
+    const centres = spool.count > 0 ? await spool.texts() : new MappedList(dataset.centres, publishedCentre);
+    await writeJson(options.output, { ...publishedDataset(dataset), centres });
+    const counts = { ...recordCounts(dataset), centres: spool.count + dataset.centres.length };
+    return reportConversion(options.output, counts, imported.problems, options.strict, io);
+  } finally {
+    await spool.remove();
+  }
+}
+
+/** Imports the HSDS at `input`: an API, a folder (JSON files or CSV tables) or a JSON file. */
+async function importInput(
+  input: string,
+  options: ConvertOptions,
+  importOptions: ImportHsdsOptions,
+  spool: Spool,
+  io: Io,
+): Promise<Imported> {
   if (isUrl(input)) {
     const bar = progressBar(io, 'Reading HSDS pages');
     const result = await loadHsds(input, { ...importOptions, onProgress: (page, pages) => bar.update(page, pages) });
     bar.stop();
-    imported = placed(result, (path) => `${input} ${path}`, false);
-  } else if (await isFolder(input)) {
+    return placed(result, (path) => `${input} ${path}`, false);
+  }
+  if (await isFolder(input)) {
     if (isTabular(input)) {
       const tabular = await readTabular(input);
       const result = placed(importOwnHsds(tabular.records, importOptions), (path) => tabular.placeOf(path));
-      imported = { ...result, problems: [...tabular.problems, ...result.problems].sort(byPlace) };
-    } else {
-      const files = (await readdir(input)).filter((f) => f.endsWith('.json') && f !== 'datapackage.json').sort();
-      if (files.length === 0)
-        throw new UsageError(`${input}: no HSDS JSON files and no HSDS CSV tables in this folder`);
-      imported = await importJsonFolder(input, files, importOptions, options.defaultLocale);
+      return { ...result, problems: [...tabular.problems, ...result.problems].sort(byPlace) };
     }
-  } else {
-    const result = await streamed(input, () => importHsdsFile(input, importOptions));
-    imported = placed(result, await inStreamedFile(input, result.warnings));
+    const files = (await readdir(input)).filter((f) => f.endsWith('.json') && f !== 'datapackage.json').sort();
+    if (files.length === 0) throw new UsageError(`${input}: no HSDS JSON files and no HSDS CSV tables in this folder`);
+    return importJsonFolder(input, files, importOptions, options.defaultLocale, spool);
   }
-  await writeJson(options.output, publishedDataset(imported.result.dataset));
-  const counts = recordCounts(imported.result.dataset);
-  return reportConversion(options.output, counts, imported.problems, options.strict, io);
+  return importSpooled(input, importOptions, spool);
 }

@@ -1,4 +1,4 @@
-import type { Dataset, DataWarning, ImportHsdsOptions, LoadResult } from '@mrc-kit/sdk';
+import type { Centre, Dataset, DataWarning, Hotline, ImportHsdsOptions, LoadResult } from '@mrc-kit/sdk';
 import { streamList } from './json-stream.js';
 import { importOwnHsds } from './own-export.js';
 
@@ -11,30 +11,51 @@ function inList(path: string, list: string, first: number): string {
   return match ? `${list}[${first + Number(match[1])}]${match[2]}` : list;
 }
 
-/** Joins the datasets of the batches: records in order, each id once, each term once. */
-function join(datasets: Dataset[], warnings: DataWarning[], list: string): Dataset {
-  const [first] = datasets;
-  const centres = new Set<string>();
-  const hotlines = new Set<string>();
-  const terms = new Map<string, Dataset['taxonomy'][number]>();
-  const publishers = new Set(datasets.map((d) => JSON.stringify(d.publisher)));
-  const once = <T extends { id: string }>(seen: Set<string>, record: T, kind: string): boolean => {
+/**
+ * Joins the datasets of batches as they come: records in order, each id once, each term once.
+ * Centres are handed on as they come rather than kept (see {@link importHsdsFile}).
+ */
+class BatchJoin {
+  private first: Dataset | undefined;
+  private readonly centreIds = new Set<string>();
+  private readonly hotlineIds = new Set<string>();
+  private readonly terms = new Map<string, Dataset['taxonomy'][number]>();
+  private readonly publishers = new Set<string>();
+  private readonly hotlines: Hotline[] = [];
+  readonly warnings: DataWarning[] = [];
+
+  /** Adds a batch; returns its centres not seen before. */
+  add({ dataset, warnings }: LoadResult, list: string): Centre[] {
+    this.first ??= dataset;
+    this.warnings.push(...warnings);
+    this.publishers.add(JSON.stringify(dataset.publisher));
+    for (const t of dataset.taxonomy) if (!this.terms.has(t.id)) this.terms.set(t.id, t);
+    const centres = dataset.centres.filter((c) => this.once(this.centreIds, c, 'centre', list));
+    this.hotlines.push(...dataset.hotlines.filter((h) => this.once(this.hotlineIds, h, 'hotline', list)));
+    return centres;
+  }
+
+  private once(seen: Set<string>, record: { id: string }, kind: string, list: string): boolean {
     if (!seen.has(record.id)) return seen.add(record.id) && true;
-    warnings.push({
+    this.warnings.push({
       path: list,
       reason: `two ${kind}s have the id "${record.id}"; the second is left out`,
       action: 'skipped',
     });
     return false;
-  };
-  for (const d of datasets) for (const t of d.taxonomy) if (!terms.has(t.id)) terms.set(t.id, t);
-  return {
-    ...first!,
-    publisher: publishers.size === 1 ? first!.publisher : { name: 'HSDS import' },
-    taxonomy: [...terms.values()],
-    centres: datasets.flatMap((d) => d.centres.filter((c) => once(centres, c, 'centre'))),
-    hotlines: datasets.flatMap((d) => d.hotlines.filter((h) => once(hotlines, h, 'hotline'))),
-  };
+  }
+
+  result(): LoadResult {
+    const first = this.first!;
+    const dataset: Dataset = {
+      ...first,
+      publisher: this.publishers.size === 1 ? first.publisher : { name: 'HSDS import' },
+      taxonomy: [...this.terms.values()],
+      centres: [],
+      hotlines: this.hotlines,
+    };
+    return { dataset, warnings: this.warnings };
+  }
 }
 
 /**
@@ -46,44 +67,45 @@ function join(datasets: Dataset[], warnings: DataWarning[], list: string): Datas
 export async function importBatches(
   source: string | AsyncIterable<Uint8Array>,
   options: ImportHsdsOptions,
-  take: (result: LoadResult, list: string) => void,
+  take: (result: LoadResult, list: string) => void | Promise<void>,
 ): Promise<void> {
   let batch: unknown[] = [];
   let first = 0;
-  const flush = (list: string) => {
+  const flush = async (list: string) => {
     const result = importOwnHsds(batch, options);
     const warnings = result.warnings.map((w) => ({ ...w, path: inList(w.path, list, first) }));
     first += batch.length;
     batch = [];
-    take({ ...result, warnings }, list);
+    await take({ ...result, warnings }, list);
   };
-  const read = await streamList(source, (record, list) => {
+  const read = await streamList(source, async (record, list) => {
     batch.push(record);
     // The first batch waits for one more record: a list no longer than a batch is imported whole.
     if (first === 0 && batch.length === BATCH + 1) {
       const next = batch.pop();
-      flush(list);
+      await flush(list);
       batch = [next];
-    } else if (first > 0 && batch.length === BATCH) flush(list);
+    } else if (first > 0 && batch.length === BATCH) await flush(list);
   });
-  if (read.kind === 'document') take(importOwnHsds(read.value, options), '$');
+  if (read.kind === 'document') await take(importOwnHsds(read.value, options), '$');
   else if (first === 0) {
     // A short list is imported as the whole document, page members and all.
     const members = [...read.members].map(([key, value]) => [key, key === 'contents' ? batch : value]);
-    take(importOwnHsds(read.path === '$' ? batch : Object.fromEntries(members), options), '$');
-  } else if (batch.length > 0) flush(read.path);
+    await take(importOwnHsds(read.path === '$' ? batch : Object.fromEntries(members), options), '$');
+  } else if (batch.length > 0) await flush(read.path);
 }
 
-/** Imports an HSDS JSON file in batches (see {@link importBatches}), as one result. */
-export async function importHsdsFile(file: string, options: ImportHsdsOptions): Promise<LoadResult> {
-  const datasets: Dataset[] = [];
-  const warnings: DataWarning[] = [];
-  let path = '$';
-  await importBatches(file, options, (result, list) => {
-    datasets.push(result.dataset);
-    warnings.push(...result.warnings);
-    path = list;
-  });
-  if (datasets.length === 1) return { dataset: datasets[0]!, warnings };
-  return { dataset: join(datasets, warnings, path), warnings };
+/**
+ * Imports an HSDS JSON file in batches (see {@link importBatches}), as one result whose centres
+ * are handed to `spill` as each batch is imported rather than kept in it: a file of 100,000
+ * services is never held as a dataset either.
+ */
+export async function importHsdsFile(
+  file: string,
+  options: ImportHsdsOptions,
+  spill: (centres: Centre[]) => void | Promise<void>,
+): Promise<LoadResult> {
+  const joined = new BatchJoin();
+  await importBatches(file, options, (result, list) => spill(joined.add(result, list)));
+  return joined.result();
 }

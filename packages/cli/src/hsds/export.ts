@@ -53,9 +53,8 @@ function languageName(code: string): string | undefined {
   return names.get(code);
 }
 
-/** Every language the texts of the centres and hotlines are written in, the default first. */
-export function localesOf(dataset: Dataset): string[] {
-  const tags = new Set<string>([dataset.defaultLocale]);
+/** Adds the language of every text of `records` (centres, hotlines) to `tags`. */
+export function addTextLanguages(records: readonly unknown[], tags: Set<string>): void {
   const visit = (value: unknown, key?: string) => {
     if (Array.isArray(value)) value.forEach((v) => visit(v));
     else if (value && typeof value === 'object') {
@@ -63,7 +62,13 @@ export function localesOf(dataset: Dataset): string[] {
       else for (const [k, v] of Object.entries(value)) visit(v, k);
     }
   };
-  visit([...dataset.centres, ...dataset.hotlines]);
+  visit(records);
+}
+
+/** Every language the texts of the centres and hotlines are written in, the default first. */
+export function localesOf(dataset: Pick<Dataset, 'defaultLocale' | 'centres' | 'hotlines'>): string[] {
+  const tags = new Set<string>([dataset.defaultLocale]);
+  addTextLanguages([...dataset.centres, ...dataset.hotlines], tags);
   return [...tags];
 }
 
@@ -512,6 +517,26 @@ export function exportHsds(
   locale: string,
   now = new Date(),
 ): { services: MappedList<Centre | Hotline, Rec>; problems: Problem[] } {
+  const exporter = hsdsExporter(dataset, locale, now);
+  const index = new Map<Centre | Hotline, number>();
+  dataset.centres.forEach((c, i) => index.set(c, i));
+  dataset.hotlines.forEach((h, i) => index.set(h, i));
+  const centres = new Set<unknown>(dataset.centres);
+  // Services are built as they are written: 100,000 of them are never held at once.
+  const services = new MappedList<Centre | Hotline, Rec>([...dataset.centres, ...dataset.hotlines], (record) =>
+    centres.has(record)
+      ? exporter.centre(record as Centre, index.get(record)!)
+      : exporter.hotline(record as Hotline, index.get(record)!),
+  );
+  return { services, problems: exporter.problems };
+}
+
+/**
+ * Builds the HSDS services of a dataset one record at a time, for a dataset read a part at a
+ * time: `index` is the record's place in the dataset's centres or hotlines, for the paths of
+ * what HSDS cannot hold, gathered in `problems`.
+ */
+export function hsdsExporter(dataset: Pick<Dataset, 'taxonomy' | 'defaultLocale'>, locale: string, now = new Date()) {
   const ctx: Context = {
     terms: new Map(dataset.taxonomy.map((t) => [t.id, t])),
     locale,
@@ -520,29 +545,23 @@ export function exportHsds(
     offsets: new Map(),
     problems: [],
   };
-  const index = new Map<Centre | Hotline, number>();
-  dataset.centres.forEach((c, i) => index.set(c, i));
-  dataset.hotlines.forEach((h, i) => index.set(h, i));
-  const centres = new Set<unknown>(dataset.centres);
-  // Services are built as they are written: 100,000 of them are never held at once.
-  const services = new MappedList<Centre | Hotline, Rec>([...dataset.centres, ...dataset.hotlines], (record) =>
-    centres.has(record)
-      ? centreService(record as Centre, index.get(record)!, ctx)
-      : hotlineService(record as Hotline, index.get(record)!, ctx),
-  );
-  return { services, problems: ctx.problems };
+  return {
+    centre: (centre: Centre, index: number): Rec => centreService(centre, index, ctx),
+    hotline: (hotline: Hotline, index: number): Rec => hotlineService(hotline, index, ctx),
+    problems: ctx.problems,
+  };
 }
 
 /** One HSDS page holding every service, as `GET /services` answers. */
-export function servicePage(services: MappedList<Centre | Hotline, Rec>): Rec {
+export function servicePage(services: unknown, count: number): Rec {
   return {
-    total_items: services.length,
+    total_items: count,
     total_pages: 1,
     page_number: 1,
-    size: services.length,
+    size: count,
     first_page: true,
     last_page: true,
-    empty: services.length === 0,
+    empty: count === 0,
     contents: services,
   };
 }

@@ -1,4 +1,4 @@
-import type { LoadResult } from '@mrc-kit/sdk';
+import type { Dataset, LoadResult } from '@mrc-kit/sdk';
 import { TEXT_KEYS } from './export.js';
 
 type Texts = Record<string, string>;
@@ -51,42 +51,72 @@ function mergeRecord(
   return out;
 }
 
+/** The texts of a value, its other values left out (`0` keeps an item's place in a list): what a translation adds. */
+function textsOf(value: unknown, key?: string): unknown {
+  if (key !== undefined && TEXT_KEYS.has(key)) return typeof value === 'string' ? value : undefined;
+  if (Array.isArray(value)) {
+    const items = value.map((v) => textsOf(v));
+    return items.some((t) => t !== undefined) ? items.map((t) => t ?? 0) : undefined;
+  }
+  if (!value || typeof value !== 'object') return undefined;
+  const texts = Object.entries(value)
+    .map(([k, v]) => [k, textsOf(v, k)])
+    .filter(([, t]) => t !== undefined);
+  return texts.length > 0 ? Object.fromEntries(texts) : undefined;
+}
+
+type Kind = 'centres' | 'hotlines' | 'taxonomy';
+
 /**
- * Merges the texts of imports in other languages into `base`, one import (a whole file, or a batch
- * of one) at a time: each import touches only its own records, found by id, so a file read in
- * batches costs no copy of the whole dataset per batch.
+ * The texts of imports of the same HSDS data in other languages (one file per language, as
+ * `export` writes them), kept by record id as compact JSON until the records of the default
+ * language are read, and merged into each of them then. Only texts are kept, so the translations
+ * of 100,000 centres hold a fraction of the memory of their dataset.
  */
-export function translationMerger(base: LoadResult, baseTag: string) {
-  const { dataset } = base;
-  const lists = {
-    centres: [...dataset.centres],
-    hotlines: [...dataset.hotlines],
-    taxonomy: [...dataset.taxonomy],
-  };
-  const places = Object.fromEntries(
-    Object.entries(lists).map(([kind, list]) => [kind, new Map(list.map((r, i) => [r.id, i]))]),
-  ) as Record<keyof typeof lists, Map<string, number>>;
-  return {
-    add(tag: string, other: LoadResult): void {
-      const seen = new WeakMap<object, unknown>();
-      for (const kind of ['centres', 'hotlines', 'taxonomy'] as const) {
-        const list: { id: string }[] = lists[kind];
-        for (const record of other.dataset[kind]) {
-          const i = places[kind].get(record.id);
-          if (i !== undefined) list[i] = mergeRecord(list[i], record, baseTag, tag, seen) as { id: string };
-        }
+export class Translations {
+  private readonly byTag = new Map<string, Map<string, string>>();
+
+  constructor(private readonly baseTag: string) {}
+
+  /** Keeps the texts of `dataset`, in `tag`; the first record of an id is the one kept. */
+  add(tag: string, dataset: Pick<Dataset, Kind>): void {
+    let texts = this.byTag.get(tag);
+    if (!texts) this.byTag.set(tag, (texts = new Map()));
+    for (const kind of ['centres', 'hotlines', 'taxonomy'] as const) {
+      for (const record of dataset[kind]) {
+        const key = `${kind} ${record.id}`;
+        if (!texts.has(key)) texts.set(key, JSON.stringify(textsOf(record) ?? 0));
       }
-    },
-    result: (): LoadResult => ({ ...base, dataset: { ...dataset, ...lists } }),
-  };
+    }
+  }
+
+  /** `record` with the texts of every other language added. */
+  merged<T extends { id: string }>(kind: Kind, record: T): T {
+    let out: T = record;
+    for (const [tag, texts] of this.byTag) {
+      const theirs = texts.get(`${kind} ${record.id}`);
+      if (theirs !== undefined) out = mergeRecord(out, JSON.parse(theirs), this.baseTag, tag, new WeakMap()) as T;
+    }
+    return out;
+  }
+
+  /** The lists of `dataset` with the texts of every other language added. */
+  mergedDataset(dataset: Dataset): Dataset {
+    return {
+      ...dataset,
+      centres: dataset.centres.map((c) => this.merged('centres', c)),
+      hotlines: dataset.hotlines.map((h) => this.merged('hotlines', h)),
+      taxonomy: dataset.taxonomy.map((t) => this.merged('taxonomy', t)),
+    };
+  }
 }
 
 /**
- * Joins imports of the same HSDS data in several languages (one file per language, as `export`
- * writes them) into one dataset whose texts carry every language. Records are matched by id.
+ * Joins imports of the same HSDS data in several languages into one dataset whose texts carry
+ * every language. Records are matched by id.
  */
 export function mergeTranslations(base: LoadResult, baseTag: string, others: [tag: string, LoadResult][]): LoadResult {
-  const merger = translationMerger(base, baseTag);
-  for (const [tag, other] of others) merger.add(tag, other);
-  return merger.result();
+  const translations = new Translations(baseTag);
+  for (const [tag, other] of others) translations.add(tag, other.dataset);
+  return { ...base, dataset: translations.mergedDataset(base.dataset) };
 }
