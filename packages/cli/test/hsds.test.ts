@@ -19,7 +19,8 @@ const dir = tempDir();
 // export writes (service, organization, phone, schedule, language, location, address,
 // accessibility, service_at_location, service_area, attribute, taxonomy_term), written out by hand:
 // the compiled schemas are not in the fixtures (their openapi.json only refers to them by URL).
-// Open Referral, CC BY-SA 4.0.
+// Open Referral, CC BY-SA 4.0. The test below checks that they accept Open Referral's own example
+// of a full service, and checks each page against the fixture's openapi.json.
 const uuid = { type: 'string', format: 'uuid' };
 const text = { type: 'string' };
 const list = (items: object) => ({ type: 'array', items });
@@ -137,13 +138,27 @@ describe('mrc-kit export --to hsds', () => {
     const ajv = new Ajv({ allErrors: true, strict: false });
     addFormats(ajv);
     const check = ajv.compile(service);
+    // The page itself is checked against the answer of `GET /services` in the fixture's own
+    // openapi.json (its Page schema), the services in it against the schema above.
+    const api = JSON.parse(readFileSync(join(hsdsDir, 'openapi.json'), 'utf8'));
+    const answer = api.paths['/services'].get.responses['200'].content['application/json'].schema;
+    const serviceList = answer.properties.contents.items.$ref as string;
+    ajv.addSchema(service, serviceList);
+    ajv.addSchema({ components: api.components }, 'openapi.json');
+    const checkPage = ajv.compile(
+      JSON.parse(JSON.stringify(answer).replaceAll('"#/components', '"openapi.json#/components')),
+    );
     for (const file of readdirSync(out)) {
       const page = JSON.parse(readFileSync(join(out, file), 'utf8'));
       assert.equal(page.total_items, demoDataset.centres.length + demoDataset.hotlines.length);
+      assert.ok(checkPage(page), `${file}: ${ajv.errorsText(checkPage.errors)}`);
       for (const [i, item] of page.contents.entries()) {
         assert.ok(check(item), `${file} contents[${i}]: ${ajv.errorsText(check.errors)}`);
       }
     }
+    // The schema above accepts Open Referral's own example of a full service.
+    const example = JSON.parse(readFileSync(join(hsdsDir, 'service_full.json'), 'utf8'));
+    assert.ok(check(example), `service_full.json: ${ajv.errorsText(check.errors)}`);
     const french = JSON.parse(readFileSync(join(out, 'services.fr.json'), 'utf8'));
     const centre = demoDataset.centres[0]!;
     assert.equal(
