@@ -14,6 +14,7 @@ export default tseslint.config(
       'packages/react/src/generated/**',
       '.test-results/**',
       '.cache/**',
+      'test/embed/vendor/older-version/**',
     ],
   },
   js.configs.recommended,

@@ -83,6 +83,10 @@ const pages = [
   { path: '/test/embed/plain.html', lang: 'fr', audit: true },
   { path: '/test/embed/strict-csp.html', lang: 'ar', csp: true },
   { path: '/test/embed/two-copies.html', lang: 'es' },
+  // An older build (test/embed/vendor/older-version) before and after the current one: whichever comes
+  // first defines the elements, and the other must neither break them nor throw.
+  { path: '/test/embed/two-versions.html', lang: 'fr', definedBy: '/test/embed/vendor/older-version/mrc-kit.js' },
+  { path: '/test/embed/two-versions-newer-first.html', lang: 'ar', definedBy: '/packages/widgets/dist/cdn/mrc-kit.js' },
   { path: '/test/embed/react.html?react=19', lang: 'en', events: ['start demo-know-the-risks'], react: '19' },
   { path: '/test/embed/react.html?react=18', lang: 'en', events: ['start demo-know-the-risks'], react: '18' },
   { path: '/test/embed/vue.html', lang: 'es' },
@@ -135,7 +139,28 @@ const { server, origin } = await serveStatic('.', {
 const browser = await launchChromium();
 let passed = 0;
 let failed = 0;
-for (const { path, lang, csp, audit: auditing, events, react, warns, silent } of pages) {
+/** The classes of the kit's tags, and whether each is the one the module at `url` exports. */
+const CLASSES = {
+  'mrc-provider': 'MrcProvider',
+  'mrc-hotline-card': 'MrcHotlineCard',
+  'mrc-centre-finder': 'MrcCentreFinder',
+  'mrc-risk-quiz': 'MrcRiskQuiz',
+  'mrc-procedure-checklist': 'MrcProcedureChecklist',
+};
+async function notDefinedBy(page, url) {
+  return page.evaluate(
+    async (from, classes) => {
+      const exports = await import(from);
+      return Object.entries(classes)
+        .filter(([tag, name]) => customElements.get(tag) !== exports[name])
+        .map(([tag]) => tag);
+    },
+    url,
+    CLASSES,
+  );
+}
+
+for (const { path, lang, csp, audit: auditing, events, react, warns, silent, definedBy } of pages) {
   const context = await browser.createBrowserContext();
   const page = await context.newPage();
   const problems = watchProblems(page, origin);
@@ -161,6 +186,10 @@ for (const { path, lang, csp, audit: auditing, events, react, warns, silent } of
       } catch (error) {
         problems.push(`${tag} did not work: ${error.message.split('\n')[0]}`);
       }
+    }
+    if (definedBy) {
+      const others = await notDefinedBy(page, definedBy);
+      if (others.length > 0) problems.push(`not defined by ${definedBy}: ${others.join(', ')}`);
     }
     if (csp) {
       const violations = await page.evaluate(() => window.cspViolations);

@@ -1,0 +1,1 @@
+import"./chunks/state-styles-D_hBng8u.js";import{M as m}from"./chunks/mrc-centre-finder-DCNKWjWz.js";import"./chunks/status-ByroaZXN.js";import"./chunks/taxonomy-CWjxr23s.js";export{m as MrcCentreFinder};
