@@ -103,11 +103,13 @@ describe('mrc-kit convert --from csv', () => {
         lines.some((l) => l.startsWith(start) && pattern.test(l)),
         `${start} ${pattern} in\n${run.stderr}`,
       );
-    // lat and lng swapped, both in range: far from the country's other centres, near once swapped.
-    expect(
-      'centres.csv:6:5: ',
-      /lat and lng look swapped: -17\.43, 14\.73 is \d+ km .* 14\.73, -17\.43 would be \d+ km/,
-    );
+    // lat and lng swapped, both in range: in another country, and in its own once swapped…
+    expect('centres.csv:6:5: ', /lat and lng look swapped: -17\.43, 14\.73 is in NA, while 14\.73, -17\.43 is in SN/);
+    // …also for the only centre of a country…
+    expect('centres.csv:13:5: ', /lat and lng look swapped: 10\.18, 36\.81 is in ET, while 36\.81, 10\.18 is in TN/);
+    // …and, where the borders cannot tell (swapped, it is off the coast), far from the country's
+    // other centres and near them once swapped.
+    expect('centres.csv:12:5: ', /lat and lng look swapped: -18\.5, 14\.5 is \d+ km .* 14\.5, -18\.5 would be \d+ km/);
     // Out of range and swapped: the SDK's check, placed at the cell.
     expect('centres.csv:7:5: ', /lat and lng look swapped \(lat 95\.5, lng -17\.4\)/);
     expect('centres.csv:8:6: ', /lng 200 is out of range/);
@@ -123,9 +125,11 @@ describe('mrc-kit convert --from csv', () => {
     const { dataset } = validateDataset(JSON.parse(readFileSync(out, 'utf8')));
     assert.deepEqual(
       dataset.centres.map((c) => c.id),
-      ['sn-1', 'sn-2', 'sn-3', 'sn-4', 'sn-5', 'sn-6', 'sn-7'],
+      ['sn-1', 'sn-2', 'sn-3', 'sn-4', 'sn-5', 'sn-6', 'sn-7', 'sn-10', 'tn-1'],
     );
-    assert.equal(dataset.centres.find((c) => c.id === 'sn-5')!.position, undefined, 'a suspect position is never kept');
+    for (const id of ['sn-5', 'sn-10', 'tn-1']) {
+      assert.equal(dataset.centres.find((c) => c.id === id)!.position, undefined, 'a suspect position is never kept');
+    }
     assert.equal(dataset.centres.find((c) => c.id === 'sn-1')!.hours?.weekly?.length, 1);
   });
 

@@ -149,7 +149,7 @@ describe('mrc-kit export --to hsds', () => {
       JSON.parse(JSON.stringify(answer).replaceAll('"#/components', '"openapi.json#/components')),
     );
     for (const file of readdirSync(out)) {
-      const page = JSON.parse(readFileSync(join(out, file), 'utf8'));
+      const page: { total_items: number; contents: unknown[] } = JSON.parse(readFileSync(join(out, file), 'utf8'));
       assert.equal(page.total_items, demoDataset.centres.length + demoDataset.hotlines.length);
       assert.ok(checkPage(page), `${file}: ${ajv.errorsText(checkPage.errors)}`);
       for (const [i, item] of page.contents.entries()) {

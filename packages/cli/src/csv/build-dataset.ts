@@ -12,7 +12,17 @@ import { centreFields, hotlineFields } from './fields.js';
 import { spelledCode } from './spellings.js';
 import { skipRow, type Children, type RawRecord } from './rows.js';
 import type { RecordSource, Sources } from './sources.js';
-import { checkSwapped, CountryMiddles } from './swapped.js';
+import { checkSwapped, CountryMiddles, type CountryAt } from './swapped.js';
+
+/**
+ * Country borders (@rapideditor/country-coder: the borders the iD map editor uses, held locally,
+ * a point looked up in about a microsecond). Loaded only by the CSV converter, which checks
+ * positions: reading them takes a moment that other commands need not pay.
+ */
+async function bordersOfCountries(): Promise<CountryAt> {
+  const { iso1A2Code } = await import('@rapideditor/country-coder');
+  return (lng, lat) => iso1A2Code([lng, lat]) ?? undefined;
+}
 
 export interface CsvOptions {
   defaultLocale: string;
@@ -170,6 +180,7 @@ export async function convertCsv(folder: string, options: CsvOptions): Promise<C
 
   // The first pass: where each country's centres are, to notice a pin far away from them.
   const places = new CountryMiddles();
+  const countryAt = await bordersOfCountries();
   for await (const c of rows(CENTRES, [])) {
     const lat = c.number('lat');
     const lng = c.number('lng');
@@ -183,7 +194,7 @@ export async function convertCsv(folder: string, options: CsvOptions): Promise<C
       const id = owner.record.id;
       adopt(owner, waiting.centre.get(id), 'centre', c.header, problems);
       waiting.centre.delete(id);
-      checkSwapped(owner.record, places, c, problems);
+      checkSwapped(owner.record, places, countryAt, c, problems);
       const index = sources.centres.push(owner.source) - 1;
       const centre = parseCentre(owner.record, ['centres', index], warnings, taxonomyIds);
       if (!centre) continue;

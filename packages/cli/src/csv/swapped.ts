@@ -41,31 +41,51 @@ export class CountryMiddles {
   }
 }
 
+/** The country (ISO 3166-1 alpha-2) whose borders hold a point, if any: none at sea. */
+export type CountryAt = (lng: number, lat: number) => string | undefined;
+
 /**
  * Notices a position whose lat and lng look swapped although both are in range (14.7, -17.4
- * written as -17.4, 14.7): far from the middle of its country's centres, and near it once swapped.
- * The kit has no map of borders, so the country's own centres are the yardstick. Such a position
- * is left out of the record and reported with the swap to check; it is never swapped silently,
- * since a wrong pin sends people to the wrong place.
+ * written as -17.4, 14.7). Country borders say it first: outside its country, and inside it once
+ * swapped. Where they cannot tell (a pin just off the coast, a territory they do not hold), the
+ * country's own centres are the yardstick: far from their middle, and near it once swapped. Such
+ * a position is left out of the record and reported with the swap to check; it is never swapped
+ * silently, since a wrong pin sends people to the wrong place.
  */
 export function checkSwapped(
   record: Record<string, unknown>,
   middles: CountryMiddles,
+  countryAt: CountryAt,
   c: Cells,
   problems: Problem[],
 ): void {
   const position = record.position as { lat: number; lng: number } | undefined;
-  if (!position || typeof record.country !== 'string') return;
-  const middle = middles.middleOf(record.country);
+  const country = record.country;
+  if (!position || typeof country !== 'string') return;
   const { lat, lng } = position;
-  if (!middle || Math.abs(lng) > 90 || Math.abs(lat) > 90) return;
+  if (Math.abs(lng) > 90 || Math.abs(lat) > 90) return;
+  const here = countryAt(lng, lat);
+  if (here === country) return;
+  const leftOut = 'the position is left out — swap the two cells if so';
+  if (countryAt(lat, lng) === country) {
+    const where = here === undefined ? 'at sea' : `in ${here}`;
+    report(record, c, problems, `${lat}, ${lng} is ${where}, while ${lng}, ${lat} is in ${country}; ${leftOut}`);
+    return;
+  }
+  const middle = middles.middleOf(country);
+  if (!middle) return;
   const away = haversineKm(lat, lng, middle.lat, middle.lng);
   const swapped = haversineKm(lng, lat, middle.lat, middle.lng);
   if (away <= FAR_KM || swapped >= NEAR_KM) return;
-  problems.push({
-    where: c.at('lat'),
-    reason: `lat and lng look swapped: ${lat}, ${lng} is ${Math.round(away)} km from the middle of the centres in ${record.country}, while ${lng}, ${lat} would be ${Math.round(swapped)} km; the position is left out — swap the two cells if so`,
-    action: 'repaired',
-  });
+  report(
+    record,
+    c,
+    problems,
+    `${lat}, ${lng} is ${Math.round(away)} km from the middle of the centres in ${country}, while ${lng}, ${lat} would be ${Math.round(swapped)} km; ${leftOut}`,
+  );
+}
+
+function report(record: Record<string, unknown>, c: Cells, problems: Problem[], why: string): void {
+  problems.push({ where: c.at('lat'), reason: `lat and lng look swapped: ${why}`, action: 'repaired' });
   delete record.position;
 }
