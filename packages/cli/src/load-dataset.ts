@@ -3,6 +3,9 @@ import { JsonStreamError, streamList } from './hsds/json-stream.js';
 import { locateAll, parseJson, type Location } from './json-text.js';
 import type { Problem } from './problems.js';
 import { isUrl, readText, requireFile } from './read-input.js';
+import { stat } from 'node:fs/promises';
+import type { Io } from './output.js';
+import { progressBar } from './progress.js';
 
 export type PlacedProblem = Problem & Partial<Location>;
 
@@ -18,6 +21,9 @@ export function placeWarnings(warnings: readonly DataWarning[], text: string, so
     return { ...w, where: at ? `${source}:${at.line}:${at.column}` : source, ...at };
   });
 }
+
+/** Hears how far the reading of a file is: `done` of `total`, in bytes read. */
+export type Progress = (done: number, total: number) => void;
 
 /** Takes checked centres as they come; `first` is the index of the first in the dataset. */
 export type Spill = (centres: Centre[], first: number) => void | Promise<void>;
@@ -43,8 +49,13 @@ const AFTER_CENTRES = /^\$\.(hotlines|quizzes|checklists)\b/;
  * warnings are the SDK's, in its order, with the paths they have in the whole file. Only the
  * checked centres are held, never the file's text or its parsed JSON as well.
  */
-async function validateInParts(path: string, spill?: Spill): Promise<LoadResult> {
-  const rest = await streamList(path, undefined, { member: 'centres' });
+async function validateInParts(path: string, spill?: Spill, onProgress?: Progress): Promise<LoadResult> {
+  // The file is read twice: the rest, then the centres.
+  const size = onProgress ? (await stat(path)).size : 0;
+  const rest = await streamList(path, undefined, {
+    member: 'centres',
+    ...(onProgress && { onProgress: (bytes: number) => onProgress(bytes, 2 * size) }),
+  });
   // A file without a list of centres to stream is small: it is checked whole.
   if (rest.kind === 'document') return spilled(validateDataset(rest.value, path), spill);
   const { centres: _, ...head } = Object.fromEntries(rest.members);
@@ -88,7 +99,7 @@ async function validateInParts(path: string, spill?: Spill): Promise<LoadResult>
       batch.push(record);
       if (batch.length === BATCH) await check();
     },
-    { member: 'centres' },
+    { member: 'centres', ...(onProgress && { onProgress: (bytes: number) => onProgress(size + bytes, 2 * size) }) },
   );
   if (batch.length > 0) await check();
   const others = validateDataset(head, path, { knownCentreIds: ids });
@@ -107,11 +118,12 @@ async function validateInParts(path: string, spill?: Spill): Promise<LoadResult>
  * file is read as a stream, a part at a time, and read again only when there are problems to
  * place; a URL is read whole. With `spill`, the checked centres are handed to it as they come
  * (with the index of the first in the dataset) and the result holds none: a dataset of 100,000
- * centres is then never held whole.
+ * centres is then never held whole. `onProgress` hears how far the reading of a file is.
  */
 export async function loadDatasetFile(
   target: string,
   spill?: Spill,
+  onProgress?: Progress,
 ): Promise<{ result: LoadResult; problems: Problem[] }> {
   if (isUrl(target)) {
     const text = await readText(target);
@@ -121,7 +133,7 @@ export async function loadDatasetFile(
   await requireFile(target);
   let result: LoadResult;
   try {
-    result = await validateInParts(target, spill);
+    result = await validateInParts(target, spill, onProgress);
   } catch (error) {
     // A file that is not JSON is read whole to place its mistake.
     if (error instanceof JsonStreamError) parseJson(await readText(target), target);
@@ -129,4 +141,19 @@ export async function loadDatasetFile(
   }
   if (result.warnings.length === 0) return { result, problems: [] };
   return { result, problems: placeWarnings(result.warnings, await readText(target), target) };
+}
+
+/** {@link loadDatasetFile} with a progress bar on a terminal, gone before anything else is printed. */
+export async function loadDatasetShowingProgress(
+  io: Io,
+  label: string,
+  target: string,
+  spill?: Spill,
+): Promise<{ result: LoadResult; problems: Problem[] }> {
+  const bar = progressBar(io, label);
+  try {
+    return await loadDatasetFile(target, spill, (done, total) => bar.update(done, total));
+  } finally {
+    bar.stop();
+  }
 }

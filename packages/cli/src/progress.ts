@@ -36,3 +36,16 @@ export function progressBar(io: Io, label: string): Progress {
     },
   };
 }
+
+/**
+ * A bar over the bytes read from files, `total` in all: one file, several read one after the
+ * other, or one read more than once. `from(before)` is the callback of a read that starts once
+ * `before` bytes of the whole are done.
+ */
+export function bytesBar(io: Io, label: string, total: number) {
+  const bar = progressBar(io, label);
+  return {
+    from: (before: number) => (bytes: number) => bar.update(Math.min(before + bytes, total), total),
+    stop: () => bar.stop(),
+  };
+}

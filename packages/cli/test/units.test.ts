@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { describe, it } from 'node:test';
-import { validateDataset, type LoadResult } from '@mrc-kit/sdk';
+import { demoDataset, validateDataset, type LoadResult } from '@mrc-kit/sdk';
 import { bboxOf } from '../src/commands/split.js';
 import { computeStats } from '../src/commands/stats.js';
 import { readDays } from '../src/csv/days.js';
@@ -155,6 +155,25 @@ describe('progress bar', () => {
     silent.update(50, 100);
     silent.stop();
     assert.equal(pipe.text(), '');
+  });
+
+  it('shows how far export, convert --from hsds and stats are, on a terminal only', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mrc-cli-bars-'));
+    const dataset = join(dir, 'demo.json');
+    writeFileSync(dataset, JSON.stringify(demoDataset));
+    const run = async (isTTY: boolean, ...argv: string[]) => {
+      const out = sink(isTTY);
+      const code = await main(argv, { stdout: sink(false).stream, stderr: out.stream, env: { NO_COLOR: '1' } });
+      assert.equal(code, 0, out.text());
+      return out.text();
+    };
+    const exported = await run(true, 'export', '--to', 'hsds', dataset, '-o', join(dir, 'hsds'));
+    assert.match(exported, /Checking the dataset \[.*\] 100%/);
+    assert.match(exported, /Writing .*services\.fr\.json \[.*\] 100%/);
+    const back = ['convert', '--from', 'hsds', join(dir, 'hsds', 'services.en.json'), '-o', join(dir, 'back.json')];
+    assert.match(await run(true, ...back), /Reading HSDS \[.*\] 100%/);
+    assert.match(await run(true, 'stats', dataset), /Reading the dataset \[.*\] 100%/);
+    assert.doesNotMatch(await run(false, ...back), /Reading HSDS/);
   });
 });
 

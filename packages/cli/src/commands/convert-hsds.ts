@@ -1,4 +1,4 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { loadHsds, type ImportHsdsOptions, type LoadResult } from '@mrc-kit/sdk';
 import { isTabular, readTabular } from '../hsds/tabular.js';
@@ -11,7 +11,7 @@ import type { Io } from '../output.js';
 import { UsageError } from '../output.js';
 import { byPlace, type Problem } from '../problems.js';
 import type { ConvertOptions } from '../program.js';
-import { progressBar } from '../progress.js';
+import { bytesBar, progressBar } from '../progress.js';
 import { isFolder, isUrl, stripBom } from '../read-input.js';
 import { checkDate, checkLocale } from './checks.js';
 import { reportConversion } from './finish.js';
@@ -98,11 +98,16 @@ async function importSpooled(
   path: string,
   options: ImportHsdsOptions,
   spool: Spool,
+  onProgress: (bytes: number) => void,
   translations?: Translations,
 ): Promise<Imported> {
   const result = await streamed(path, () =>
-    importHsdsFile(path, options, (centres) =>
-      spool.write(centres.map((c) => publishedCentre(translations ? translations.merged('centres', c) : c))),
+    importHsdsFile(
+      path,
+      options,
+      (centres) =>
+        spool.write(centres.map((c) => publishedCentre(translations ? translations.merged('centres', c) : c))),
+      onProgress,
     ),
   );
   const dataset = translations ? translations.mergedDataset(result.dataset) : result.dataset;
@@ -116,6 +121,7 @@ async function importJsonFolder(
   options: ImportHsdsOptions,
   baseLocale: string,
   spool: Spool,
+  io: Io,
 ): Promise<Imported> {
   const byLanguage = files.map((f) => LANGUAGE_FILE.exec(f)).filter((m) => m !== null);
   if (byLanguage.length === files.length && new Set(byLanguage.map((m) => m[1])).size === 1 && files.length > 0) {
@@ -126,13 +132,38 @@ async function importJsonFolder(
     // first file's records then take them as they are read. Its warnings are the ones reported.
     const [first, ...rest] = sorted;
     const translations = new Translations(first![2]!);
-    for (const m of rest) {
-      const path = join(folder, m[0]);
-      await streamed(path, () =>
-        importBatches(path, { ...options, defaultLocale: m[2]! }, (batch) => translations.add(m[2]!, batch.dataset)),
+    const sizes = await Promise.all([...rest, first!].map(async (m) => (await stat(join(folder, m[0]))).size));
+    const bar = bytesBar(
+      io,
+      'Reading HSDS',
+      sizes.reduce((a, b) => a + b, 0),
+    );
+    let before = 0;
+    // The bar is stopped before any problem or error is printed.
+    try {
+      for (const [i, m] of rest.entries()) {
+        const path = join(folder, m[0]);
+        await streamed(path, () =>
+          importBatches(
+            path,
+            { ...options, defaultLocale: m[2]! },
+            (batch) => translations.add(m[2]!, batch.dataset),
+            bar.from(before),
+          ),
+        );
+        before += sizes[i]!;
+      }
+      const path = join(folder, first![0]);
+      return await importSpooled(
+        path,
+        { ...options, defaultLocale: first![2]! },
+        spool,
+        bar.from(before),
+        translations,
       );
+    } finally {
+      bar.stop();
     }
-    return importSpooled(join(folder, first![0]), { ...options, defaultLocale: first![2]! }, spool, translations);
   }
   const read = await Promise.all(files.map((f) => readJsonFile(join(folder, f))));
   // The API description that often sits beside HSDS data is not data.
@@ -211,7 +242,12 @@ async function importInput(
     }
     const files = (await readdir(input)).filter((f) => f.endsWith('.json') && f !== 'datapackage.json').sort();
     if (files.length === 0) throw new UsageError(`${input}: no HSDS JSON files and no HSDS CSV tables in this folder`);
-    return importJsonFolder(input, files, importOptions, options.defaultLocale, spool);
+    return importJsonFolder(input, files, importOptions, options.defaultLocale, spool, io);
   }
-  return importSpooled(input, importOptions, spool);
+  const bar = bytesBar(io, 'Reading HSDS', (await stat(input)).size);
+  try {
+    return await importSpooled(input, importOptions, spool, bar.from(0));
+  } finally {
+    bar.stop();
+  }
 }

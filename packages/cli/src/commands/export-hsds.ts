@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { addTextLanguages, hsdsExporter, servicePage } from '../hsds/export.js';
-import { loadDatasetFile } from '../load-dataset.js';
+import { loadDatasetShowingProgress } from '../load-dataset.js';
 import type { Io } from '../output.js';
 import type { Problem } from '../problems.js';
 import { finish } from './finish.js';
@@ -17,7 +17,7 @@ import { Produced, writeJson } from '../write-json.js';
 export async function exportHsdsCommand(target: string, options: { output: string }, io: Io): Promise<number> {
   const inCentres = new Set<string>();
   let centres = 0;
-  const { result, problems } = await loadDatasetFile(target, (batch) => {
+  const { result, problems } = await loadDatasetShowingProgress(io, 'Checking the dataset', target, (batch) => {
     centres += batch.length;
     addTextLanguages(batch, inCentres);
   });
@@ -31,13 +31,13 @@ export async function exportHsdsCommand(target: string, options: { output: strin
   for (const [i, locale] of [...languages].entries()) {
     const exporter = hsdsExporter(dataset, locale);
     if (i === 0) lost = exporter.problems;
+    const file = join(options.output, `services.${locale}.json`);
     const services = new Produced(async (emit) => {
-      await loadDatasetFile(target, async (batch, first) => {
+      await loadDatasetShowingProgress(io, `Writing ${file}`, target, async (batch, first) => {
         for (const [j, centre] of batch.entries()) await emit(exporter.centre(centre, first + j));
       });
       for (const [j, hotline] of dataset.hotlines.entries()) await emit(exporter.hotline(hotline, j));
     });
-    const file = join(options.output, `services.${locale}.json`);
     await writeJson(file, servicePage(services, centres + dataset.hotlines.length));
     written.push(file);
   }

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { DATASET_FORMAT, DATASET_INDEX_FORMAT, type Centre, type TaxonomyTerm } from '@mrc-kit/sdk';
-import { loadDatasetFile } from '../load-dataset.js';
+import { loadDatasetShowingProgress } from '../load-dataset.js';
 import type { Io } from '../output.js';
 import { finish } from './finish.js';
 import { MappedList, ownTerms, publishedCentre, publishedDataset } from '../published.js';
@@ -38,7 +38,7 @@ function termsUsedBy(centres: readonly Centre[], terms: readonly TaxonomyTerm[])
  * checklists) and lists the shards; what the SDK reads with `createClient({ src: '…/index.json' })`.
  */
 export async function splitCommand(target: string, options: { output: string }, io: Io): Promise<number> {
-  const { result, problems } = await loadDatasetFile(target);
+  const { result, problems } = await loadDatasetShowingProgress(io, 'Reading the dataset', target);
   // Lists the command does not split (quizzes, checklists) go into the index as the SDK checked them.
   const published = publishedDataset(result.dataset);
   const byCountry = new Map<string, Centre[]>();

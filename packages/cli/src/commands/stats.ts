@@ -1,6 +1,6 @@
 import { resolveText, type Centre, type Dataset, type Hotline, type LocalizedText } from '@mrc-kit/sdk';
 import { recordCounts } from '../counts.js';
-import { loadDatasetFile } from '../load-dataset.js';
+import { loadDatasetShowingProgress } from '../load-dataset.js';
 import { EXIT, type Io } from '../output.js';
 import { printProblems } from '../problems.js';
 
@@ -100,7 +100,7 @@ function table(title: string, counts: Record<string, number>, names?: (key: stri
 
 /** `mrc-kit stats <dataset>`: figures on stdout (as JSON with `json`), the dataset's own problems on stderr. */
 export async function statsCommand(target: string, options: { json?: boolean }, io: Io): Promise<number> {
-  const { result, problems } = await loadDatasetFile(target);
+  const { result, problems } = await loadDatasetShowingProgress(io, 'Reading the dataset', target);
   const stats = computeStats(result.dataset);
   printProblems(problems, io);
   if (options.json) {

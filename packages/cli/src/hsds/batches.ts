@@ -68,6 +68,7 @@ export async function importBatches(
   source: string | AsyncIterable<Uint8Array>,
   options: ImportHsdsOptions,
   take: (result: LoadResult, list: string) => void | Promise<void>,
+  onProgress?: (bytes: number) => void,
 ): Promise<void> {
   let batch: unknown[] = [];
   let first = 0;
@@ -78,15 +79,19 @@ export async function importBatches(
     batch = [];
     await take({ ...result, warnings }, list);
   };
-  const read = await streamList(source, async (record, list) => {
-    batch.push(record);
-    // The first batch waits for one more record: a list no longer than a batch is imported whole.
-    if (first === 0 && batch.length === BATCH + 1) {
-      const next = batch.pop();
-      await flush(list);
-      batch = [next];
-    } else if (first > 0 && batch.length === BATCH) await flush(list);
-  });
+  const read = await streamList(
+    source,
+    async (record, list) => {
+      batch.push(record);
+      // The first batch waits for one more record: a list no longer than a batch is imported whole.
+      if (first === 0 && batch.length === BATCH + 1) {
+        const next = batch.pop();
+        await flush(list);
+        batch = [next];
+      } else if (first > 0 && batch.length === BATCH) await flush(list);
+    },
+    { ...(onProgress && { onProgress }) },
+  );
   if (read.kind === 'document') await take(importOwnHsds(read.value, options), '$');
   else if (first === 0) {
     // A short list is imported as the whole document, page members and all.
@@ -104,8 +109,9 @@ export async function importHsdsFile(
   file: string,
   options: ImportHsdsOptions,
   spill: (centres: Centre[]) => void | Promise<void>,
+  onProgress?: (bytes: number) => void,
 ): Promise<LoadResult> {
   const joined = new BatchJoin();
-  await importBatches(file, options, (result, list) => spill(joined.add(result, list)));
+  await importBatches(file, options, (result, list) => spill(joined.add(result, list)), onProgress);
   return joined.result();
 }

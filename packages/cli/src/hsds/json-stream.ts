@@ -195,12 +195,13 @@ class ListSplitter {
  * hundreds of megabytes is never held whole, as text or as objects; the next chunk is read only
  * when `record` has finished with the records of this one. Without `record`, the records are only
  * counted: the rest of the document is read quickly. A file that is not a list, or whose list is
- * empty, is returned whole, as there is nothing to stream.
+ * empty, is returned whole, as there is nothing to stream. `onProgress` hears the bytes read so
+ * far after each chunk.
  */
 export async function streamList(
   source: string | AsyncIterable<Uint8Array>,
   record: ((value: unknown, list: ListPath) => void | Promise<void>) | undefined,
-  options: { member?: string } = {},
+  options: { member?: string; onProgress?: (bytes: number) => void } = {},
 ): Promise<StreamedJson & { members: Map<string, unknown>; records: number }> {
   const splitter = new ListSplitter(options.member ?? 'contents', record !== undefined);
   const found: [string, ListPath][] = [];
@@ -208,7 +209,9 @@ export async function streamList(
   const chunks = typeof source === 'string' ? createReadStream(source, { highWaterMark: 1 << 20 }) : source;
   // The first three bytes are gathered to look for a byte-order mark, which is not JSON.
   let start: Buffer | undefined = Buffer.alloc(0);
+  let bytes = 0;
   for await (const read of chunks) {
+    bytes += read.byteLength;
     let chunk = Buffer.from(read.buffer, read.byteOffset, read.byteLength);
     if (start) {
       chunk = Buffer.concat([start, chunk]);
@@ -230,6 +233,7 @@ export async function streamList(
       await record!(value, path);
     }
     found.length = 0;
+    options.onProgress?.(bytes);
   }
   if (start) splitter.write(start, take);
   const { value, path } = splitter.end();
