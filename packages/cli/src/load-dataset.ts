@@ -4,7 +4,7 @@ import { locateAll, parseJson, type Location } from './json-text.js';
 import type { Problem } from './problems.js';
 import { isUrl, readText, requireFile } from './read-input.js';
 import { stat } from 'node:fs/promises';
-import type { Io } from './output.js';
+import { InputError, type Io } from './output.js';
 import { progressBar } from './progress.js';
 
 export type PlacedProblem = Problem & Partial<Location>;
@@ -58,9 +58,11 @@ async function validateInParts(path: string, spill?: Spill, onProgress?: Progres
   });
   // A file without a list of centres to stream is small: it is checked whole.
   if (rest.kind === 'document') return spilled(validateDataset(rest.value, path), spill);
+  // A top-level list of centres is no dataset: the SDK says so.
+  if (rest.path === '$') return validateDataset([], path);
   const { centres: _, ...head } = Object.fromEntries(rest.members);
   // Throws now, before any centre is read, when the file is not a dataset at all.
-  validateDataset({ format: head.format }, path);
+  validateDataset('format' in head ? { format: head.format } : {}, path);
   const centres: Centre[] = [];
   const warnings: DataWarning[] = [];
   const ids = new Set<string>();
@@ -68,25 +70,12 @@ async function validateInParts(path: string, spill?: Spill, onProgress?: Progres
   let first = 0;
   let kept = 0;
   const check = async () => {
-    const shift = (p: string) => p.replace(CENTRE_PATH, (_m, i: string) => `$.centres[${first + Number(i)}]`);
     const part = { format: head.format, defaultLocale: head.defaultLocale, taxonomy: head.taxonomy, centres: batch };
-    const result = validateDataset(part, path);
-    for (const w of result.warnings) if (CENTRE_PATH.test(w.path)) warnings.push({ ...w, path: shift(w.path) });
-    const fresh: Centre[] = [];
-    for (const centre of result.dataset.centres) {
-      if (!ids.has(centre.id)) {
-        ids.add(centre.id);
-        fresh.push(centre);
-        continue;
-      }
-      // An id kept in an earlier batch: the SDK keeps the first record with an id, as here.
-      const i = batch.findIndex((r) => (r as { id?: unknown } | null)?.id === centre.id);
-      warnings.push({
-        path: `$.centres[${first + i}].id`,
-        reason: `duplicate id "${centre.id}"; the first record with it is kept`,
-        action: 'skipped',
-      });
-    }
+    // Warnings come with their paths in the whole file, a duplicate of an earlier part's id included.
+    const result = validateDataset(part, path, { earlierCentreIds: ids, firstCentre: first });
+    for (const w of result.warnings) if (CENTRE_PATH.test(w.path)) warnings.push(w);
+    const fresh = result.dataset.centres;
+    for (const centre of fresh) ids.add(centre.id);
     first += batch.length;
     batch = [];
     if (spill) await spill(fresh, kept);
@@ -113,6 +102,14 @@ async function validateInParts(path: string, spill?: Spill, onProgress?: Progres
   };
 }
 
+/** How a dataset file is read: see {@link loadDatasetFile}. */
+export interface LoadOptions {
+  spill?: Spill;
+  onProgress?: Progress;
+  /** False when the problems were placed already (the file is read again): they are not returned. */
+  place?: boolean;
+}
+
 /**
  * A dataset file or URL, checked by the SDK, with its problems placed at their line and column. A
  * file is read as a stream, a part at a time, and read again only when there are problems to
@@ -122,24 +119,27 @@ async function validateInParts(path: string, spill?: Spill, onProgress?: Progres
  */
 export async function loadDatasetFile(
   target: string,
-  spill?: Spill,
-  onProgress?: Progress,
+  { spill, onProgress, place = true }: LoadOptions = {},
 ): Promise<{ result: LoadResult; problems: Problem[] }> {
   if (isUrl(target)) {
     const text = await readText(target);
     const result = await spilled(validateDataset(parseJson(text, target), target), spill);
-    return { result, problems: placeWarnings(result.warnings, text, target) };
+    return { result, problems: place ? placeWarnings(result.warnings, text, target) : [] };
   }
   await requireFile(target);
   let result: LoadResult;
   try {
     result = await validateInParts(target, spill, onProgress);
   } catch (error) {
-    // A file that is not JSON is read whole to place its mistake.
-    if (error instanceof JsonStreamError) parseJson(await readText(target), target);
+    // A file that is not JSON is read whole to place its mistake; one that is, but cannot be
+    // read as a stream, says why.
+    if (error instanceof JsonStreamError) {
+      parseJson(await readText(target), target);
+      throw new InputError(`${target}: ${error.message}`);
+    }
     throw error;
   }
-  if (result.warnings.length === 0) return { result, problems: [] };
+  if (result.warnings.length === 0 || !place) return { result, problems: [] };
   return { result, problems: placeWarnings(result.warnings, await readText(target), target) };
 }
 
@@ -148,11 +148,11 @@ export async function loadDatasetShowingProgress(
   io: Io,
   label: string,
   target: string,
-  spill?: Spill,
+  options: Omit<LoadOptions, 'onProgress'> = {},
 ): Promise<{ result: LoadResult; problems: Problem[] }> {
   const bar = progressBar(io, label);
   try {
-    return await loadDatasetFile(target, spill, (done, total) => bar.update(done, total));
+    return await loadDatasetFile(target, { ...options, onProgress: (done, total) => bar.update(done, total) });
   } finally {
     bar.stop();
   }

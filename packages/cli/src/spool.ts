@@ -1,9 +1,11 @@
-import { createReadStream, createWriteStream, type WriteStream } from 'node:fs';
+import { createReadStream, createWriteStream, rmSync, type WriteStream } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { finished } from 'node:stream/promises';
+
+const SIGNALS: NodeJS.Signals[] = ['SIGINT', 'SIGTERM'];
 
 /** Texts of JSON values, which {@link writeJson} writes as they are rather than stringifying them. */
 export class JsonTexts implements AsyncIterable<string> {
@@ -32,6 +34,23 @@ export class Spool {
     this.out = createWriteStream(this.file, { encoding: 'utf8' });
     this.failed = new Promise<never>((_, reject) => this.out.once('error', reject));
     this.failed.catch(() => {});
+    // Stopped with Ctrl-C or by its parent, the command deletes the file all the same, then ends
+    // as the signal would have ended it.
+    for (const signal of SIGNALS) process.once(signal, this.onSignal);
+    process.once('exit', this.onExit);
+  }
+
+  private readonly onExit = () => rmSync(this.dir, { recursive: true, force: true });
+
+  private readonly onSignal = (signal: NodeJS.Signals) => {
+    this.forget();
+    this.onExit();
+    process.kill(process.pid, signal);
+  };
+
+  private forget(): void {
+    for (const signal of SIGNALS) process.removeListener(signal, this.onSignal);
+    process.removeListener('exit', this.onExit);
   }
 
   static async open(): Promise<Spool> {
@@ -59,6 +78,7 @@ export class Spool {
 
   /** Deletes the temporary file, whatever happened. */
   async remove(): Promise<void> {
+    this.forget();
     this.out.destroy();
     await rm(this.dir, { recursive: true, force: true });
   }

@@ -1,5 +1,5 @@
 import { createWriteStream } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, rm } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { finished } from 'node:stream/promises';
 import { MappedList } from './published.js';
@@ -45,27 +45,34 @@ export async function writeJson(path: string, doc: Record<string, unknown>): Pro
     if (failure) throw failure;
     if (!out.write(text)) await Promise.race([new Promise<void>((r) => out.once('drain', r)), failed]);
   };
-  const entries = Object.entries(doc).filter(([, value]) => value !== undefined);
-  await write('{\n');
-  for (const [i, [key, value]] of entries.entries()) {
-    const comma = i < entries.length - 1 ? ',' : '';
-    const list = asList(value);
-    if (list) {
-      let count = 0;
-      // Records are written some at a time: one write per record costs more than the record.
-      let pending = `  ${JSON.stringify(key)}: [`;
-      const texts = list instanceof JsonTexts;
-      const emit = async (item: unknown) => {
-        pending += `${count++ === 0 ? '\n' : ',\n'}    ${texts ? (item as string) : JSON.stringify(item)}`;
-        if (pending.length >= 65536) {
-          await write(pending);
-          pending = '';
-        }
-      };
-      if (list instanceof Produced) await list.produce(emit);
-      else for await (const item of list) await emit(item);
-      await write(pending + (count === 0 ? `]${comma}\n` : `\n  ]${comma}\n`));
-    } else await write(`  ${JSON.stringify(key)}: ${JSON.stringify(value)}${comma}\n`);
+  try {
+    const entries = Object.entries(doc).filter(([, value]) => value !== undefined);
+    await write('{\n');
+    for (const [i, [key, value]] of entries.entries()) {
+      const comma = i < entries.length - 1 ? ',' : '';
+      const list = asList(value);
+      if (list) {
+        let count = 0;
+        // Records are written some at a time: one write per record costs more than the record.
+        let pending = `  ${JSON.stringify(key)}: [`;
+        const texts = list instanceof JsonTexts;
+        const emit = async (item: unknown) => {
+          pending += `${count++ === 0 ? '\n' : ',\n'}    ${texts ? (item as string) : JSON.stringify(item)}`;
+          if (pending.length >= 65536) {
+            await write(pending);
+            pending = '';
+          }
+        };
+        if (list instanceof Produced) await list.produce(emit);
+        else for await (const item of list) await emit(item);
+        await write(pending + (count === 0 ? `]${comma}\n` : `\n  ]${comma}\n`));
+      } else await write(`  ${JSON.stringify(key)}: ${JSON.stringify(value)}${comma}\n`);
+    }
+  } catch (error) {
+    // A file cut short is worse than none: it would look like a dataset.
+    out.destroy();
+    await rm(path, { force: true }).catch(() => {});
+    throw error;
   }
   if (failure) throw failure;
   out.end('}\n');

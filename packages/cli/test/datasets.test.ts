@@ -41,9 +41,11 @@ describe('a large dataset file read a part at a time', () => {
     const template = raw.centres[0]!;
     raw.centres = Array.from({ length: 4500 }, (_, i) => ({ ...structuredClone(template), id: `centre-${i}` }));
     delete raw.centres[10]!.name;
-    // The same id in a later batch, and twice in one batch.
+    // The same id in a later batch, twice in one batch, and after an unusable record with it.
     raw.centres[2500]!.id = 'centre-5';
     raw.centres[4101]!.id = 'centre-4100';
+    raw.centres[2501] = { id: 'centre-6' };
+    raw.centres[2502]!.id = 'centre-6';
     (raw.centres[4200]!.position as { lat: unknown }).lat = 'north';
     const step = raw.checklists[0]!.steps.find((s) => s.where?.centres)!;
     step.where!.centres = ['centre-4499', 'centre-10', 'nowhere'];
@@ -55,10 +57,30 @@ describe('a large dataset file read a part at a time', () => {
     assert.deepEqual(result.dataset, whole.dataset);
     assert.ok(whole.warnings.length >= 6, JSON.stringify(whole.warnings));
     assert.match(problems.find((p) => p.path === '$.centres[2500].id')!.where, /large\.json:\d+:\d+$/);
+    assert.ok(whole.warnings.some((w) => w.path === '$.centres[2502].id'));
   });
 });
 
 describe('mrc-kit on bad input', () => {
+  it('says what a file holds when it is no dataset, as validate does', () => {
+    const cases: [string, string, RegExp][] = [
+      ['a-list.json', '[{"id": "a"}]', /but got a list/],
+      ['no-format.json', '{"centres": [{"id": "a"}]}', /but got an object without "format"/],
+      [
+        'two-lists.json',
+        '{"format": "mrc-kit/dataset@1", "centres": [{"id": "a"}], "centres": []}',
+        /the member "centres" is there twice/,
+      ],
+    ];
+    for (const [name, text, says] of cases) {
+      const path = join(dir, name);
+      writeFileSync(path, text);
+      const run = mrcKit('stats', path);
+      assert.equal(run.code, 1, `${name}: ${run.stderr}`);
+      assert.match(run.stderr, says, name);
+    }
+  });
+
   it('stats names the centre it leaves out, and a file that is not JSON at its line and column', () => {
     const run = mrcKit('stats', badPath, '--json');
     assert.equal(run.code, 0, run.stderr);

@@ -1,5 +1,7 @@
 import { strict as assert } from 'node:assert';
-import { cpSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { once } from 'node:events';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import Ajv from 'ajv';
@@ -10,7 +12,7 @@ import { importBatches } from '../src/hsds/batches.js';
 import { exportHsds } from '../src/hsds/export.js';
 import { mergeTranslations } from '../src/hsds/translations.js';
 import { locateAll } from '../src/json-text.js';
-import { fixtures, mrcKit, mrcKitAsync, tempDir } from './support/cli.js';
+import { fixtures, mrcKit, mrcKitAsync, spawnMrcKit, tempDir } from './support/cli.js';
 
 const hsdsDir = join(fixtures, 'hsds');
 const dir = tempDir();
@@ -384,6 +386,41 @@ describe('places in large JSON files', () => {
       warnings.every((w) => w.path.startsWith('$[4321]')),
       JSON.stringify(warnings.slice(0, 3)),
     );
+  });
+
+  it('leaves no temporary file behind when stopped by Ctrl-C or by its parent', async () => {
+    const file = join(dir, 'many-services.json');
+    const services = Array.from({ length: 30000 }, (_, i) => ({
+      id: `service-${i}`,
+      name: `Service ${i}`,
+      status: 'active',
+      service_at_locations: [
+        {
+          id: `place-${i}`,
+          location: { id: `location-${i}`, location_type: 'physical', latitude: 51.5, longitude: -0.1 },
+        },
+      ],
+    }));
+    writeFileSync(file, `[${services.map((s) => JSON.stringify(s)).join(',\n')}]`);
+    for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+      const temp = mkdtempSync(join(tmpdir(), 'mrc-cli-signal-'));
+      const spools = () => readdirSync(temp).filter((f) => f.startsWith('mrc-kit-'));
+      const child = spawnMrcKit({ TMPDIR: temp }, ...importArgs(file, join(dir, 'stopped.json')));
+      const exit = once(child, 'exit');
+      try {
+        // Once the spool's file is open, the conversion is under way.
+        for (let waited = 0; !spools().some((d) => existsSync(join(temp, d, 'records.jsonl'))); waited += 20) {
+          assert.ok(waited < 30000, 'the conversion never started');
+          await new Promise((resolve) => setTimeout(resolve, 20));
+        }
+        child.kill(signal);
+        const [code, ended] = await exit;
+        assert.equal(ended, signal, `${signal}: exited with ${code} before the signal came`);
+        assert.deepEqual(spools(), [], `${signal}: the temporary folder is left`);
+      } finally {
+        child.kill('SIGKILL');
+      }
+    }
   });
 
   it('imports a short page with a byte-order mark, and names where a file cut short ends', () => {

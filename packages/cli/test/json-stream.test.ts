@@ -46,6 +46,13 @@ const documents: { name: string; text: string; records: unknown[]; list?: string
     text: '{"data": {"contents": [{"id": "x"}]}}',
     records: [],
   },
+  {
+    // As Python and PHP write text: every non-ASCII character escaped, and runs of backslashes.
+    name: 'records written with escapes only',
+    text: String.raw`[{"name": "\u0645\u0631\u0643\u0632 \"\\\" \\"}, "\\", {"k\"]": "\u00e9\/"}]`,
+    records: [{ name: 'مركز "\\" \\' }, '\\', { 'k"]': 'é/' }],
+    list: '$',
+  },
   { name: 'an empty list', text: '{"contents": [], "size": 0}', records: [] },
   { name: 'a bare value', text: ' "just text" ', records: [] },
 ];
@@ -133,6 +140,7 @@ describe('JSON read as a stream', () => {
     ['a missing colon outside the records', '{"total" 1, "contents": [{"id": "a"}]}'],
     ['words after the end', '[{"id": "a"}] and more'],
     ['a list never closed', '[{"id": "a"},'],
+    ['a list given twice', '{"contents": [{"id": "a"}], "contents": []}'],
   ];
   for (const [name, text] of broken) {
     it(`refuses ${name}`, async () => {

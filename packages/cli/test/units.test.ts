@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -17,6 +17,7 @@ import { locator, pathSegments } from '../src/json-text.js';
 import { main } from '../src/main.js';
 import { wantsColour, type Io } from '../src/output.js';
 import { progressBar } from '../src/progress.js';
+import { Produced, writeJson } from '../src/write-json.js';
 import { readDate, readTime } from '../src/csv/values.js';
 import { tableOf } from '../src/csv/files.js';
 import { notUtf8 } from '../src/csv/encoding.js';
@@ -131,6 +132,20 @@ describe('split and stats helpers', () => {
     assert.equal(stats.lacking.position, 2);
     assert.equal(stats.lacking.lastVerified, 2);
     assert.deepEqual(stats.oldestVerified, [{ id: 'b', type: 'centre', lastVerified: '2025-01-02' }]);
+  });
+});
+
+describe('writing JSON', () => {
+  it('leaves no file cut short when the records cannot all be made', async () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'mrc-cli-write-')), 'out.json');
+    const records = new Produced(async (emit) => {
+      for (let i = 0; i < 5000; i++) await emit({ id: `record-${i}`, text: 'x'.repeat(100) });
+      throw new Error('the input broke off');
+    });
+    await assert.rejects(writeJson(path, { format: 'x', records }), /the input broke off/);
+    assert.equal(existsSync(path), false);
+    await writeJson(path, { format: 'x', records: new Produced(async (emit) => emit({ id: 'a' })) });
+    assert.deepEqual(JSON.parse(readFileSync(path, 'utf8')), { format: 'x', records: [{ id: 'a' }] });
   });
 });
 

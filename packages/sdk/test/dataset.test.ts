@@ -287,6 +287,18 @@ describe('validateDataset: records', () => {
     ]);
   });
 
+  it('checks a part of a long list of centres as a part of it: paths in the whole list, earlier ids taken', () => {
+    const [first, second] = demoDataset.centres;
+    const part = { ...demoDataset, centres: [{ ...second, id: first!.id }, { id: 'no-name' }, second] };
+    const { dataset: result, warnings } = validateDataset(part, undefined, {
+      earlierCentreIds: new Set([first!.id]),
+      firstCentre: 2000,
+    });
+    expect(result.centres.map((c) => c.id)).to.deep.equal([second!.id]);
+    expect(warnings.map((w) => w.path)).to.include.members(['$.centres[2000].id', '$.centres[2001].name']);
+    expect(warnings.every((w) => !/^\$\.centres\[[0-9]\]/.test(w.path))).to.equal(true);
+  });
+
   it('drops bad hours, reports them as repaired and keeps the hotline with unknown hours', () => {
     const { dataset: result, warnings } = validateDataset(
       dataset([

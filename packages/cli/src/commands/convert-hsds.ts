@@ -8,7 +8,7 @@ import { JsonStreamError } from '../hsds/json-stream.js';
 import { importOwnHsds } from '../hsds/own-export.js';
 import { locateAll, parseJson } from '../json-text.js';
 import type { Io } from '../output.js';
-import { UsageError } from '../output.js';
+import { InputError, UsageError } from '../output.js';
 import { byPlace, type Problem } from '../problems.js';
 import type { ConvertOptions } from '../program.js';
 import { bytesBar, progressBar } from '../progress.js';
@@ -37,9 +37,15 @@ async function readJsonFile(path: string): Promise<JsonFile> {
   return { path, bytes: bom ? bytes.subarray(3) : bytes };
 }
 
-/** A syntax error is reported at its line and column; anything else is thrown as it is. */
+/**
+ * A syntax error is reported at its line and column; a file that parses whole but could not be
+ * read as a stream says why; anything else is thrown as it is.
+ */
 function located(file: JsonFile, error: unknown): never {
-  if (error instanceof SyntaxError) parseJson(stripBom(file.bytes.toString('utf8')), file.path);
+  if (error instanceof SyntaxError) {
+    parseJson(stripBom(file.bytes.toString('utf8')), file.path);
+    throw new InputError(`${file.path}: ${error.message}`);
+  }
   throw error;
 }
 

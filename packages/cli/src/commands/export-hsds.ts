@@ -17,9 +17,11 @@ import { Produced, writeJson } from '../write-json.js';
 export async function exportHsdsCommand(target: string, options: { output: string }, io: Io): Promise<number> {
   const inCentres = new Set<string>();
   let centres = 0;
-  const { result, problems } = await loadDatasetShowingProgress(io, 'Checking the dataset', target, (batch) => {
-    centres += batch.length;
-    addTextLanguages(batch, inCentres);
+  const { result, problems } = await loadDatasetShowingProgress(io, 'Checking the dataset', target, {
+    spill: (batch) => {
+      centres += batch.length;
+      addTextLanguages(batch, inCentres);
+    },
   });
   const { dataset } = result;
   // The default language first, as localesOf gives them.
@@ -33,8 +35,12 @@ export async function exportHsdsCommand(target: string, options: { output: strin
     if (i === 0) lost = exporter.problems;
     const file = join(options.output, `services.${locale}.json`);
     const services = new Produced(async (emit) => {
-      await loadDatasetShowingProgress(io, `Writing ${file}`, target, async (batch, first) => {
-        for (const [j, centre] of batch.entries()) await emit(exporter.centre(centre, first + j));
+      // Read again, the file's problems are not placed again: they were reported above.
+      await loadDatasetShowingProgress(io, `Writing ${file}`, target, {
+        place: false,
+        spill: async (batch, first) => {
+          for (const [j, centre] of batch.entries()) await emit(exporter.centre(centre, first + j));
+        },
       });
       for (const [j, hotline] of dataset.hotlines.entries()) await emit(exporter.hotline(hotline, j));
     });

@@ -61,6 +61,7 @@ class ListSplitter {
   /** The depth whose elements are records: 1 for a top-level array, 2 in `contents`; 0 when in no list. */
   private listDepth = 0;
   private listSeen = false;
+  private memberSeen = 0;
   private path: ListPath = '$';
   /** Pieces of the record under way that came in earlier chunks. */
   private record: Buffer[] = [];
@@ -85,7 +86,9 @@ class ListSplitter {
     let restStart = this.inRecord ? -1 : 0;
     let i = 0;
     if (this.stringStart >= 0) this.stringStart = 0;
+    // The next backslash and quote at or after where the scan is, each found once per chunk run.
     let nextBackslash = -1;
+    let nextQuote = -1;
     const endRecord = (end: number) => {
       const bytes = chunk.subarray(recordStart, end);
       if (this.keep) {
@@ -100,25 +103,28 @@ class ListSplitter {
       restStart = end;
       this.records++;
     };
-    if (this.escaped) {
+    if (this.escaped && n > 0) {
       this.escaped = false;
       i = 1;
     }
     while (i < n) {
       if (this.inString) {
         // Strings are most of a file: jump to the next quote, minding backslashes on the way.
-        const quote = chunk.indexOf(QUOTE, i);
-        const end = quote < 0 ? n : quote;
+        if (nextQuote < i) {
+          const at = chunk.indexOf(QUOTE, i);
+          nextQuote = at < 0 ? n : at;
+        }
+        const quote = nextQuote;
         if (nextBackslash < i) {
           const at = chunk.indexOf(BACKSLASH, i);
           nextBackslash = at < 0 ? n : at;
         }
-        if (nextBackslash < end) {
+        if (nextBackslash < quote) {
           i = nextBackslash + 2;
           if (i > n) this.escaped = true;
           continue;
         }
-        if (quote < 0) break;
+        if (quote === n) break;
         this.inString = false;
         if (this.stringStart >= 0) {
           this.lastString.push(chunk.subarray(this.stringStart, quote));
@@ -162,6 +168,10 @@ class ListSplitter {
         if (this.inRecord && this.depth === this.listDepth) endRecord(i);
       } else if (c === COLON && this.depth === 1) {
         this.key = Buffer.concat(this.lastString).toString('utf8');
+        // JSON.parse would keep the last of two such members, and a stream reads the first.
+        if (this.key === this.member && this.memberSeen++ > 0) {
+          throw new JsonStreamError(`the member "${this.member}" is there twice; only one list can be read`);
+        }
       }
       i++;
     }

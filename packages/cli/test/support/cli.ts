@@ -1,5 +1,5 @@
 // Runs the mrc-kit command in a child process, as a user or a CI would, from the sources.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -26,6 +26,14 @@ export function mrcKitWith(env: Record<string, string>, ...args: string[]): Run 
     env: { ...inherited, ...env },
   });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+/** The command as a child process of its own, to signal or to watch as it runs. */
+export function spawnMrcKit(env: Record<string, string>, ...args: string[]): ChildProcess {
+  return spawn(process.execPath, ['--conditions=mrc-source', '--import', 'tsx', entry, ...args], {
+    env: { ...process.env, NO_COLOR: '1', ...env },
+    stdio: 'ignore',
+  });
 }
 
 /** The same, without blocking: for tests whose own HTTP server must answer the command. */

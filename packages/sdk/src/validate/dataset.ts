@@ -18,13 +18,15 @@ export const publisherSchema = z.object({ name: localizedTextSchema, url: z.opti
 
 /**
  * Validates each record of a list on its own; a record whose id was already taken is skipped, so
- * an id always names one record.
+ * an id always names one record. For a part of a longer list: `taken`, the ids kept before it;
+ * `first`, the index of its first record in the whole list.
  */
 function parseRecords<T extends { id: string }>(
   list: unknown,
   key: string,
   warnings: DataWarning[],
   parse: (record: unknown, path: PropertyKey[]) => T | undefined,
+  { taken, first = 0 }: { taken?: ReadonlySet<string>; first?: number } = {},
 ): T[] {
   if (list === undefined) return [];
   if (!Array.isArray(list)) {
@@ -33,10 +35,11 @@ function parseRecords<T extends { id: string }>(
   }
   const records: T[] = [];
   const seen = new Set<string>();
-  list.forEach((item: unknown, i) => {
+  list.forEach((item: unknown, at) => {
+    const i = first + at;
     const record = parse(item, [key, i]);
     if (!record) return;
-    if (seen.has(record.id)) {
+    if (seen.has(record.id) || taken?.has(record.id)) {
       warnings.push({
         path: jsonPath([key, i, 'id']),
         reason: `duplicate id "${record.id}"; the first record with it is kept`,
@@ -67,6 +70,13 @@ export interface ValidateOptions {
    * are checked against them (a large dataset read a part at a time).
    */
   knownCentreIds?: Iterable<string>;
+  /**
+   * For the centres of a large dataset checked a part at a time: the ids of the centres kept from
+   * the parts before (a centre with one of them is a duplicate, reported as in the whole file), and
+   * the index in the whole list of this part's first centre (for the paths of warnings).
+   */
+  earlierCentreIds?: ReadonlySet<string>;
+  firstCentre?: number;
 }
 
 /**
@@ -115,8 +125,12 @@ export function validateDataset(input: unknown, source?: string, options: Valida
 
   const taxonomy = parseTaxonomy(doc.taxonomy, warnings);
   const taxonomyIds = new Set([...(options.knownTermIds ?? []), ...taxonomy.map((term) => term.id)]);
-  const centres = parseRecords(doc.centres, 'centres', warnings, (record, path) =>
-    parseCentre(record, path, warnings, taxonomyIds),
+  const centres = parseRecords(
+    doc.centres,
+    'centres',
+    warnings,
+    (record, path) => parseCentre(record, path, warnings, taxonomyIds),
+    { ...(options.earlierCentreIds && { taken: options.earlierCentreIds }), first: options.firstCentre ?? 0 },
   );
   const hotlines = parseRecords(doc.hotlines, 'hotlines', warnings, (record, path) =>
     parseHotline(record, path, warnings),
