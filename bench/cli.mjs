@@ -1,8 +1,8 @@
 // npm run bench (last part): writes 100,000 centres as centres.csv, hours.csv and contacts.csv,
 // converts them with `mrc-kit convert --from csv`, exports the dataset with `export --to hsds` and
 // converts that back with `convert --from hsds` (one file, then the folder of languages), then
-// reads the dataset with `stats`, each in a child process of the compiled command, and prints the
-// time and the peak memory (resident set) of each. Figures only:
+// checks the dataset with `validate` and reads it with `stats`, each in a child process of the
+// compiled command, and prints the time and the peak memory (resident set) of each. Figures only:
 // nothing here passes or fails. MRC_BENCH_CENTRES sets another count.
 import { spawnSync } from 'node:child_process';
 import { createWriteStream, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -114,6 +114,10 @@ console.log(
   `mrc-kit convert --from hsds (the folder, one file per language): ${n} centres in ${folder.seconds.toFixed(1)} s, ${folder.peak}`,
 );
 failed ||= folder.status !== 0;
+
+const validated = measure(['validate', out]);
+console.log(`mrc-kit validate: ${n} centres in ${validated.seconds.toFixed(1)} s, ${validated.peak}`);
+failed ||= validated.status !== 0;
 
 const stats = measure(['stats', out]);
 console.log(`mrc-kit stats: ${n} centres in ${stats.seconds.toFixed(1)} s, ${stats.peak}`);

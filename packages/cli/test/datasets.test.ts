@@ -58,6 +58,13 @@ describe('a large dataset file read a part at a time', () => {
     assert.ok(whole.warnings.length >= 6, JSON.stringify(whole.warnings));
     assert.match(problems.find((p) => p.path === '$.centres[2500].id')!.where, /large\.json:\d+:\d+$/);
     assert.ok(whole.warnings.some((w) => w.path === '$.centres[2502].id'));
+    // validate reads such a file in parts too, and says the same.
+    const report = JSON.parse(mrcKit('validate', '--json', path).stdout);
+    assert.equal(report.kept.centres, whole.dataset.centres.length);
+    assert.deepEqual(
+      report.problems.map((p: { path: string }) => p.path),
+      whole.warnings.map((w) => w.path),
+    );
   });
 });
 

@@ -1,11 +1,12 @@
 import { DatasetError, validateDataset } from '@mrc-kit/sdk';
 import { describeCounts, recordCounts } from '../counts.js';
 import { parseJson } from '../json-text.js';
-import { placeWarnings, type PlacedProblem } from '../load-dataset.js';
+import { loadDatasetFile, placeWarnings, type PlacedProblem } from '../load-dataset.js';
+import { streamList } from '../hsds/json-stream.js';
 import { isIndex, validateIndex } from './validate-index.js';
 import { colours, EXIT, InputError, type Io } from '../output.js';
 import { formatProblem, tally } from '../problems.js';
-import { readText } from '../read-input.js';
+import { isUrl, readText } from '../read-input.js';
 
 export interface ValidateOptions {
   json?: boolean;
@@ -47,27 +48,38 @@ export const failedReport = (source: string, error: string): ValidateReport => (
   error,
 });
 
-export async function validateTarget(target: string, options: ValidateOptions = {}): Promise<ValidateReport> {
-  const text = await readText(target);
-  const failed = (error: string): ValidateReport => failedReport(target, error);
-  let json: unknown;
+/** A local file with a list of centres, which is checked a part at a time (see loadDatasetFile). */
+async function inParts(target: string): Promise<boolean> {
+  if (isUrl(target)) return false;
   try {
-    json = parseJson(text, target);
-  } catch (error) {
-    if (error instanceof InputError) return failed(error.message);
-    throw error;
+    return (await streamList(target, undefined, { member: 'centres' })).kind === 'list';
+  } catch {
+    // Missing, unreadable or not JSON: read whole below, which says what is wrong and where.
+    return false;
   }
+}
+
+/** The records kept and the problems placed, from a dataset read whole or in parts, or an index. */
+async function check(target: string): Promise<Pick<ValidateReport, 'kept' | 'problems'>> {
+  if (await inParts(target)) {
+    const { result, problems } = await loadDatasetFile(target);
+    return { kept: recordCounts(result.dataset), problems };
+  }
+  const text = await readText(target);
+  const json = parseJson(text, target);
+  if (isIndex(json)) return validateIndex(json, text, target);
+  const result = validateDataset(json, target);
+  return { kept: recordCounts(result.dataset), problems: placeWarnings(result.warnings, text, target) };
+}
+
+export async function validateTarget(target: string, options: ValidateOptions = {}): Promise<ValidateReport> {
   let kept: Record<string, number>;
   let problems: ValidateReport['problems'];
   try {
-    if (isIndex(json)) ({ kept, problems } = await validateIndex(json, text, target));
-    else {
-      const result = validateDataset(json, target);
-      kept = recordCounts(result.dataset);
-      problems = placeWarnings(result.warnings, text, target);
-    }
+    ({ kept, problems } = await check(target));
   } catch (error) {
-    if (error instanceof DatasetError) return failed(`${target}: ${error.message}`);
+    if (error instanceof InputError) return failedReport(target, error.message);
+    if (error instanceof DatasetError) return failedReport(target, `${target}: ${error.message}`);
     throw error;
   }
   const { skipped, repaired } = tally(problems);
