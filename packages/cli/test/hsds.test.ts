@@ -1,7 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { once } from 'node:events';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import Ajv from 'ajv';
@@ -403,7 +402,7 @@ describe('places in large JSON files', () => {
     }));
     writeFileSync(file, `[${services.map((s) => JSON.stringify(s)).join(',\n')}]`);
     for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-      const temp = mkdtempSync(join(tmpdir(), 'mrc-cli-signal-'));
+      const temp = tempDir();
       const spools = () => readdirSync(temp).filter((f) => f.startsWith('mrc-kit-'));
       const child = spawnMrcKit({ TMPDIR: temp }, ...importArgs(file, join(dir, 'stopped.json')));
       const exit = once(child, 'exit');

@@ -1,6 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { describe, it } from 'node:test';
@@ -18,6 +17,7 @@ import { main } from '../src/main.js';
 import { wantsColour, type Io } from '../src/output.js';
 import { progressBar } from '../src/progress.js';
 import { Produced, writeJson } from '../src/write-json.js';
+import { tempDir } from './support/cli.js';
 import { readDate, readTime } from '../src/csv/values.js';
 import { tableOf } from '../src/csv/files.js';
 import { notUtf8 } from '../src/csv/encoding.js';
@@ -137,7 +137,7 @@ describe('split and stats helpers', () => {
 
 describe('writing JSON', () => {
   it('leaves no file cut short when the records cannot all be made', async () => {
-    const path = join(mkdtempSync(join(tmpdir(), 'mrc-cli-write-')), 'out.json');
+    const path = join(tempDir(), 'out.json');
     const records = new Produced(async (emit) => {
       for (let i = 0; i < 5000; i++) await emit({ id: `record-${i}`, text: 'x'.repeat(100) });
       throw new Error('the input broke off');
@@ -173,7 +173,7 @@ describe('progress bar', () => {
   });
 
   it('shows how far export, convert --from hsds and stats are, on a terminal only', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'mrc-cli-bars-'));
+    const dir = tempDir();
     const dataset = join(dir, 'demo.json');
     writeFileSync(dataset, JSON.stringify(demoDataset));
     const run = async (isTTY: boolean, ...argv: string[]) => {
@@ -252,7 +252,7 @@ describe('cells of a spreadsheet', () => {
   });
 
   it('finds the first line that is not UTF-8 deep in a large file, across read chunks', async () => {
-    const path = join(mkdtempSync(join(tmpdir(), 'mrc-cli-utf8-')), 'centres.csv');
+    const path = join(tempDir(), 'centres.csv');
     const lines = Array.from({ length: 8000 }, (_, i) => Buffer.from(`c-${i},Centre ${'€'.repeat(i % 7)}\n`));
     lines[6000] = Buffer.from('c-6000,Thi\xe8s\n', 'latin1');
     // A first line padded so that the third 64 KiB read (the stream's default) starts inside a "€".

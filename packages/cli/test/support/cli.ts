@@ -1,6 +1,6 @@
 // Runs the mrc-kit command in a child process, as a user or a CI would, from the sources.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -50,4 +50,9 @@ export function mrcKitAsync(...args: string[]): Promise<Run> {
   });
 }
 
-export const tempDir = (): string => mkdtempSync(join(tmpdir(), 'mrc-cli-test-'));
+/** A folder of its own for a test's files, deleted when the test run ends. */
+export function tempDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'mrc-cli-test-'));
+  process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
