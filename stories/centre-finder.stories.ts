@@ -1,10 +1,10 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
-import { createClient, demoDataset, type MrcClient } from '@mrc-kit/sdk';
+import type { MrcClient } from '@mrc-kit/sdk';
 import '../packages/widgets/src/centre-finder/mrc-centre-finder.js';
+import { demo, loadingForever, failingToLoad } from './demo-clients.js';
 
 // The SDK's demo dataset: fictional centres in real cities, numbers from ranges reserved for fiction.
-const demo = createClient({ data: demoDataset });
 
 // A fixed moment (a Tuesday, 11:00 in Dakar) so open and closed states show the same on every run.
 const TUESDAY_MORNING = new Date('2026-11-24T11:00:00Z');
@@ -101,17 +101,11 @@ export const French: Story = { args: { lang: 'fr', country: 'MA' } };
 export const Spanish: Story = { args: { lang: 'es', country: 'GT' } };
 
 /** While the data loads. */
-export const Loading: Story = { args: { client: { ...demo, load: () => new Promise(() => {}) } } };
+export const Loading: Story = { args: { client: loadingForever } };
 
 /** The data could not be loaded. */
 export const LoadError: Story = {
-  args: {
-    client: {
-      ...demo,
-      load: () =>
-        Promise.reject(new Error('Could not load https://example.org/centres.json: the server answered 503.')),
-    },
-  },
+  args: { client: failingToLoad('centres.json') },
 };
 
 /** Offline: the kept copy is shown, with its date. */

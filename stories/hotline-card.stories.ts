@@ -1,10 +1,10 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
-import { createClient, demoDataset, type MrcClient } from '@mrc-kit/sdk';
+import type { MrcClient } from '@mrc-kit/sdk';
 import '../packages/widgets/src/hotline-card/mrc-hotline-card.js';
+import { demo, loadingForever, failingToLoad } from './demo-clients.js';
 
 // Every story reads the SDK's demo dataset: fictional lines, numbers from ranges reserved for fiction.
-const demo = createClient({ data: demoDataset });
 
 // A fixed moment so "open now" and "closed now" stories always show the state they are named for.
 const TUESDAY_NOON_DAKAR = new Date('2026-11-24T12:00:00Z');
@@ -68,18 +68,12 @@ export const Spanish: Story = { args: { lang: 'es', hotline: 'demo-returnees-gt'
 
 /** While the data loads. */
 export const Loading: Story = {
-  args: { client: { ...demo, load: () => new Promise(() => {}) } },
+  args: { client: loadingForever },
 };
 
 /** The data could not be loaded: what happened, and a way to try again. */
 export const LoadError: Story = {
-  args: {
-    client: {
-      ...demo,
-      load: () =>
-        Promise.reject(new Error('Could not load https://example.org/dataset.json: the server answered 503.')),
-    },
-  },
+  args: { client: failingToLoad() },
 };
 
 /** No helpline for the country chosen. */

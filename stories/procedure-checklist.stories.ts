@@ -5,9 +5,9 @@ import '../packages/widgets/src/procedure-checklist/mrc-procedure-checklist.js';
 import '../packages/widgets/src/centre-finder/mrc-centre-finder.js';
 import { progressKey } from '../packages/widgets/src/procedure-checklist/progress-storage.js';
 import type { MrcCentreShowEvent } from '../packages/widgets/src/procedure-checklist/checklist-events.js';
+import { demo, loadingForever, failingToLoad } from './demo-clients.js';
 
 // The SDK's demo dataset: two fictional procedures ("Demoland"), places that are demo centres.
-const demo = createClient({ data: demoDataset });
 
 // A fixed moment (a Tuesday, 11:00 in Dakar): the permit was reviewed two months before, the
 // reintegration checklist more than a year before, so its warning shows.
@@ -151,18 +151,12 @@ export const MalformedData: Story = {
 
 /** While the data loads. */
 export const Loading: Story = {
-  args: { client: { ...demo, load: () => new Promise(() => {}) } },
+  args: { client: loadingForever },
 };
 
 /** The data could not be loaded: what happened, and a way to try again. */
 export const LoadError: Story = {
-  args: {
-    client: {
-      ...demo,
-      load: () =>
-        Promise.reject(new Error('Could not load https://example.org/dataset.json: the server answered 503.')),
-    },
-  },
+  args: { client: failingToLoad() },
 };
 
 /** No checklist has this id. */

@@ -1,12 +1,12 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
-import { createClient, demoDataset, type MrcClient } from '@mrc-kit/sdk';
+import type { MrcClient } from '@mrc-kit/sdk';
 import '../packages/widgets/src/risk-quiz/mrc-risk-quiz.js';
 import '../packages/widgets/src/hotline-card/mrc-hotline-card.js';
+import { demo, loadingForever, failingToLoad } from './demo-clients.js';
 
 // Every story reads the SDK's demo dataset: a demonstration quiz whose explanations cite real
 // public pages of IOM, UNHCR, ILO and UNODC, and fictional helplines.
-const demo = createClient({ data: demoDataset });
 
 interface Args {
   quiz: string;
@@ -149,17 +149,11 @@ export const Spanish: Story = { args: { lang: 'es', quiz: 'demo-myth-or-fact' } 
 export const Resume: Story = { args: { resume: true } };
 
 /** While the data loads. */
-export const Loading: Story = { args: { client: { ...demo, load: () => new Promise(() => {}) } } };
+export const Loading: Story = { args: { client: loadingForever } };
 
 /** The data could not be loaded: what happened, and a way to try again. */
 export const LoadError: Story = {
-  args: {
-    client: {
-      ...demo,
-      load: () =>
-        Promise.reject(new Error('Could not load https://example.org/dataset.json: the server answered 503.')),
-    },
-  },
+  args: { client: failingToLoad() },
 };
 
 /** The quiz named is not in the data. */
