@@ -8,8 +8,8 @@ import addFormats from 'ajv-formats';
 import { demoDataset, validateDataset, type LoadResult } from '@mrc-kit/sdk';
 import { startServer, sendJson, sendStatus } from '../../sdk/test/support/local-server.js';
 import { importBatches } from '../src/hsds/batches.js';
-import { exportHsds } from '../src/hsds/export.js';
-import { mergeTranslations } from '../src/hsds/translations.js';
+import { hsdsExporter } from '../src/hsds/export.js';
+import { Translations } from '../src/hsds/translations.js';
 import { locateAll } from '../src/json-text.js';
 import { fixtures, mrcKit, mrcKitAsync, spawnMrcKit, tempDir } from './support/cli.js';
 
@@ -455,9 +455,8 @@ describe('HSDS details', () => {
   it('writes a place open around the clock as 00:00 to 23:59, as HSDS does', () => {
     const demo = validateDataset(demoDataset).dataset;
     const centre = { ...demo.centres[0]!, hours: { timeZone: 'Africa/Dakar', alwaysOpen: true } };
-    const { services } = exportHsds({ ...demo, centres: [centre], hotlines: [] }, 'en');
-    const [service] = [...services];
-    const sal = (service!.service_at_locations as Record<string, unknown>[])[0]!;
+    const service = hsdsExporter(demo, 'en').centre(centre, 0);
+    const sal = (service.service_at_locations as Record<string, unknown>[])[0]!;
     assert.deepEqual(
       (sal.schedules as Record<string, unknown>[]).map((s) => [s.byday, s.opens_at, s.closes_at]),
       [['MO,TU,WE,TH,FR,SA,SU', '00:00', '23:59']],
@@ -467,16 +466,10 @@ describe('HSDS details', () => {
   it('adds a translation equal to another language but not to the default one', () => {
     const demo = validateDataset(demoDataset).dataset;
     const centre = { ...demo.centres[0]!, name: { en: 'Centre', fr: 'Centro' } };
-    const result = (name: string): LoadResult => ({
-      dataset: { ...demo, centres: [{ ...centre, name }] },
-      warnings: [],
-    });
-    const base: LoadResult = { dataset: { ...demo, centres: [centre] }, warnings: [] };
-    const merged = mergeTranslations(base, 'en', [
-      ['es', result('Centro')],
-      ['ar', result('Centre')],
-    ]);
+    const translations = new Translations('en');
+    translations.add('es', { ...demo, centres: [{ ...centre, name: 'Centro' }] });
+    translations.add('ar', { ...demo, centres: [{ ...centre, name: 'Centre' }] });
     // Spanish "Centro" is the French text, not the English one: it is kept; Arabic equal to English is not.
-    assert.deepEqual(merged.dataset.centres[0]!.name, { en: 'Centre', fr: 'Centro', es: 'Centro' });
+    assert.deepEqual(translations.merged('centres', centre).name, { en: 'Centre', fr: 'Centro', es: 'Centro' });
   });
 });

@@ -10,7 +10,7 @@ import { readDays } from '../src/csv/days.js';
 import { Header } from '../src/csv/read-table.js';
 import { placeOf, type Sources } from '../src/csv/sources.js';
 import { utcOffsetHours } from '../src/hsds/offset.js';
-import { mergeTranslations } from '../src/hsds/translations.js';
+import { Translations } from '../src/hsds/translations.js';
 import { uuidFor } from '../src/hsds/uuid.js';
 import { locator, pathSegments } from '../src/json-text.js';
 import { main } from '../src/main.js';
@@ -97,11 +97,10 @@ describe('HSDS helpers', () => {
           },
         ],
       });
-    const merged = mergeTranslations(make('Centre', 'Always'), 'en', [
-      ['fr', make('Centre FR', 'Toujours')],
-      ['es', make('Centre', 'Siempre')],
-    ]);
-    const centre = merged.dataset.centres[0]!;
+    const translations = new Translations('en');
+    translations.add('fr', make('Centre FR', 'Toujours').dataset);
+    translations.add('es', make('Centre', 'Siempre').dataset);
+    const centre = translations.mergedDataset(make('Centre', 'Always').dataset).centres[0]!;
     assert.deepEqual(centre.name, { en: 'Centre', fr: 'Centre FR' });
     assert.deepEqual(centre.hours?.note, { en: 'Always', fr: 'Toujours', es: 'Siempre' });
     assert.equal(centre.channels[0]!.hours, centre.hours, 'the channel still takes its centre’s hours');

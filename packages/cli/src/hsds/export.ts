@@ -11,7 +11,6 @@ import {
   type TaxonomyTerm,
 } from '@mrc-kit/sdk';
 import type { Problem } from '../problems.js';
-import { MappedList } from '../published.js';
 import { utcOffsetHours } from './offset.js';
 import { uuidFor } from './uuid.js';
 
@@ -63,13 +62,6 @@ export function addTextLanguages(records: readonly unknown[], tags: Set<string>)
     }
   };
   visit(records);
-}
-
-/** Every language the texts of the centres and hotlines are written in, the default first. */
-export function localesOf(dataset: Pick<Dataset, 'defaultLocale' | 'centres' | 'hotlines'>): string[] {
-  const tags = new Set<string>([dataset.defaultLocale]);
-  addTextLanguages([...dataset.centres, ...dataset.hotlines], tags);
-  return [...tags];
 }
 
 /** Keys of LocalizedText fields in centres and hotlines. */
@@ -506,35 +498,13 @@ function hotlineService(hotline: Hotline, index: number, ctx: Context): Rec {
 }
 
 /**
- * The dataset's centres and hotlines as HSDS 3 services, with their texts in one language: each
- * centre is a service at one location (its id kept as the location's external identifier), and a
- * mobile team's stops more locations of that service (`mrc-kit-stop`, the team's id); each hotline
- * is a service with phones, service areas and no location, marked by the `mrc-kit` term `hotline`. HSDS 3 has one text per field, so a dataset in
- * several languages is exported once per language. What HSDS cannot hold is reported.
- */
-export function exportHsds(
-  dataset: Dataset,
-  locale: string,
-  now = new Date(),
-): { services: MappedList<Centre | Hotline, Rec>; problems: Problem[] } {
-  const exporter = hsdsExporter(dataset, locale, now);
-  const index = new Map<Centre | Hotline, number>();
-  dataset.centres.forEach((c, i) => index.set(c, i));
-  dataset.hotlines.forEach((h, i) => index.set(h, i));
-  const centres = new Set<unknown>(dataset.centres);
-  // Services are built as they are written: 100,000 of them are never held at once.
-  const services = new MappedList<Centre | Hotline, Rec>([...dataset.centres, ...dataset.hotlines], (record) =>
-    centres.has(record)
-      ? exporter.centre(record as Centre, index.get(record)!)
-      : exporter.hotline(record as Hotline, index.get(record)!),
-  );
-  return { services, problems: exporter.problems };
-}
-
-/**
- * Builds the HSDS services of a dataset one record at a time, for a dataset read a part at a
- * time: `index` is the record's place in the dataset's centres or hotlines, for the paths of
- * what HSDS cannot hold, gathered in `problems`.
+ * Builds the HSDS 3 services of a dataset one record at a time (a dataset is read a part at a
+ * time), with their texts in one language: each centre is a service at one location (its id kept
+ * as the location's external identifier), and a mobile team's stops more locations of that service
+ * (`mrc-kit-stop`, the team's id); each hotline is a service with phones, service areas and no
+ * location, marked by the `mrc-kit` term `hotline`. HSDS 3 has one text per field, so a dataset in
+ * several languages is exported once per language. What HSDS cannot hold is gathered in
+ * `problems`, at the path of the record's `index` in the dataset's centres or hotlines.
  */
 export function hsdsExporter(dataset: Pick<Dataset, 'taxonomy' | 'defaultLocale'>, locale: string, now = new Date()) {
   const ctx: Context = {

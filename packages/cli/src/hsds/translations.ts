@@ -1,4 +1,4 @@
-import type { Dataset, LoadResult } from '@mrc-kit/sdk';
+import type { Dataset } from '@mrc-kit/sdk';
 import { TEXT_KEYS } from './export.js';
 
 type Texts = Record<string, string>;
@@ -109,14 +109,4 @@ export class Translations {
       taxonomy: dataset.taxonomy.map((t) => this.merged('taxonomy', t)),
     };
   }
-}
-
-/**
- * Joins imports of the same HSDS data in several languages into one dataset whose texts carry
- * every language. Records are matched by id.
- */
-export function mergeTranslations(base: LoadResult, baseTag: string, others: [tag: string, LoadResult][]): LoadResult {
-  const translations = new Translations(baseTag);
-  for (const [tag, other] of others) translations.add(tag, other.dataset);
-  return { ...base, dataset: translations.mergedDataset(base.dataset) };
 }
