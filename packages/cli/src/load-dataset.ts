@@ -49,13 +49,13 @@ const AFTER_CENTRES = /^\$\.(hotlines|quizzes|checklists)\b/;
  * warnings are the SDK's, in its order, with the paths they have in the whole file. Only the
  * checked centres are held, never the file's text or its parsed JSON as well.
  */
-async function validateInParts(path: string, spill?: Spill, onProgress?: Progress): Promise<LoadResult> {
-  // The file is read twice: the rest, then the centres.
+async function validateInParts(
+  path: string,
+  { spill, onProgress, rest: read }: Omit<LoadOptions, 'place'>,
+): Promise<LoadResult> {
+  // The file is read twice: the rest (unless read already), then the centres.
   const size = onProgress ? (await stat(path)).size : 0;
-  const rest = await streamList(path, undefined, {
-    member: 'centres',
-    ...(onProgress && { onProgress: (bytes: number) => onProgress(bytes, 2 * size) }),
-  });
+  const rest = read ?? (await readDatasetRest(path, onProgress && ((bytes: number) => onProgress(bytes, 2 * size))));
   // A file without a list of centres to stream is small: it is checked whole.
   if (rest.kind === 'document') return spilled(validateDataset(rest.value, path), spill);
   // A top-level list of centres is no dataset: the SDK says so.
@@ -102,10 +102,22 @@ async function validateInParts(path: string, spill?: Spill, onProgress?: Progres
   };
 }
 
+/**
+ * The rest of a dataset file, read past its centres, which are only counted: what the file is (a
+ * dataset with a list of centres, or a document to read whole) and its other members.
+ */
+export type DatasetRest = Awaited<ReturnType<typeof streamList>>;
+
+export function readDatasetRest(path: string, onProgress?: (bytes: number) => void): Promise<DatasetRest> {
+  return streamList(path, undefined, { member: 'centres', ...(onProgress && { onProgress }) });
+}
+
 /** How a dataset file is read: see {@link loadDatasetFile}. */
 export interface LoadOptions {
   spill?: Spill;
   onProgress?: Progress;
+  /** The rest of the file, when it was read already (see {@link readDatasetRest}). */
+  rest?: DatasetRest;
   /** False when the problems were placed already (the file is read again): they are not returned. */
   place?: boolean;
 }
@@ -119,17 +131,17 @@ export interface LoadOptions {
  */
 export async function loadDatasetFile(
   target: string,
-  { spill, onProgress, place = true }: LoadOptions = {},
+  { place = true, ...reading }: LoadOptions = {},
 ): Promise<{ result: LoadResult; problems: Problem[] }> {
   if (isUrl(target)) {
     const text = await readText(target);
-    const result = await spilled(validateDataset(parseJson(text, target), target), spill);
+    const result = await spilled(validateDataset(parseJson(text, target), target), reading.spill);
     return { result, problems: place ? placeWarnings(result.warnings, text, target) : [] };
   }
   await requireFile(target);
   let result: LoadResult;
   try {
-    result = await validateInParts(target, spill, onProgress);
+    result = await validateInParts(target, reading);
   } catch (error) {
     // A file that is not JSON is read whole to place its mistake; one that is, but cannot be
     // read as a stream, says why.

@@ -24,7 +24,7 @@ export async function exportHsdsCommand(target: string, options: { output: strin
     },
   });
   const { dataset } = result;
-  // The default language first, as localesOf gives them.
+  // The default language first, then the others in the order the texts name them.
   const languages = new Set([dataset.defaultLocale, ...inCentres]);
   addTextLanguages(dataset.hotlines, languages);
   const written: string[] = [];

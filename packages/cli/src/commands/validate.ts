@@ -1,8 +1,13 @@
 import { DatasetError, validateDataset } from '@mrc-kit/sdk';
 import { describeCounts, recordCounts } from '../counts.js';
 import { parseJson } from '../json-text.js';
-import { loadDatasetFile, placeWarnings, type PlacedProblem } from '../load-dataset.js';
-import { streamList } from '../hsds/json-stream.js';
+import {
+  loadDatasetFile,
+  placeWarnings,
+  readDatasetRest,
+  type DatasetRest,
+  type PlacedProblem,
+} from '../load-dataset.js';
 import { isIndex, validateIndex } from './validate-index.js';
 import { colours, EXIT, InputError, type Io } from '../output.js';
 import { formatProblem, tally } from '../problems.js';
@@ -48,21 +53,23 @@ export const failedReport = (source: string, error: string): ValidateReport => (
   error,
 });
 
-/** A local file with a list of centres, which is checked a part at a time (see loadDatasetFile). */
-async function inParts(target: string): Promise<boolean> {
-  if (isUrl(target)) return false;
+/** The rest of a local file with a list of centres, which is checked a part at a time (see loadDatasetFile). */
+async function restInParts(target: string): Promise<DatasetRest | undefined> {
+  if (isUrl(target)) return undefined;
   try {
-    return (await streamList(target, undefined, { member: 'centres' })).kind === 'list';
+    const rest = await readDatasetRest(target);
+    return rest.kind === 'list' ? rest : undefined;
   } catch {
     // Missing, unreadable or not JSON: read whole below, which says what is wrong and where.
-    return false;
+    return undefined;
   }
 }
 
 /** The records kept and the problems placed, from a dataset read whole or in parts, or an index. */
 async function check(target: string): Promise<Pick<ValidateReport, 'kept' | 'problems'>> {
-  if (await inParts(target)) {
-    const { result, problems } = await loadDatasetFile(target);
+  const rest = await restInParts(target);
+  if (rest) {
+    const { result, problems } = await loadDatasetFile(target, { rest });
     return { kept: recordCounts(result.dataset), problems };
   }
   const text = await readText(target);
