@@ -1,5 +1,7 @@
 // Runs the SDK's tests in Node under several machine time zones: results must never depend on the
-// machine's zone. Prints node:test's own totals, and writes them to .test-results/ for .ci/run.
+// machine's zone. Prints node:test's own totals, and writes them to .test-results/ for .ci/run
+// (`node.json`, or the name given as the first argument: CI runs the suites again with the clock a year
+// ahead, under libfaketime, and keeps those counts apart).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -40,6 +42,7 @@ passed += Number(/ℹ pass (\d+)/.exec(cli.stdout)?.[1] ?? 0);
 failed += Number(/ℹ fail (\d+)/.exec(cli.stdout)?.[1] ?? 0);
 if (cli.status !== 0 && !/ℹ fail [1-9]/.test(cli.stdout)) failed += 1;
 mkdirSync('.test-results', { recursive: true });
-writeFileSync('.test-results/node.json', JSON.stringify({ passed, failed }));
+const resultsName = process.argv[2] ?? 'node';
+writeFileSync(`.test-results/${resultsName}.json`, JSON.stringify({ passed, failed }));
 console.log(`\nNode: ${passed} passed, ${failed} failed`);
 process.exit(failed > 0 ? 1 : 0);

@@ -6,11 +6,11 @@ import { DatasetError } from '../src/errors.js';
 import { createCentreIndex } from '../src/search/index.js';
 import type { CentreQuery } from '../src/search/query.js';
 import { validateDataset } from '../src/validate/dataset.js';
-import { startReferenceApi, type ReferenceApi } from './support/reference-api.js';
+import { REFERENCE_NOW, startReferenceApi, type ReferenceApi } from './support/reference-api.js';
 
 const { dataset } = validateDataset(demoDataset);
 const DAKAR = { lat: 14.6928, lng: -17.4467 };
-const NOW = new Date('2026-11-24T11:00:00Z');
+const NOW = REFERENCE_NOW;
 
 describe('createClient({ api })', () => {
   let api: ReferenceApi;

@@ -59,6 +59,12 @@ function problem(status: number, title: string, detail: string) {
   return { status, body: { type: 'about:blank', title, status, detail }, type: 'application/problem+json' };
 }
 
+/**
+ * The server's clock unless a test gives its own: a fixed instant, so that what it answers (a mobile
+ * team's next stop, "open now") is the same on any date the tests run.
+ */
+export const REFERENCE_NOW = new Date('2026-11-24T11:00:00Z');
+
 /** Serves `dataset` (plus any `raw` overrides for the answers) on 127.0.0.1. */
 export async function startReferenceApi(
   dataset: Dataset,
@@ -111,7 +117,7 @@ export async function startReferenceApi(
         limit: perPage,
         offset: (page - 1) * perPage,
       };
-      const result = index.search(query, options.now);
+      const result = index.search(query, options.now ?? REFERENCE_NOW);
       return json({
         total: result.total,
         page,
