@@ -349,6 +349,94 @@ describe('<mrc-centre-finder>', () => {
       await waitUntil(() => root(el).activeElement?.id === 'details-name');
     });
 
+    it('gives a channel without hours of its own the centre’s hours, in the details and on the person’s list', async () => {
+      const dataset = {
+        ...centreDataset,
+        centres: [
+          ...centreDataset.centres,
+          {
+            id: 'kaolack',
+            name: 'Test Centre Kaolack',
+            kind: 'centre',
+            country: 'SN',
+            city: 'Kaolack',
+            position: { lat: 14.15, lng: -16.07 },
+            services: ['employment'],
+            languages: ['fr'],
+            hours: {
+              timeZone: 'Africa/Dakar',
+              weekly: [{ days: ['mo', 'tu', 'we', 'th', 'fr'], opens: '09:00', closes: '17:00' }],
+            },
+            channels: [
+              { kind: 'voice', value: '+44 20 7946 0103' },
+              {
+                kind: 'whatsapp',
+                value: '+44 20 7946 0104',
+                hours: {
+                  timeZone: 'Africa/Dakar',
+                  weekly: [{ days: ['mo', 'tu', 'we', 'th', 'fr'], opens: '14:00', closes: '16:00' }],
+                },
+              },
+            ],
+          },
+        ],
+      };
+      const el = await finder(
+        html`<mrc-centre-finder
+          lang="en"
+          .client=${createClient({ data: dataset })}
+          .now=${TUESDAY}
+        ></mrc-centre-finder>`,
+      );
+      const r = root(el);
+      const hours = (scope: Element) =>
+        [...scope.querySelectorAll('[part~="channel"]')].map((channel) => ({
+          state: ['open', 'closed', 'unknown'].find((s) => channel.classList.contains(s)),
+          text: channel.querySelector('.hours')!.textContent!.replace(/\s+/g, ' ').trim(),
+        }));
+      const open = async (id: string, name: string) => {
+        r.querySelector<HTMLButtonElement>(`[data-centre="${id}"]`)!.click();
+        await waitUntil(() => r.querySelector('.details-name')?.textContent?.trim() === name);
+        return r.querySelector('[part~="details"]')!;
+      };
+
+      // Tuesday 11:00 in Dakar: the centre is open until 17:00, and so are its phone and email.
+      const dakar = await open('dakar', 'Test Centre Dakar');
+      expect(dakar.querySelector('.meta .status')!.classList.contains('open')).to.equal(true);
+      const dakarHours = hours(dakar);
+      expect(dakarHours).to.have.length(2);
+      for (const channel of dakarHours) {
+        expect(channel.state).to.equal('open');
+        expect(channel.text).to.match(/^Open now, closes at 5:00\sPM/);
+      }
+      r.querySelector<HTMLButtonElement>('[part~="shortlist-toggle"]')!.click();
+      r.querySelector<HTMLButtonElement>('[part~="back"]')!.click();
+      await waitUntil(() => !r.querySelector('[part~="details"]'));
+
+      // A channel's own hours still win over the centre's.
+      const kaolack = await open('kaolack', 'Test Centre Kaolack');
+      const [voice, whatsapp] = hours(kaolack);
+      expect(voice!.state).to.equal('open');
+      expect(voice!.text).to.match(/^Open now, closes at 5:00\sPM/);
+      expect(whatsapp!.state).to.equal('closed');
+      expect(whatsapp!.text).to.match(/^Closed now, opens at 2:00\sPM/);
+      r.querySelector<HTMLButtonElement>('[part~="back"]')!.click();
+      await waitUntil(() => !r.querySelector('[part~="details"]'));
+
+      // Thiès gives no hours at all: its phone's are not known, never closed.
+      const thies = await open('thies', 'Test Centre Thiès');
+      expect(hours(thies)).to.deep.equal([{ state: 'unknown', text: 'Hours not known' }]);
+      r.querySelector<HTMLButtonElement>('[part~="back"]')!.click();
+      await waitUntil(() => !r.querySelector('[part~="details"]'));
+
+      // The person's list shows the same hours as the details.
+      r.querySelector<HTMLButtonElement>('[part~="shortlist"] button')!.click();
+      await waitUntil(() => r.querySelector('[part~="shortlist-view"] [part~="details"]'));
+      const listed = hours(r.querySelector('[part~="shortlist-view"] [part~="details"]')!);
+      expect(listed.map((c) => c.state)).to.deep.equal(['open', 'open']);
+      for (const channel of listed) expect(channel.text).to.match(/^Open now, closes at 5:00\sPM/);
+    });
+
     it('returns to the list with focus on the centre it left', async () => {
       const el = await finder(html`<mrc-centre-finder lang="en" .client=${client}></mrc-centre-finder>`);
       const r = root(el);

@@ -3,6 +3,7 @@ import { msg, str } from '@lit/localize';
 import {
   nextClosing,
   nextOpening,
+  openingStatus,
   safeLink,
   type Channel,
   type ChannelKind,
@@ -53,6 +54,16 @@ export function channelVerb(kind: ChannelKind): string {
     case 'email':
       return msg('Send an email', { id: 'channel.email' });
   }
+}
+
+/**
+ * Whether a channel is open at `at`, from its hours. A channel's hours are already its owner's when it
+ * gives none of its own (the SDK fills them in when it reads the data, as the data format says), and
+ * stay unknown when its own were bad; so every element that lists channels asks this, never its
+ * owner's status.
+ */
+export function channelStatus(channel: Channel, at: Date): OpeningStatus {
+  return openingStatus(channel.hours, at);
 }
 
 /** "Open now, closes at 17:00", "Closed now, opens Monday at 09:00", "Hours not known"… */
@@ -151,20 +162,20 @@ function renderChannel(channel: Channel, status: OpeningStatus, view: ChannelVie
 
 /**
  * Every way to reach a hotline or a centre, each a real action (call, message, write), with its
- * hours and languages. One copy button per distinct number: the same number on voice and WhatsApp
- * is copied once.
+ * hours ({@link channelStatus}) and languages. One copy button per distinct number: the same number
+ * on voice and WhatsApp is copied once.
  */
-export function renderChannels(channels: readonly Channel[], statuses: readonly OpeningStatus[], view: ChannelView) {
+export function renderChannels(channels: readonly Channel[], view: ChannelView) {
   const copied = new Set<string>();
   return html`<ul
     part="channels"
     class="channels"
     aria-label=${msg('Ways to get in touch', { id: 'hotline.channels' })}
   >
-    ${channels.map((channel, i) => {
+    ${channels.map((channel) => {
       const copy = PHONE_KINDS.has(channel.kind) && channel.value.startsWith('+') && !copied.has(channel.value);
       if (copy) copied.add(channel.value);
-      return renderChannel(channel, statuses[i] ?? { state: 'unknown' }, view, copy);
+      return renderChannel(channel, channelStatus(channel, view.at), view, copy);
     })}
   </ul>`;
 }

@@ -147,11 +147,7 @@ export function renderCentreDetails(result: CentreResult, view: DetailsView): Te
     ${renderStops(centre, view)}
     ${
       centre.channels.length > 0
-        ? renderChannels(
-            centre.channels,
-            centre.channels.map((c) => (c.hours ? { state: 'unknown' as const } : result.status)),
-            { ...view, compact: false, ownerFree: false },
-          )
+        ? renderChannels(centre.channels, { ...view, compact: false, ownerFree: false })
         : nothing
     }
     ${centre.hours ? renderWeek(centre.hours, view) : nothing}

@@ -2,11 +2,11 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { Task } from '@lit/task';
-import { isAlwaysOpen, nextOpening, openingStatus, type Dataset, type Hotline, type OpeningStatus } from '@mrc-kit/sdk';
+import { isAlwaysOpen, nextOpening, type Dataset, type Hotline, type OpeningStatus } from '@mrc-kit/sdk';
 import { MrcDataElement } from '../base/data-element.js';
 import { renderLoadError, renderLoading, renderSafely } from '../base/states.js';
 import { MrcContactEvent } from '../base/events.js';
-import { copyNumber, copyOutcome, renderChannels } from '../base/channels.js';
+import { channelStatus, copyNumber, copyOutcome, renderChannels } from '../base/channels.js';
 import { dirOf, textIn } from '../base/texts.js';
 import { countryName, formatDate, formatPlaceTime } from '../base/format.js';
 import { hotlineCardStyles } from './hotline-card.styles.js';
@@ -192,7 +192,7 @@ export class MrcHotlineCard extends MrcDataElement {
     const description = textIn(hotline.description, this.locale, dataset);
     const headingId = `hotline-${hotline.id}`;
     const compact = this.variant === 'compact';
-    const channelStatuses = hotline.channels.map((c) => openingStatus(c.hours, at));
+    const channelStatuses = hotline.channels.map((c) => channelStatus(c, at));
     statuses.push(...channelStatuses);
     return html`<article part="hotline" class="hotline" aria-labelledby=${headingId}>
       ${this.renderHeading(headingId, name.text, name.lang)}
@@ -217,7 +217,7 @@ export class MrcHotlineCard extends MrcDataElement {
             </p>`
           : nothing
       }
-      ${renderChannels(hotline.channels, channelStatuses, {
+      ${renderChannels(hotline.channels, {
         locale: this.locale,
         at,
         dataset,

@@ -36,19 +36,15 @@ function renderCentre(centre: Centre, stepId: string, view: PlaceView): Template
     ${centre.hours ? renderWeek(centre.hours, view) : nothing}
     ${
       centre.channels.length > 0
-        ? renderChannels(
-            centre.channels,
-            centre.channels.map(() => status),
-            {
-              locale: view.locale,
-              at: view.at,
-              dataset: view.dataset,
-              compact: true,
-              ownerFree: false,
-              onContact: (channel) => view.onContact(centre.id, channel),
-              onCopy: view.onCopy,
-            },
-          )
+        ? renderChannels(centre.channels, {
+            locale: view.locale,
+            at: view.at,
+            dataset: view.dataset,
+            compact: true,
+            ownerFree: false,
+            onContact: (channel) => view.onContact(centre.id, channel),
+            onCopy: view.onCopy,
+          })
         : nothing
     }
     ${
