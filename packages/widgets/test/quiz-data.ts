@@ -71,6 +71,58 @@ export const scoredQuiz = {
   },
 };
 
+/**
+ * Multiple choices with three right options, whose partial credits add up to thirds: t-visa
+ * (single), t-signs and t-help (three right options of four), t-cancel (two right options of four).
+ */
+export const thirdsQuiz = {
+  id: 'thirds',
+  title: text('Thirds quiz', 'اختبار الأثلاث'),
+  questions: [
+    scoredQuiz.questions[0],
+    {
+      id: 't-signs',
+      kind: 'multiple',
+      prompt: text('Which are signs of a fake job offer?', 'ما علامات عرض العمل المزيّف؟'),
+      options: [
+        { id: 'fee', text: text('A fee to get the job', 'رسوم للحصول على الوظيفة'), correct: true },
+        { id: 'passport', text: text('Your passport is kept', 'حجز جواز سفرك'), correct: true },
+        { id: 'tourist', text: text('Travel on a tourist visa', 'السفر بتأشيرة سياحية'), correct: true },
+        { id: 'contract', text: text('A written contract', 'عقد مكتوب'), correct: false },
+      ],
+      explanation: text('Fees, kept passports and tourist visas are warning signs.', 'كلها علامات إنذار.'),
+    },
+    {
+      id: 't-help',
+      kind: 'multiple',
+      prompt: text('Where can you get free advice?', 'أين تجد نصيحة مجانية؟'),
+      options: [
+        { id: 'centre', text: text('A migrant resource centre', 'مركز موارد المهاجرين'), correct: true },
+        { id: 'hotline', text: text('A helpline', 'خط المساعدة'), correct: true },
+        { id: 'labour', text: text('The labour office', 'مكتب العمل'), correct: true },
+        { id: 'smuggler', text: text('A smuggler', 'مهرّب'), correct: false },
+      ],
+      explanation: text('Centres, helplines and labour offices advise for free.', 'كلها تقدم النصيحة مجانًا.'),
+    },
+    {
+      id: 't-cancel',
+      kind: 'multiple',
+      prompt: text('Which are rights of every worker?', 'ما حقوق كل عامل؟'),
+      options: [
+        { id: 'pay', text: text('To be paid', 'الحصول على الأجر'), correct: true },
+        { id: 'rest', text: text('To rest', 'الراحة'), correct: true },
+        { id: 'debt', text: text('To owe the employer', 'أن يكون مدينًا لصاحب العمل'), correct: false },
+        { id: 'locked', text: text('To be locked in', 'أن يُحبس'), correct: false },
+      ],
+      explanation: text('Pay and rest are rights.', 'الأجر والراحة حقّان.'),
+    },
+  ],
+  bands: [
+    { id: 'low', from: 0, to: 49, message: text('Read the explanations again.', 'أعد قراءة الشروح.') },
+    { id: 'mid', from: 50, to: 100, message: text('Well done.', 'أحسنت.') },
+  ],
+};
+
 export const mythQuiz = {
   id: 'myths',
   title: text('Myth or fact test', 'اختبار خرافة أم حقيقة'),

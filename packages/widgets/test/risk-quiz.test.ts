@@ -5,7 +5,7 @@ import '../src/risk-quiz/mrc-risk-quiz.js';
 import type { MrcRiskQuiz } from '../src/risk-quiz/risk-quiz.js';
 import type { MrcDataWarningEvent, MrcErrorEvent } from '../src/base/events.js';
 import type { MrcQuizAnswerEvent, MrcQuizCompleteEvent } from '../src/risk-quiz/quiz-events.js';
-import { hostileQuiz, malformedQuiz, quizDataset } from './quiz-data.js';
+import { hostileQuiz, malformedQuiz, quizDataset, thirdsQuiz } from './quiz-data.js';
 
 const EVENTS = ['mrc-quiz-start', 'mrc-quiz-answer', 'mrc-quiz-complete'] as const;
 
@@ -138,7 +138,7 @@ describe('<mrc-risk-quiz>', () => {
       await checkByKeyboard(el);
       expect(textOf(el, 'next')).to.equal('See my results');
       await goOnByKeyboard(el, 'Your results');
-      expect(textOf(el, 'score')).to.equal('You scored 2.5 out of 3.');
+      expect(textOf(el, 'score')).to.equal('You got 2 out of 3 right, and 1 partly right.');
       expect(textOf(el, 'band')).to.equal('Nearly there.');
 
       await tabTo(el, isPart('retry-quiz'), 'the retry button');
@@ -278,7 +278,7 @@ describe('<mrc-risk-quiz>', () => {
       const el = await quizEl(html`<mrc-risk-quiz lang="en" quiz="scored" .client=${client}></mrc-risk-quiz>`);
       const done = await finish(el, [['embassy'], ['fee', 'passport'], ['false']]);
       expect(done.detail).to.deep.equal({ quizId: 'scored', score: 3, max: 3, bandId: 'top', bandIndex: 2 });
-      expect(textOf(el, 'score')).to.equal('You scored 3 out of 3.');
+      expect(textOf(el, 'score')).to.equal('You got 3 out of 3 right.');
       expect(textOf(el, 'band')).to.equal('All right!');
     });
 
@@ -295,6 +295,32 @@ describe('<mrc-risk-quiz>', () => {
       expect(done.detail).to.deep.include({ score: 2, bandId: 'mid' });
     });
 
+    it('counts the answers right in full and those partly right, never a total in thirds, and says why each was partly right', async () => {
+      const thirds = createClient({ data: { ...quizDataset, quizzes: [thirdsQuiz] } });
+      const el = await quizEl(html`<mrc-risk-quiz lang="en" quiz="thirds" .client=${thirds}></mrc-risk-quiz>`);
+      const done = await finish(el, [
+        ['embassy'],
+        ['fee', 'passport'],
+        ['centre', 'hotline', 'labour', 'smuggler'],
+        ['pay', 'debt', 'locked'],
+      ]);
+      // The event keeps the points with their partial credit: 1 + 2/3 + 2/3 + 0.
+      expect(done.detail).to.deep.equal({ quizId: 'thirds', score: 2.33, max: 4, bandId: 'mid', bandIndex: 1 });
+      expect(textOf(el, 'score')).to.equal('You got 1 out of 4 right, and 2 partly right.');
+      expect(textOf(el, 'score')).not.to.match(/\d[.,]\d/);
+      const items = [...root(el).querySelectorAll('[part~="review-item"]')].map((i) =>
+        i.textContent!.replace(/\s+/g, ' ').trim(),
+      );
+      expect(items[0]).to.contain('Right! Your answer: The embassy');
+      expect(items[1]).to.contain('Partly right. You chose 2 of the 3 right answers. Your answer:');
+      expect(items[2]).to.contain(
+        'Partly right. You chose all 3 right answers. But you also chose a wrong answer, and each wrong answer cancels out a right one. Your answer:',
+      );
+      expect(items[3]).to.contain(
+        'Not right. You chose 1 of the 2 right answers. But you also chose 2 wrong answers, and each wrong answer cancels out a right one. Your answer:',
+      );
+    });
+
     it('reviews every question with its right answers, explanation and source', async () => {
       const el = await quizEl(html`<mrc-risk-quiz lang="en" quiz="scored" .client=${client}></mrc-risk-quiz>`);
       await finish(el, [['agent'], ['fee'], ['false']]);
@@ -306,7 +332,7 @@ describe('<mrc-risk-quiz>', () => {
         'Who can issue a visa? Not right. Your answer: An agent met online Right answer: The embassy Only the authorities issue visas. Source: Test source (opens in a new tab)',
       );
       expect(items[1]).to.contain(
-        'Partly right. Your answer: A fee to get the job Right answers: A fee to get the job; Your passport is kept',
+        'Partly right. You chose 1 of the 2 right answers. Your answer: A fee to get the job Right answers: A fee to get the job; Your passport is kept',
       );
       expect(items[2]).to.contain('Right! Your answer: False Right answer: False');
     });
@@ -665,7 +691,10 @@ describe('<mrc-risk-quiz>', () => {
         await answer(el, ...ids);
         await next(el);
       }
-      expect(textOf(el, 'score')).to.contain('٢٫٥');
+      expect(textOf(el, 'score')).to.equal('الإجابات الصحيحة: ٢ من ٣، والإجابات الصحيحة جزئيًا: ١.');
+      expect(root(el).querySelector('.partial-credit')!.textContent!.trim()).to.equal(
+        'عدد الإجابات الصحيحة التي اخترتها: ١ من ٢.',
+      );
     });
 
     it('speaks French and Spanish too', async () => {

@@ -4,7 +4,7 @@ import { isFact, type AttemptResult, type Dataset, type Quiz, type QuizQuestion 
 import { dirOf, textIn } from '../base/texts.js';
 import { markIcon } from './quiz-icons.js';
 import { externalLink } from './quiz-links.js';
-import { answerVerdict, optionLabel, statementTruth } from './quiz-texts.js';
+import { answerVerdict, optionLabel, partialCredit, statementTruth } from './quiz-texts.js';
 
 /** What the end screen needs from the element. */
 export interface EndView {
@@ -41,6 +41,22 @@ export function renderSource(
   </p>`;
 }
 
+/**
+ * The result in whole answers: how many were right in full, and how many partly right (a multiple
+ * choice with some of its right options). The points, partial credit included, decide the band and
+ * go in `mrc-quiz-complete`; shown, a sum of thirds ("3.33 out of 9") would say little to most
+ * people, and any rounding of it would say more or less than they earned.
+ */
+function scoreText(result: AttemptResult, locale: string): string {
+  const numbers = new Intl.NumberFormat(locale);
+  const right = numbers.format(result.questions.filter((q) => q.correct).length);
+  const partlyCount = result.questions.filter((q) => q.score > 0 && q.score < 1).length;
+  const max = numbers.format(result.max);
+  if (partlyCount === 0) return msg(str`You got ${right} out of ${max} right.`, { id: 'quiz.score.whole' });
+  const partly = numbers.format(partlyCount);
+  return msg(str`You got ${right} out of ${max} right, and ${partly} partly right.`, { id: 'quiz.score.partly' });
+}
+
 function renderSummary(view: EndView): TemplateResult {
   const { quiz, result, locale, dataset } = view;
   if (quiz.mode === 'myth-or-fact') {
@@ -62,11 +78,9 @@ function renderSummary(view: EndView): TemplateResult {
     };
     return html`<div part="summary" class="summary myths-facts">${group(false)} ${group(true)}</div>`;
   }
-  const score = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(result.score);
-  const max = new Intl.NumberFormat(locale).format(result.max);
   const band = result.band ? textIn(result.band.band.message, locale, dataset) : undefined;
   return html`<div part="summary" class="summary">
-    <p part="score" class="score">${msg(str`You scored ${score} out of ${max}.`, { id: 'quiz.score' })}</p>
+    <p part="score" class="score">${scoreText(result, locale)}</p>
     ${
       band
         ? html`<p part="band" class="band" lang=${band.lang ?? nothing} dir=${dirOf(band.lang)}>${band.text}</p>`
@@ -81,10 +95,12 @@ function renderReviewItem(item: AttemptResult['questions'][number], view: EndVie
   const prompt = textIn(question.prompt, locale, dataset);
   const explanation = textIn(question.explanation, locale, dataset);
   const verdict = answerVerdict(score);
+  const why = partialCredit(question, chosen, locale);
   const right = question.options.filter((o) => o.correct).map((o) => o.id);
   return html`<li part="review-item" class="review-item">
     <p class="review-prompt" lang=${prompt.lang ?? nothing} dir=${dirOf(prompt.lang)}>${prompt.text}</p>
     <p class="verdict ${verdict.mark}">${markIcon(verdict.mark)}<strong>${verdict.text}</strong></p>
+    ${why.length > 0 ? html`<p class="partial-credit">${why.join(' ')}</p>` : nothing}
     <p>
       ${msg('Your answer:', { id: 'quiz.review.yours' })}
       ${chosen.length > 0 ? labels(question, chosen, view) : msg('no answer', { id: 'quiz.review.none' })}

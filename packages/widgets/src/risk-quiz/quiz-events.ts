@@ -32,7 +32,13 @@ export class MrcQuizAnswerEvent extends MrcEvent<QuizAnswerDetail> {
 
 export interface QuizCompleteDetail {
   quizId: string;
-  /** Points scored (partial credit included, two decimals); in myth-or-fact mode, statements judged right. */
+  /**
+   * Points scored: 1 for each answer right in full and its share for a partly right multiple choice
+   * (two decimals); in myth-or-fact mode, statements judged right. The screen counts whole answers
+   * instead: after "You got 6 out of 9 right, and 2 partly right.", `score` lies between 6 and 8
+   * (7.33 when both were two thirds right); it equals the first number when no answer was partly
+   * right. The band is found from `score`.
+   */
   score: number;
   /** Questions asked. */
   max: number;

@@ -84,7 +84,7 @@ async function findQuiz(client: MrcClient, id: string | undefined): Promise<{ qu
  * @csspart back - The previous-question button.
  * @csspart next - The check / next / see results button.
  * @csspart summary - The score and band message, or the lists of myths and facts.
- * @csspart score - "You scored 6 out of 8."
+ * @csspart score - "You got 6 out of 8 right." (and how many were partly right, when any were).
  * @csspart band - The message for the score's band.
  * @csspart statements - A list of myths or of facts.
  * @csspart review - The review of every answer.
@@ -114,7 +114,7 @@ async function findQuiz(client: MrcClient, id: string | undefined): Promise<{ qu
  *
  * @event mrc-quiz-start - The quiz was started or started again. `detail`: `{ quizId }`.
  * @event mrc-quiz-answer - An answer was checked. `detail`: `{ quizId, questionId, correct }`, never the answer itself.
- * @event mrc-quiz-complete - The results are shown. `detail`: `{ quizId, score, max, bandId?, bandIndex? }` (`bandIndex`: the band's place in the quiz's bands as published).
+ * @event mrc-quiz-complete - The results are shown. `detail`: `{ quizId, score, max, bandId?, bandIndex? }` (`score`: points with partial credit, two decimals; `bandIndex`: the band's place in the quiz's bands as published).
  * @event mrc-error - The data could not be loaded. `detail`: `{ message, source, error }`.
  * @event mrc-data-warning - Records were skipped or repaired. `detail`: `{ source, warnings: [{ path, reason, action }] }`.
  */
