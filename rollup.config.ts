@@ -84,8 +84,15 @@ const npm: RollupOptions = {
 const cdnPlugins = (listLazy: boolean) => [
   nodeResolve({ exportConditions: ['mrc-source', 'browser'], browser: true }),
   // The markup and styles inside Lit's html`` and css`` templates, which a JS minifier keeps as
-  // written (indentation, comments); before esbuild, which renames the tags.
-  minifyHtmlLiterals({ include: [`${widgets}/src/**/*.ts`], failOnError: true }),
+  // written (indentation, comments); before esbuild, which renames the tags. A template is a fragment,
+  // not a page: a space at its edge is part of the sentence it joins ("Centre · Dakar"), so runs of
+  // white space become one space and are never dropped; `<path />` inside svg`` keeps its slash, or
+  // the next shape nests inside it. test/shipped/ holds every state against the unminified build.
+  minifyHtmlLiterals({
+    include: [`${widgets}/src/**/*.ts`],
+    failOnError: true,
+    options: { minifyOptions: { conservativeCollapse: true, keepClosingSlash: true } },
+  }),
   ts(false),
   terser({ module: true, ecma: 2020, compress: { passes: 2 }, format: { comments: false } }) as Plugin,
   sizeReport({ output: 'docs/size.md', budgets, listLazy }) as Plugin,

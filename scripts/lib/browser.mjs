@@ -40,7 +40,8 @@ export async function serveStatic(root, headers = {}) {
   return { server, origin: `http://127.0.0.1:${server.address().port}` };
 }
 
-export function launchChromium() {
+/** Headless Chromium from the machine's package; `extraArgs` add to its flags. */
+export function launchChromium(extraArgs = []) {
   return puppeteer.launch({
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
     headless: true,
@@ -50,6 +51,7 @@ export function launchChromium() {
       '--disable-dev-shm-usage',
       '--disable-background-networking',
       '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
+      ...extraArgs,
     ],
   });
 }

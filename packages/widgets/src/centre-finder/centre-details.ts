@@ -123,13 +123,15 @@ export function renderCentreDetails(result: CentreResult, view: DetailsView): Te
     ${description.text ? html`<p lang=${description.lang ?? nothing} dir=${dirOf(description.lang)}>${description.text}</p>` : nothing}
     ${
       address.text || city.text
-        ? html`<p
+        ? // The address keeps its own line breaks (pre-line) inside its span only: the template's
+          // indentation around it must not show as empty lines.
+          html`<p
             part="address"
             class="address"
             lang=${address.lang ?? city.lang ?? nothing}
             dir=${dirOf(address.lang ?? city.lang)}
           >
-            ${address.text}${address.text && city.text ? html`<br />` : nothing}${city.text}
+            <span class="lines">${address.text}</span>${address.text && city.text ? html`<br />` : nothing}${city.text}
           </p>`
         : nothing
     }

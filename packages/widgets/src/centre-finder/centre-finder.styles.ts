@@ -213,7 +213,7 @@ export const centreFinderStyles = [
     .details-name:focus-visible {
       outline: 3px solid var(--mrc-color-focus, #ffbf47);
     }
-    .address {
+    .address .lines {
       white-space: pre-line;
     }
     .directions {
