@@ -284,7 +284,7 @@ describe('<mrc-centre-finder>', () => {
       // The print stylesheet keeps the details only.
       const sheets = (el.shadowRoot!.adoptedStyleSheets ?? []).flatMap((sheet) => [...sheet.cssRules]);
       const print = sheets.find(
-        (rule) => rule instanceof CSSMediaRule && rule.conditionText === 'print',
+        (rule) => rule instanceof CSSMediaRule && rule.conditionText === 'print' && rule.cssText.includes('.search'),
       ) as CSSMediaRule;
       expect(print.cssText).to.contain('.search').and.to.contain('display: none');
     });

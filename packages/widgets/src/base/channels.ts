@@ -32,6 +32,16 @@ export interface ChannelView {
 
 const PHONE_KINDS = new Set<ChannelKind>(['voice', 'sms', 'whatsapp', 'signal', 'viber']);
 
+/**
+ * An address or a user name with the places it may wrap at marked (after "@", before ".", "_" or
+ * "-"), so that on a very narrow line it breaks between its parts, never inside one. A phone number
+ * is left as it is: it wraps, if it must, between its groups.
+ */
+function breakable(display: string): string | TemplateResult[] {
+  if (!/[A-Za-z@]/.test(display)) return display;
+  return display.split(/(?<=@)|(?=[._-])/).flatMap((part, i) => (i === 0 ? [html`${part}`] : [html`<wbr />${part}`]));
+}
+
 /** What a channel's action says when the data gives no label. */
 export function channelVerb(kind: ChannelKind): string {
   switch (kind) {
@@ -117,7 +127,7 @@ function renderChannel(channel: Channel, status: OpeningStatus, view: ChannelVie
                       >`
                     : html`<span class="verb">${channelVerb(channel.kind)}</span>`
                 }
-                <span class="value" dir="ltr">${channel.display}</span>
+                <span class="value" dir="ltr">${breakable(channel.display)}</span>
               </span>
               ${
                 external

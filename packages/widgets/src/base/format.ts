@@ -11,6 +11,11 @@ function cached<T extends Intl.DateTimeFormat | Intl.DisplayNames | Intl.ListFor
 }
 
 /** The reader's own time zone. */
+/** A time with its day period ("5:00 PM", "5:00 م") that never wraps between the two. */
+export function unbroken(time: string): string {
+  return time.replace(/(\d) (?=\D)/g, '$1\u00a0');
+}
+
 export function readerTimeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone;
 }
@@ -33,19 +38,38 @@ export interface PlaceTime {
 
 const DAY_MS = 86_400_000;
 
+/**
+ * How a place's zone is named, everywhere the kit names one: short, by its country where it can
+ * ("France Time", "heure : Maroc", "توقيت تونس"), and only where the place's clock differs from the
+ * reader's (a reader in the same zone needs no name).
+ */
+const ZONE_STYLE = 'shortGeneric';
+
+/** The place's zone as ZONE_STYLE names it, or undefined where its clock reads as the reader's at `at`. */
+export function placeZoneName(at: Date, locale: string, timeZone: string): string | undefined {
+  if (sameOffset(at, timeZone, readerTimeZone())) return undefined;
+  return cached(
+    `zn|${locale}|${timeZone}`,
+    () => new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: ZONE_STYLE }),
+  )
+    .formatToParts(at)
+    .find((p) => p.type === 'timeZoneName')?.value;
+}
+
 export function formatPlaceTime(at: Date, now: Date, locale: string, timeZone: string): PlaceTime {
   const dayOf = (d: Date) => cached(`day|${timeZone}`, () => new Intl.DateTimeFormat('en-CA', { timeZone })).format(d);
   const named = !sameOffset(at, timeZone, readerTimeZone());
-  const time = cached(
+  const formatted = cached(
     `t|${locale}|${timeZone}|${named}`,
     () =>
       new Intl.DateTimeFormat(locale, {
         timeZone,
         hour: 'numeric',
         minute: '2-digit',
-        ...(named && { timeZoneName: 'longGeneric' }),
+        ...(named && { timeZoneName: ZONE_STYLE }),
       }),
   ).format(at);
+  const time = unbroken(formatted);
   if (dayOf(at) === dayOf(now)) return { time };
   const far = at.getTime() - now.getTime() > 6 * DAY_MS;
   const day = cached(

@@ -8,22 +8,51 @@ export const sharedStyles = css`
   :host {
     display: block;
     box-sizing: border-box;
+    /* Elements one after another (in a provider, say) keep apart; a host's own margin rule wins. */
+    margin-block-end: var(--mrc-space-after, 2rem);
     color: var(--mrc-color-text, #1a1a1a);
     font-family: var(--mrc-font-family, inherit);
-    font-size: var(--mrc-font-size, 1rem);
-    line-height: 1.5;
-    text-align: start;
+  }
+  /* Inherited properties a host page's rules on *, html or body pass into the element (old themes
+     set them all): each is set here, !important so that no page rule on the element outranks it,
+     and each through a token, so a host that wants another value says so on purpose. The text is
+     never smaller than 16 px, even where the page sets html { font-size: 62.5% }; a reader's own
+     larger text (rem) still scales it. */
+  :host {
+    font-size: var(--mrc-font-size, max(1rem, 16px)) !important;
+    line-height: var(--mrc-line-height, 1.5) !important;
+    letter-spacing: var(--mrc-letter-spacing, normal) !important;
+    word-spacing: normal !important;
+    white-space: normal !important;
+    text-align: start !important;
+    text-indent: 0 !important;
+    text-transform: none !important;
+    font-style: normal !important;
+    font-weight: 400 !important;
+    overflow-wrap: normal !important;
+    word-break: normal !important;
+    hyphens: manual !important;
   }
   :host([hidden]) {
     display: none;
   }
+  /* Set, not inherited from the host element: a page's * { box-sizing: content-box } reaches the host. */
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    box-sizing: border-box;
   }
+  /* Lines of text stay short enough to read on a wide screen. */
   p {
     margin: 0;
+    max-inline-size: var(--mrc-measure, 42rem);
+  }
+  /* The surface every element sits on: one border, one radius, one padding. */
+  .frame {
+    padding: min(var(--mrc-space, 1rem), 4%);
+    border: 1px solid var(--mrc-color-border, #c9c9c9);
+    border-radius: var(--mrc-radius, 8px);
+    background: var(--mrc-color-surface, #ffffff);
   }
   ul {
     margin: 0;
@@ -40,6 +69,18 @@ export const sharedStyles = css`
     outline-offset: 2px;
     box-shadow: 0 0 0 5px var(--mrc-color-text, #1a1a1a);
   }
+  /* What script moves the focus to (a new screen's heading, a centre's details, an answer's
+     feedback) is not a control and gets no ring; a heading reached from the keyboard is marked by
+     a quiet underline. */
+  [tabindex='-1']:focus,
+  [tabindex='-1']:focus-visible {
+    outline: none;
+    box-shadow: none;
+  }
+  [role='heading'][tabindex='-1']:focus-visible {
+    text-decoration: underline 0.125em var(--mrc-color-focus-heading, var(--mrc-color-primary, #0b5cad));
+    text-underline-offset: 0.25em;
+  }
   button.secondary {
     display: inline-flex;
     align-items: center;
@@ -50,6 +91,19 @@ export const sharedStyles = css`
     background: var(--mrc-color-surface, #ffffff);
     color: var(--mrc-color-primary, #0b5cad);
     cursor: pointer;
+  }
+  /* The sign that a toggle opens (a step, the filters): pointing along the reading direction while
+     closed, down while open. */
+  .chevron::before {
+    content: '▸';
+    display: inline-block;
+  }
+  .base[dir='rtl'] .chevron::before {
+    content: '◂';
+  }
+  .base [aria-expanded='true'] > .chevron::before,
+  .base details[open] > summary > .chevron::before {
+    content: '▾';
   }
   .visually-hidden {
     position: absolute;
@@ -75,6 +129,12 @@ export const sharedStyles = css`
   @keyframes mrc-pulse {
     50% {
       opacity: 0.5;
+    }
+  }
+  @media print {
+    .frame {
+      padding: 0;
+      border: 0;
     }
   }
   @media (forced-colors: active) {

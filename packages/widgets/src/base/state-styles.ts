@@ -8,11 +8,11 @@ export const stateStyles = css`
   .message {
     display: grid;
     gap: calc(var(--mrc-space, 1rem) * 0.5);
-    padding: var(--mrc-space, 1rem);
+    padding: min(var(--mrc-space, 1rem), 4%);
     border: 1px solid var(--mrc-color-border, #c9c9c9);
     border-radius: var(--mrc-radius, 8px);
     background: var(--mrc-color-surface, #ffffff);
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
   }
   .message-detail {
     color: var(--mrc-color-muted, #595959);

@@ -2,14 +2,25 @@ import { css } from 'lit';
 import { channelStyles } from '../base/channel-styles.js';
 import { sharedStyles } from '../base/shared-styles.js';
 import { stateStyles } from '../base/state-styles.js';
+import { weekHoursStyles } from '../base/week-hours.styles.js';
 
 export const centreFinderStyles = [
   sharedStyles,
   stateStyles,
   channelStyles,
+  weekHoursStyles,
   css`
     :host {
       container-type: inline-size;
+    }
+    /* One column that never grows past the element: a long word or a wide control wraps or
+       shrinks inside it rather than push the page sideways. */
+    .base,
+    .layout,
+    .search,
+    .details,
+    .shortlist-view {
+      grid-template-columns: minmax(0, 1fr);
     }
     .base {
       display: grid;
@@ -46,6 +57,9 @@ export const centreFinderStyles = [
     input[type='search'],
     select {
       flex: 1 1 12rem;
+      /* A select is as wide as its longest option unless told it may be narrower. */
+      min-inline-size: 0;
+      max-inline-size: 100%;
       min-block-size: 44px;
       padding-inline: 0.75rem;
       border: 2px solid var(--mrc-color-text, #1a1a1a);
@@ -72,14 +86,26 @@ export const centreFinderStyles = [
       min-block-size: 44px;
       display: flex;
       align-items: center;
+      gap: 0.5rem;
       cursor: pointer;
       font-weight: 600;
     }
     .filters[open] {
       display: grid;
+      grid-template-columns: minmax(0, 1fr);
       gap: 0.5rem;
     }
+    /* A small phone with large text: the filters take the finder's whole width, with no box of
+       their own inside its box. */
+    @container (max-width: 20em) {
+      .filters {
+        padding: 0;
+        border: 0;
+      }
+    }
     fieldset {
+      /* A fieldset is as wide as its widest label unless told otherwise. */
+      min-inline-size: 0;
       margin: 0;
       padding: 0.25rem 0 0;
       border: 0;
@@ -88,12 +114,17 @@ export const centreFinderStyles = [
       font-weight: 600;
       padding: 0;
     }
+    /* The box, and its label beside it wrapping in its own column; a label of several lines keeps
+       its box at its first line, and two labels never touch. */
     .check {
-      display: flex;
+      display: grid;
+      grid-template-columns: auto minmax(0, 1fr);
       align-items: center;
       gap: 0.5rem;
       min-block-size: 44px;
+      padding-block: 0.25rem;
       font-weight: 400;
+      overflow-wrap: break-word;
     }
     .check input {
       inline-size: 1.25rem;
@@ -119,7 +150,7 @@ export const centreFinderStyles = [
       display: grid;
       gap: 0.125rem;
       inline-size: 100%;
-      padding: 0.75rem;
+      padding: min(0.75rem, 3%);
       border: 1px solid var(--mrc-color-border, #c9c9c9);
       border-radius: var(--mrc-radius, 8px);
       background: var(--mrc-color-surface, #ffffff);
@@ -174,11 +205,18 @@ export const centreFinderStyles = [
     .details {
       display: grid;
       gap: 0.75rem;
-      padding: var(--mrc-space, 1rem);
+      padding: min(var(--mrc-space, 1rem), 4%);
       border: 1px solid var(--mrc-color-border, #c9c9c9);
       border-radius: var(--mrc-radius, 8px);
       background: var(--mrc-color-surface, #ffffff);
-      overflow-wrap: anywhere;
+      overflow-wrap: break-word;
+    }
+    /* One at a time on a phone: the details fill the finder instead of a box inside its box. */
+    @container (max-width: 47.99rem) {
+      .details {
+        padding: 0;
+        border: 0;
+      }
     }
     .shortlist-bar {
       display: flex;
@@ -200,18 +238,11 @@ export const centreFinderStyles = [
       display: flex;
       flex-wrap: wrap;
       gap: 0.5rem;
-      justify-content: space-between;
     }
     .details-name {
       font-size: 1.3em;
       font-weight: 700;
       line-height: 1.25;
-    }
-    .details-name:focus {
-      outline: none;
-    }
-    .details-name:focus-visible {
-      outline: 3px solid var(--mrc-color-focus, #ffbf47);
     }
     .address .lines {
       white-space: pre-line;
@@ -227,28 +258,6 @@ export const centreFinderStyles = [
       min-block-size: 44px;
       display: inline-flex;
       align-items: center;
-    }
-    .hours-table {
-      border-collapse: collapse;
-      inline-size: 100%;
-    }
-    .hours-table caption {
-      text-align: start;
-      font-weight: 700;
-      padding-block-end: 0.25rem;
-    }
-    .hours-table th,
-    .hours-table td {
-      text-align: start;
-      padding-block: 0.25rem;
-      padding-inline-end: 0.75rem;
-      border-block-end: 1px solid var(--mrc-color-border, #c9c9c9);
-      vertical-align: top;
-      font-weight: 400;
-    }
-    .hours-table tr.today th,
-    .hours-table tr.today td {
-      font-weight: 700;
     }
     .stops-heading {
       font-weight: 700;
@@ -274,7 +283,8 @@ export const centreFinderStyles = [
       padding-block: 0.125rem;
       padding-inline: 0.5rem;
       border: 1px solid var(--mrc-color-border, #c9c9c9);
-      border-radius: 999px;
+      /* A pill on one line, a rounded box when a long service name wraps at large text. */
+      border-radius: 1.25em;
       font-size: 0.9em;
     }
     @media print {

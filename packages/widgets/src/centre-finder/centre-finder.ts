@@ -103,7 +103,7 @@ interface Query {
  * @csspart retry - The "try again" button.
  *
  * @cssproperty [--mrc-font-family=inherit] - Font of the element.
- * @cssproperty [--mrc-font-size=1rem] - Base text size.
+ * @cssproperty [--mrc-font-size=max(1rem, 16px)] - Base text size: never under 16 px, whatever the page's root size.
  * @cssproperty [--mrc-color-text=#1a1a1a] - Text colour.
  * @cssproperty [--mrc-color-muted=#595959] - Secondary text colour.
  * @cssproperty [--mrc-color-surface=#ffffff] - Background of cards.
@@ -116,6 +116,11 @@ interface Query {
  * @cssproperty [--mrc-color-skeleton=#e6e6e6] - Loading placeholders.
  * @cssproperty [--mrc-radius=8px] - Corner radius.
  * @cssproperty [--mrc-space=1rem] - Base spacing.
+ * @cssproperty [--mrc-space-after=2rem] - Space below the element (a host's margin rule wins).
+ * @cssproperty [--mrc-measure=42rem] - Longest line of a paragraph.
+ * @cssproperty [--mrc-line-height=1.5] - Line height (the host page's own does not reach inside).
+ * @cssproperty [--mrc-letter-spacing=normal] - Letter spacing (the host page's own does not reach inside).
+ * @cssproperty [--mrc-color-focus-heading=var(--mrc-color-primary)] - Underline of a heading the focus moves to.
  * @cssproperty [--mrc-map-height=20rem] - Height of the map.
  *
  * @event mrc-centre-select - A centre's details were opened. `detail`: `{ centreId }`.
@@ -614,7 +619,7 @@ export class MrcCentreFinder extends MrcDataElement {
   // ---- Rendering -----------------------------------------------------------------------------
 
   override render(): TemplateResult {
-    return html`<div part="base" class="base" dir=${this.direction} lang=${this.locale}>
+    return html`<div part="base" class="base frame" dir=${this.direction} lang=${this.locale}>
       ${this.base.render({
         initial: () => this.renderLoading(),
         pending: () => this.renderLoading(),
@@ -764,6 +769,7 @@ export class MrcCentreFinder extends MrcDataElement {
       ${this.renderLocated()} ${this.renderPlaces(countries, regions)}
       <details part="filters" class="filters">
         <summary>
+          <span class="chevron" aria-hidden="true"></span>
           ${
             filterCount > 0
               ? msg(str`Filters (${filterCount})`, { id: 'finder.filters-count' })

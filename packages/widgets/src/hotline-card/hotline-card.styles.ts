@@ -15,11 +15,7 @@ export const hotlineCardStyles = [
     .hotline {
       display: grid;
       gap: calc(var(--mrc-space, 1rem) * 0.5);
-      padding: var(--mrc-space, 1rem);
-      border: 1px solid var(--mrc-color-border, #c9c9c9);
-      border-radius: var(--mrc-radius, 8px);
-      background: var(--mrc-color-surface, #ffffff);
-      overflow-wrap: anywhere;
+      overflow-wrap: break-word;
     }
     .name {
       margin: 0;

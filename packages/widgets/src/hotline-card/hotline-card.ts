@@ -46,7 +46,7 @@ interface Loaded {
  * @csspart retry - The "try again" button of the error state.
  *
  * @cssproperty [--mrc-font-family=inherit] - Font of the element.
- * @cssproperty [--mrc-font-size=1rem] - Base text size.
+ * @cssproperty [--mrc-font-size=max(1rem, 16px)] - Base text size: never under 16 px, whatever the page's root size.
  * @cssproperty [--mrc-color-text=#1a1a1a] - Text colour.
  * @cssproperty [--mrc-color-muted=#595959] - Secondary text colour.
  * @cssproperty [--mrc-color-surface=#ffffff] - Card background.
@@ -59,6 +59,11 @@ interface Loaded {
  * @cssproperty [--mrc-color-skeleton=#e6e6e6] - Loading placeholders.
  * @cssproperty [--mrc-radius=8px] - Corner radius.
  * @cssproperty [--mrc-space=1rem] - Base spacing.
+ * @cssproperty [--mrc-space-after=2rem] - Space below the element (a host's margin rule wins).
+ * @cssproperty [--mrc-measure=42rem] - Longest line of a paragraph.
+ * @cssproperty [--mrc-line-height=1.5] - Line height (the host page's own does not reach inside).
+ * @cssproperty [--mrc-letter-spacing=normal] - Letter spacing (the host page's own does not reach inside).
+ * @cssproperty [--mrc-color-focus-heading=var(--mrc-color-primary)] - Underline of a heading the focus moves to.
  *
  * @event mrc-contact - A channel was used. `detail`: `{ hotlineId, channel }` (the channel kind), nothing else.
  * @event mrc-error - The data could not be loaded. `detail`: `{ message, source, error }`.
@@ -194,7 +199,7 @@ export class MrcHotlineCard extends MrcDataElement {
     const compact = this.variant === 'compact';
     const channelStatuses = hotline.channels.map((c) => channelStatus(c, at));
     statuses.push(...channelStatuses);
-    return html`<article part="hotline" class="hotline" aria-labelledby=${headingId}>
+    return html`<article part="hotline" class="hotline frame" aria-labelledby=${headingId}>
       ${this.renderHeading(headingId, name.text, name.lang)}
       ${
         operator.text && !compact

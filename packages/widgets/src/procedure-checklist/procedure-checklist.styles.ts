@@ -2,11 +2,13 @@ import { css } from 'lit';
 import { channelStyles } from '../base/channel-styles.js';
 import { sharedStyles } from '../base/shared-styles.js';
 import { stateStyles } from '../base/state-styles.js';
+import { weekHoursStyles } from '../base/week-hours.styles.js';
 
 export const procedureChecklistStyles = [
   sharedStyles,
   stateStyles,
   channelStyles,
+  weekHoursStyles,
   css`
     .base,
     .header,
@@ -15,11 +17,12 @@ export const procedureChecklistStyles = [
     .step-body,
     .place {
       display: grid;
+      grid-template-columns: minmax(0, 1fr);
       gap: calc(var(--mrc-space, 1rem) * 0.5);
     }
     .base {
       gap: var(--mrc-space, 1rem);
-      overflow-wrap: anywhere;
+      overflow-wrap: break-word;
     }
     .title {
       font-size: 1.4em;
@@ -70,9 +73,15 @@ export const procedureChecklistStyles = [
       border: 1px solid var(--mrc-color-border, #c9c9c9);
       border-radius: var(--mrc-radius, 8px);
     }
+    /* A legend of several lines stays inside its box instead of straddling the top border. */
     .question legend {
-      padding-inline: 0.25rem;
+      float: inline-start;
+      inline-size: 100%;
+      padding: 0;
       font-weight: 600;
+    }
+    .question legend + * {
+      clear: both;
     }
     .option,
     .tick {
@@ -108,11 +117,20 @@ export const procedureChecklistStyles = [
       margin: 0;
       padding: 0;
     }
+    .steps-section {
+      container-type: inline-size;
+    }
     .group {
       display: grid;
       grid-template-columns: 2.25rem minmax(0, 1fr);
       gap: 0.75rem;
       align-items: start;
+    }
+    /* A small phone with large text: the step number goes above its steps, which keep the width. */
+    @container (max-width: 16em) {
+      .group {
+        grid-template-columns: minmax(0, 1fr);
+      }
     }
     .number {
       display: grid;
@@ -136,6 +154,10 @@ export const procedureChecklistStyles = [
       font-weight: 600;
       text-transform: lowercase;
     }
+    /* Arabic script has no italic: a slanted "و" is a faked one. */
+    .base[dir='rtl'] .join {
+      font-style: normal;
+    }
     .step {
       display: grid;
       border: 1px solid var(--mrc-color-border, #c9c9c9);
@@ -154,6 +176,7 @@ export const procedureChecklistStyles = [
     }
     .step-heading {
       flex: 1 1 14rem;
+      min-inline-size: 0;
     }
     .step-toggle {
       display: flex;
@@ -170,18 +193,13 @@ export const procedureChecklistStyles = [
       text-align: start;
       cursor: pointer;
     }
+    /* The title shares its line with the arrow; it wraps before the arrow goes to a line of its own. */
     .step-title {
-      flex: 1 1 10rem;
+      flex: 1 1 6em;
+      min-inline-size: 0;
     }
-    .chevron::before {
-      content: '▸';
-      display: inline-block;
-    }
-    .base[dir='rtl'] .chevron::before {
-      content: '◂';
-    }
-    .step-toggle[aria-expanded='true'] .chevron::before {
-      content: '▾';
+    .step-head > .tick {
+      padding-inline-start: 0.75rem;
     }
     .status,
     .tag,
@@ -239,8 +257,20 @@ export const procedureChecklistStyles = [
     .documents legend {
       padding: 0;
     }
+    /* The box, then the document's name with its "required" mark under it: the name never leaves
+       its box for a line of its own. */
     .documents .tick {
-      flex-wrap: wrap;
+      display: grid;
+      grid-template-columns: auto minmax(0, 1fr);
+      align-items: center;
+      column-gap: 0.5rem;
+      row-gap: 0.125rem;
+      padding-block: 0.25rem;
+    }
+    .documents .tick .need {
+      grid-column: 2;
+      justify-self: start;
+      white-space: normal;
     }
     .document .note {
       margin-inline-start: 2rem;
@@ -254,6 +284,8 @@ export const procedureChecklistStyles = [
       gap: 0.75rem;
     }
     .place {
+      /* Its hours table lays out by the room the place has (base/week-hours.styles.ts). */
+      container-type: inline-size;
       padding-block-start: 0.5rem;
       border-block-start: 1px solid var(--mrc-color-border, #c9c9c9);
     }
@@ -268,26 +300,6 @@ export const procedureChecklistStyles = [
     }
     .place-status.closed {
       color: var(--mrc-color-closed, #a8201a);
-    }
-    .hours-table {
-      border-collapse: collapse;
-      inline-size: 100%;
-      max-inline-size: 24rem;
-    }
-    .hours-table caption {
-      text-align: start;
-      font-weight: 600;
-    }
-    .hours-table th,
-    .hours-table td {
-      padding-block: 0.125rem;
-      padding-inline-end: 0.75rem;
-      text-align: start;
-      vertical-align: top;
-      font-weight: 400;
-    }
-    .hours-table tr.today > * {
-      font-weight: 700;
     }
     .totals {
       display: grid;
@@ -341,7 +353,10 @@ export const procedureChecklistStyles = [
       .header a[href]::after,
       .where a[part~='link']::after {
         content: ' (' attr(href) ')';
-        overflow-wrap: anywhere;
+        overflow-wrap: break-word;
+        /* An address reads left to right inside right-to-left text, brackets included. */
+        direction: ltr;
+        unicode-bidi: isolate;
       }
       .action {
         background: none;

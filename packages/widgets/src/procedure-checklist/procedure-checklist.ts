@@ -115,7 +115,7 @@ async function centresOf(checklist: Checklist, dataset: Dataset, client: MrcClie
  * @csspart retry - The "try again" button of the error state.
  *
  * @cssproperty [--mrc-font-family=inherit] - Font of the element.
- * @cssproperty [--mrc-font-size=1rem] - Base text size.
+ * @cssproperty [--mrc-font-size=max(1rem, 16px)] - Base text size: never under 16 px, whatever the page's root size.
  * @cssproperty [--mrc-color-text=#1a1a1a] - Text colour.
  * @cssproperty [--mrc-color-muted=#595959] - Secondary text colour.
  * @cssproperty [--mrc-color-surface=#ffffff] - Background of steps and messages.
@@ -129,6 +129,11 @@ async function centresOf(checklist: Checklist, dataset: Dataset, client: MrcClie
  * @cssproperty [--mrc-color-skeleton=#e6e6e6] - Loading placeholders.
  * @cssproperty [--mrc-radius=8px] - Corner radius.
  * @cssproperty [--mrc-space=1rem] - Base spacing.
+ * @cssproperty [--mrc-space-after=2rem] - Space below the element (a host's margin rule wins).
+ * @cssproperty [--mrc-measure=42rem] - Longest line of a paragraph.
+ * @cssproperty [--mrc-line-height=1.5] - Line height (the host page's own does not reach inside).
+ * @cssproperty [--mrc-letter-spacing=normal] - Letter spacing (the host page's own does not reach inside).
+ * @cssproperty [--mrc-color-focus-heading=var(--mrc-color-primary)] - Underline of a heading the focus moves to.
  *
  * @event mrc-checklist-change - A tick, an answer or "forget" changed the progress. `detail`: `{ checklistId, done, total }`.
  * @event mrc-checklist-print - The print button was pressed; the print dialog opens next. `detail`: `{ checklistId }`.
@@ -349,7 +354,7 @@ export class MrcProcedureChecklist extends MrcDataElement {
   }
 
   override render(): TemplateResult {
-    return html`<div part="base" class="base" dir=${this.direction} lang=${this.locale}>
+    return html`<div part="base" class="base frame" dir=${this.direction} lang=${this.locale}>
       ${this.data.render({
         initial: () => renderLoading(msg('Loading the checklist…', { id: 'checklist.loading' })),
         pending: () => renderLoading(msg('Loading the checklist…', { id: 'checklist.loading' })),

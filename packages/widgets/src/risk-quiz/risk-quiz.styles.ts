@@ -9,11 +9,7 @@ export const riskQuizStyles = [
     .screen {
       display: grid;
       gap: var(--mrc-space, 1rem);
-      padding: var(--mrc-space, 1rem);
-      border: 1px solid var(--mrc-color-border, #c9c9c9);
-      border-radius: var(--mrc-radius, 8px);
-      background: var(--mrc-color-surface, #ffffff);
-      overflow-wrap: anywhere;
+      overflow-wrap: break-word;
     }
     .title,
     .heading {
@@ -21,12 +17,6 @@ export const riskQuizStyles = [
       font-size: 1.35em;
       font-weight: 700;
       line-height: 1.3;
-    }
-    .heading:focus {
-      outline: none;
-    }
-    .heading:focus-visible {
-      outline: 3px solid var(--mrc-color-focus, #ffbf47);
     }
     .section-heading {
       font-size: 1.15em;
@@ -110,6 +100,10 @@ export const riskQuizStyles = [
     .verdict .mark-icon {
       flex: none;
     }
+    .mark-icon {
+      inline-size: 1.25em;
+      block-size: 1.25em;
+    }
     .verdict.right {
       color: var(--mrc-color-open, #1b6e2d);
     }
@@ -126,7 +120,7 @@ export const riskQuizStyles = [
     .feedback {
       display: grid;
       gap: calc(var(--mrc-space, 1rem) * 0.5);
-      padding: var(--mrc-space, 1rem);
+      padding: min(var(--mrc-space, 1rem), 4%);
       border-inline-start: 6px solid var(--mrc-color-primary, #0b5cad);
       background: var(--mrc-color-surface, #ffffff);
     }

@@ -98,7 +98,7 @@ async function findQuiz(client: MrcClient, id: string | undefined): Promise<{ qu
  * @csspart retry - The "try again" button of the error state.
  *
  * @cssproperty [--mrc-font-family=inherit] - Font of the element.
- * @cssproperty [--mrc-font-size=1rem] - Base text size.
+ * @cssproperty [--mrc-font-size=max(1rem, 16px)] - Base text size: never under 16 px, whatever the page's root size.
  * @cssproperty [--mrc-color-text=#1a1a1a] - Text colour.
  * @cssproperty [--mrc-color-muted=#595959] - Secondary text colour.
  * @cssproperty [--mrc-color-surface=#ffffff] - Card background.
@@ -111,6 +111,11 @@ async function findQuiz(client: MrcClient, id: string | undefined): Promise<{ qu
  * @cssproperty [--mrc-color-skeleton=#e6e6e6] - Loading placeholders.
  * @cssproperty [--mrc-radius=8px] - Corner radius.
  * @cssproperty [--mrc-space=1rem] - Base spacing.
+ * @cssproperty [--mrc-space-after=2rem] - Space below the element (a host's margin rule wins).
+ * @cssproperty [--mrc-measure=42rem] - Longest line of a paragraph.
+ * @cssproperty [--mrc-line-height=1.5] - Line height (the host page's own does not reach inside).
+ * @cssproperty [--mrc-letter-spacing=normal] - Letter spacing (the host page's own does not reach inside).
+ * @cssproperty [--mrc-color-focus-heading=var(--mrc-color-primary)] - Underline of a heading the focus moves to.
  *
  * @event mrc-quiz-start - The quiz was started or started again. `detail`: `{ quizId }`.
  * @event mrc-quiz-answer - An answer was checked. `detail`: `{ quizId, questionId, correct }`, never the answer itself.
@@ -325,7 +330,7 @@ export class MrcRiskQuiz extends MrcDataElement {
       })}`;
     } else screen = this.renderQuestion(quiz, dataset, progress);
     const name = !progress ? 'intro' : progress.finished ? 'end' : 'question';
-    return html`<section part="screen" class="screen ${name}">${screen}</section>`;
+    return html`<section part="screen" class="screen frame ${name}">${screen}</section>`;
   }
 
   private get level(): number {
