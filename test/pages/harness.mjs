@@ -135,8 +135,14 @@ export async function startHarness() {
       page.on('response', (r) => r.status() >= 400 && page.problems.push(`HTTP ${r.status()}: ${r.url()}`));
       await page.setViewport({ width, height: 800, deviceScaleFactor: 1 });
       await preparePage(page);
-      const query = new URLSearchParams({ scene: name, build: buildName, lang, css });
-      await page.goto(`${origin}/scene?${query}`, { waitUntil: 'load' });
+      if (scene.pages) {
+        if (buildName !== 'cdn') throw new Error(`${name} is a page of the repository: it loads the CDN build only`);
+        await page.goto(`${origin}${scene.pages[lang]}`, { waitUntil: 'load' });
+        if (HOST_CSS[css]) await page.addStyleTag({ content: HOST_CSS[css] });
+      } else {
+        const query = new URLSearchParams({ scene: name, build: buildName, lang, css });
+        await page.goto(`${origin}/scene?${query}`, { waitUntil: 'load' });
+      }
       await act(page, scene);
       return page;
     },

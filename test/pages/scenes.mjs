@@ -18,7 +18,8 @@ const hotline = `<mrc-hotline-card src="${DATASET}" country="SN"></mrc-hotline-c
  * @typedef {{ click?: string, wait?: string, gone?: string, answerAll?: true, print?: true, openAll?: string }} Step
  * `click`/`wait`/`gone`: a selector inside the element's shadow root; `answerAll`: the quiz to its end;
  * `openAll`: click every match (each step's toggle, say); `print`: the print stylesheet.
- * @typedef {{ name: string, tag: string, markup: string, steps: Step[], entries: string[] }} Scene
+ * @typedef {{ name: string, tag: string, markup: string, steps: Step[], entries: string[], pages?: Record<string, string> }} Scene
+ * `pages`: a page of the repository to open instead of a generated host page (the CDN build only).
  */
 
 /** @type {Scene[]} */
@@ -139,6 +140,21 @@ export const scenes = [
       { wait: '[part~="step-toggle"]', in: 'mrc-procedure-checklist' },
     ],
   },
+  {
+    // The example page of examples/, a ministry's page with all four elements in a provider, as it
+    // ships (the CDN bundle); `pages` replaces the generated host page, one per language.
+    name: 'example-page',
+    tag: 'mrc-provider',
+    pages: { en: '/examples/ministry-page.html', ar: '/examples/ministry-page-ar.html' },
+    markup: '',
+    entries: [],
+    steps: [
+      { wait: '[part~="action"]', in: 'mrc-hotline-card' },
+      { wait: '[part~="result"]', in: 'mrc-centre-finder' },
+      { wait: '[part~="start"]', in: 'mrc-risk-quiz' },
+      { wait: '[part~="step-toggle"]', in: 'mrc-procedure-checklist' },
+    ],
+  },
 ];
 
 /**
@@ -185,6 +201,7 @@ export async function preparePage(page) {
   await page.evaluateOnNewDocument(pinClockAndChance, FIXED_NOW);
   await page.evaluateOnNewDocument(installRootOf);
   await page.emulateTimezone(READER_ZONE);
+  await page.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
 }
 
 /** Takes the page through the scene's steps. */
@@ -219,16 +236,24 @@ export async function act(page, scene) {
       .catch((error) => {
         throw new Error(`${what} did not happen: ${error.message.split('\n')[0]}`);
       });
-    if (step.click || step.openAll)
-      await page.evaluate(
+    if (step.click || step.openAll) {
+      // Clicked as a person clicks (pointer events at the element's place), so the page knows the
+      // person is not on a keyboard: no focus ring where a tap moved the focus.
+      const targets = await page.evaluateHandle(
         (t, s, all) => {
           const root = window.mrcRootOf(t);
-          for (const el of all ? root.querySelectorAll(s) : [root.querySelector(s)]) el.click();
+          return all ? [...root.querySelectorAll(s)] : [root.querySelector(s)];
         },
         tag,
         selector,
         Boolean(step.openAll),
       );
+      for (const target of (await targets.getProperties()).values()) {
+        const element = target.asElement();
+        if (element) await element.click();
+      }
+      await targets.dispose();
+    }
   }
   // Let the last render, its fonts and any transition settle.
   await page.evaluate(() => document.fonts.ready);
