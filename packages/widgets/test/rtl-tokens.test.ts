@@ -17,7 +17,9 @@ async function at320<T extends HTMLElement>(template: ReturnType<typeof html>, r
     html`<div dir="rtl" lang="ar" style="inline-size: 288px; font-family: 'DejaVu Sans', sans-serif">${template}</div>`,
   );
   const el = wrapper.firstElementChild as T;
-  await waitUntil(() => el.shadowRoot?.querySelector(ready), `${el.localName} did not show ${ready}`, { timeout: 5000 });
+  await waitUntil(() => el.shadowRoot?.querySelector(ready), `${el.localName} did not show ${ready}`, {
+    timeout: 5000,
+  });
   return el;
 }
 
