@@ -1,6 +1,6 @@
 // Layout problems a reader meets, found in the page itself: anything wider than the screen (the page
-// scrolls sideways), text cut off by its box, a word broken across two lines, and a phone number, an
-// e-mail address or a web address split over two lines.
+// scrolls sideways), text cut off by its box, a word broken across two lines, a phone number, an
+// e-mail address or a web address split over two lines, and text under 16 px.
 
 /**
  * Runs in the page: a list of problems, each naming the element (its tag, part or class) and what is
@@ -80,6 +80,11 @@ export function findLayoutProblems(largeText = false) {
     }
   };
   for (const el of document.querySelectorAll('*'))
-    if (el.localName.startsWith('mrc-') && el.shadowRoot) visit(el.shadowRoot);
+    if (el.localName.startsWith('mrc-') && el.shadowRoot) {
+      // Readable whatever the page's root size (html { font-size: 62.5% } makes 1rem 10 px).
+      const size = parseFloat(getComputedStyle(el).fontSize);
+      if (el.localName !== 'mrc-provider' && size < 16) problems.push(`<${el.localName}> text is ${size} px`);
+      visit(el.shadowRoot);
+    }
   return [...new Set(problems)];
 }
