@@ -255,6 +255,8 @@ export async function act(page, scene) {
       await targets.dispose();
     }
   }
+  // The pointer leaves the page, so no hover state stays in the picture.
+  await page.mouse.move(0, 0);
   // Let the last render, its fonts and any transition settle.
   await page.evaluate(() => document.fonts.ready);
   await page.evaluate(

@@ -66,12 +66,13 @@ export const channelStyles = css`
       white-space: normal;
       overflow-wrap: anywhere;
     }
-    /* So narrow that every character counts: the words say what the button does. */
+    /* So narrow that every character counts: the icon goes above the words, which keep the
+       button's whole width. */
     .action {
-      padding-inline: 0.375rem;
-    }
-    .action svg {
-      display: none;
+      flex-direction: column;
+      align-items: flex-start;
+      gap: 0.25rem;
+      padding-inline: 0.5rem;
     }
   }
   .unavailable {

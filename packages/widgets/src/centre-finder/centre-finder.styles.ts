@@ -61,6 +61,7 @@ export const centreFinderStyles = [
       min-inline-size: 0;
       max-inline-size: 100%;
       min-block-size: 44px;
+      padding-block: 0.25rem;
       padding-inline: 0.75rem;
       border: 2px solid var(--mrc-color-text, #1a1a1a);
       border-radius: var(--mrc-radius, 8px);

@@ -181,7 +181,8 @@ export const procedureChecklistStyles = [
     .step-toggle {
       display: flex;
       flex-wrap: wrap;
-      align-items: center;
+      /* The arrow and the status stand by the title's first line, however many lines it has. */
+      align-items: baseline;
       gap: 0.25rem 0.5rem;
       inline-size: 100%;
       padding: 0.5rem 0.75rem;
@@ -195,11 +196,11 @@ export const procedureChecklistStyles = [
     }
     /* The title shares its line with the arrow; it wraps before the arrow goes to a line of its own. */
     .step-title {
-      flex: 1 1 6em;
-      min-inline-size: 0;
+      flex: 1 1 3em;
     }
     .step-head > .tick {
       padding-inline-start: 0.75rem;
+      padding-block-end: 0.25rem;
     }
     .status,
     .tag,
@@ -352,7 +353,9 @@ export const procedureChecklistStyles = [
       }
       .header a[href]::after,
       .where a[part~='link']::after {
-        content: ' (' attr(href) ')';
+        content: '(' attr(href) ')';
+        /* Its own direction is left to right, so its start may be either side in the page. */
+        margin-inline: 0.25em;
         overflow-wrap: break-word;
         /* An address reads left to right inside right-to-left text, brackets included. */
         direction: ltr;
