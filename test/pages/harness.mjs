@@ -5,6 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
+import { after, before } from 'node:test';
 import { build } from 'esbuild';
 import { launchChromium } from '../../scripts/lib/browser.mjs';
 import { act, preparePage, scenes } from './scenes.mjs';
@@ -151,4 +152,31 @@ export async function startHarness() {
       server.close();
     },
   };
+}
+
+/** For a test file: the harness starts before its tests and closes after them; call the result to get it. */
+export function useHarness() {
+  let harness;
+  before(async () => {
+    harness = await startHarness();
+  });
+  after(async () => harness?.close());
+  return () => harness;
+}
+
+/**
+ * The whole page as one picture: the screen is made as tall as the page (until its height holds
+ * still), so rows that the browser paints only near the screen (content-visibility) are drawn, and
+ * a right-to-left page is not shifted as a full-page capture can shift it.
+ */
+export async function wholePage(page, width) {
+  let height = 0;
+  for (let tries = 0; tries < 5; tries++) {
+    const next = await page.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height) + 32);
+    if (next === height) break;
+    height = next;
+    await page.setViewport({ width, height, deviceScaleFactor: 1 });
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  }
+  return page.screenshot({ type: 'png', captureBeyondViewport: false });
 }

@@ -3,8 +3,8 @@
 // element tree, in left-to-right and right-to-left languages. Minifying the templates must change
 // nothing a person sees. Needs `npm run build` (scripts/test-pages.mjs builds when it is stale).
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { startHarness } from '../pages/harness.mjs';
+import { describe, it } from 'node:test';
+import { useHarness } from '../pages/harness.mjs';
 import { readRendering } from '../pages/rendering.mjs';
 import { scenes } from '../pages/scenes.mjs';
 
@@ -15,11 +15,7 @@ const CHECKS = [
   { build: 'npm', langs: ['en'] },
 ];
 
-let harness;
-before(async () => {
-  harness = await startHarness();
-});
-after(async () => harness?.close());
+const harness = useHarness();
 
 /** deepEqual, failing with the lines that differ only (not both whole renderings). */
 function same(actual, expected, message) {
@@ -31,7 +27,7 @@ function same(actual, expected, message) {
 }
 
 async function rendering(scene, build, lang) {
-  const page = await harness.open(scene, { build, lang });
+  const page = await harness().open(scene, { build, lang });
   try {
     const seen = await page.evaluate(readRendering);
     assert.deepEqual(page.problems, [], `${build} ${lang}: the page reported problems`);

@@ -2,8 +2,8 @@
 // Arabic, and a 360 px phone under an old theme's hostile stylesheet (test/pages/hostile-theme.css):
 // no sideways scrolling, no text cut off, no word and no phone number broken over two lines.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { startHarness } from '../pages/harness.mjs';
+import { describe, it } from 'node:test';
+import { useHarness } from '../pages/harness.mjs';
 import { findLayoutProblems } from '../pages/layout.mjs';
 import { scenes } from '../pages/scenes.mjs';
 
@@ -13,11 +13,7 @@ const SETUPS = [
   { name: '360 px, hostile theme', width: 360, css: 'hostile' },
 ];
 
-let harness;
-before(async () => {
-  harness = await startHarness();
-});
-after(async () => harness?.close());
+const harness = useHarness();
 
 for (const scene of scenes)
   describe(scene.name, () => {
@@ -26,7 +22,7 @@ for (const scene of scenes)
       // that theme is tried on the elements, on plain host pages.
       for (const setup of SETUPS.filter((s) => !(scene.pages && s.css === 'hostile')))
         it(`${lang}, ${setup.name}: fits, nothing cut off or broken`, async () => {
-          const page = await harness.open(scene.name, { lang, width: setup.width, css: setup.css });
+          const page = await harness().open(scene.name, { lang, width: setup.width, css: setup.css });
           try {
             assert.deepEqual(await page.evaluate(findLayoutProblems, setup.css === 'text-200'), []);
           } finally {
