@@ -4,7 +4,7 @@
 // - CDN: one minified file per element, sharing chunks, and mrc-kit.js with every element in one
 //   file; everything (lit, zod, ky, the SDK) inside. Locale files and rarely used code load on demand.
 // The SDK's npm build is plain `tsc` (no bundling needed). Sizes are measured here and written to
-// docs/size.md; a budget that is exceeded fails the build.
+// dist/size.json (docs/size.md is made from it by `npm run size`); a budget exceeded fails the build.
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
 import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
@@ -95,7 +95,7 @@ const cdnPlugins = (listLazy: boolean) => [
   }),
   ts(false),
   terser({ module: true, ecma: 2020, compress: { passes: 2 }, format: { comments: false } }) as Plugin,
-  sizeReport({ output: 'docs/size.md', budgets, listLazy }) as Plugin,
+  sizeReport({ output: `${widgets}/dist/size.json`, budgets, listLazy }) as Plugin,
 ];
 
 /**

@@ -1,7 +1,7 @@
 // npm run build: locale modules, the custom elements manifest (with VS Code and JetBrains data) and
 // the React components made from it, npm builds (ESM + .d.ts) of the four packages, the demo dataset
 // as plain JSON, the JSON Schema of the dataset format, and the CDN bundles with their size report
-// (docs/size.md, budgets enforced).
+// (packages/widgets/dist/size.json, budgets enforced). It writes nothing that git tracks.
 import { execFileSync } from 'node:child_process';
 import { rmSync, writeFileSync } from 'node:fs';
 

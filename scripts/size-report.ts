@@ -1,18 +1,28 @@
 // Measures each CDN entry with every chunk it imports statically (what a page downloads before the
-// element works), minified and gzip -9, writes docs/size.md, and fails the build over a budget.
-import { writeFileSync } from 'node:fs';
+// element works), minified and gzip -9, writes the exact figures to packages/widgets/dist/size.json,
+// and fails the build over a budget. docs/size.md is written from that file by `npm run size`
+// (scripts/size-doc.mjs), in figures that do not change from machine to machine.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { OutputBundle, OutputChunk, PluginContext } from 'rollup';
 
 interface Options {
+  /** The JSON report, beside the build it measures. */
   output: string;
   budgets: Record<string, number>;
   /** Whether this build's on-demand chunks are listed (once is enough when two builds share a report). */
   listLazy?: boolean;
 }
 
-// Two builds (the per-element files, and mrc-kit.js on its own) write one report: rows by file name.
-const reports = new Map<string, { entries: Map<string, string>; lazy: Map<string, string> }>();
+/** What the report holds: bytes of each entry (with its static imports) and of each on-demand chunk. */
+export interface SizeReport {
+  entries: Record<string, { files: number; min: number; gzip: number; budget?: number }>;
+  lazy: Record<string, { min: number; gzip: number }>;
+}
+
+// Two builds (the per-element files, and mrc-kit.js on its own) write one report.
+const reports = new Map<string, SizeReport>();
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
@@ -33,11 +43,11 @@ export function sizeReport({ output, budgets, listLazy = true }: Options) {
         const code = chunk?.type === 'chunk' ? chunk.code : '';
         return { min: Buffer.byteLength(code), gzip: gzipSync(code, { level: 9 }).length };
       };
-      const report = reports.get(output) ?? { entries: new Map<string, string>(), lazy: new Map<string, string>() };
+      const report = reports.get(output) ?? { entries: {}, lazy: {} };
       reports.set(output, report);
       const over: string[] = [];
       const entries = Object.values(bundle).filter((c): c is OutputChunk => c.type === 'chunk' && c.isEntry);
-      for (const entry of entries.sort((a, b) => a.fileName.localeCompare(b.fileName))) {
+      for (const entry of entries) {
         const files = [...staticClosure(bundle, entry.fileName)];
         const total = files
           .map(size)
@@ -45,47 +55,18 @@ export function sizeReport({ output, budgets, listLazy = true }: Options) {
         const budget = budgets[entry.fileName];
         if (budget !== undefined && total.gzip > budget)
           over.push(`${entry.fileName}: ${kb(total.gzip)} gzip > budget ${kb(budget)}`);
-        report.entries.set(
-          entry.fileName,
-          `| \`${entry.fileName}\` | ${files.length} | ${total.min.toLocaleString('en')} | ${total.gzip.toLocaleString('en')} | ${budget ? kb(budget) : '–'} |`,
-        );
+        report.entries[entry.fileName] = { files: files.length, ...total, ...(budget !== undefined && { budget }) };
       }
-      const lazy = Object.values(bundle)
-        .filter(() => listLazy)
-        .filter(
-          (c): c is OutputChunk =>
-            c.type === 'chunk' &&
-            !c.isEntry &&
-            entries.every((e) => !staticClosure(bundle, e.fileName).has(c.fileName)),
-        )
-        .map((c) => [
-          c.fileName.replace(/-[\w-]{8}\.js$/, '.js'),
-          `| \`${c.fileName.replace(/-[\w-]{8}\.js$/, '.js')}\` | ${size(c.fileName).min.toLocaleString('en')} | ${size(c.fileName).gzip.toLocaleString('en')} |`,
-        ]);
-      for (const [name, row] of lazy) report.lazy.set(name, row);
-      const rows = [...report.entries.keys()].sort().map((k) => report.entries.get(k)!);
-      const lazyRows = [...report.lazy.keys()].sort().map((k) => report.lazy.get(k)!);
-      const doc = `# Bundle sizes
-
-Written by \`npm run build\`; do not edit by hand. Bytes of the CDN files in \`packages/widgets/dist/cdn/\`:
-each entry counted **with every chunk it imports statically** (what a page must download before the
-element works), minified, and gzip at level 9. The build fails when an entry exceeds its budget.
-\`mrc-kit.js\` (every element) is one file of its own, smaller than its parts would be apart; the
-per-element files share their chunks with each other. A page uses one or the other.
-
-| entry | files | min bytes | gzip bytes | gzip budget |
-| --- | --- | --- | --- | --- |
-${rows.join('\n')}
-
-Loaded on demand only, when a page needs them: a locale other than English; the validator (with zod)
-when data loads, in parallel with the download; the HTTP client (\`fetch-json\`, with ky) for a URL;
-the search index on the first centre search; the HSDS importer or the REST API client for those sources:
-
-| chunk | min bytes | gzip bytes |
-| --- | --- | --- |
-${lazyRows.join('\n')}
-`;
-      writeFileSync(output, doc);
+      if (listLazy)
+        for (const chunk of Object.values(bundle))
+          if (
+            chunk.type === 'chunk' &&
+            !chunk.isEntry &&
+            entries.every((e) => !staticClosure(bundle, e.fileName).has(chunk.fileName))
+          )
+            report.lazy[chunk.fileName.replace(/-[\w-]{8}\.js$/, '.js')] = size(chunk.fileName);
+      mkdirSync(dirname(output), { recursive: true });
+      writeFileSync(output, JSON.stringify(report, null, 2) + '\n');
       if (over.length > 0) this.error(`Size budget exceeded:\n  ${over.join('\n  ')}`);
     },
   };

@@ -1,0 +1,45 @@
+// npm run size: writes docs/size.md from the build's own measure (packages/widgets/dist/size.json,
+// written by `npm run build`). Sizes are given in KB to one decimal: gzip output differs by a few
+// bytes from one zlib to another, and the page must not change with the machine that wrote it.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+
+const source = 'packages/widgets/dist/size.json';
+if (!existsSync(source)) {
+  console.error(`${source} is missing: run \`npm run build\` first`);
+  process.exit(1);
+}
+const report = JSON.parse(readFileSync(source, 'utf8'));
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const byName = (record) => Object.entries(record).sort(([a], [b]) => a.localeCompare(b));
+
+const entries = byName(report.entries).map(
+  ([file, s]) => `| \`${file}\` | ${s.files} | ${kb(s.min)} | ${kb(s.gzip)} | ${s.budget ? kb(s.budget) : '–'} |`,
+);
+const lazy = byName(report.lazy).map(([file, s]) => `| \`${file}\` | ${kb(s.min)} | ${kb(s.gzip)} |`);
+
+writeFileSync(
+  'docs/size.md',
+  `# Bundle sizes
+
+Written by \`npm run size\` after \`npm run build\`; do not edit by hand. Sizes of the CDN files in
+\`packages/widgets/dist/cdn/\`: each entry counted **with every chunk it imports statically** (what a
+page must download before the element works), minified, and gzip at level 9, in KB of 1,024 bytes.
+The build measures them on every run (exact bytes in \`packages/widgets/dist/size.json\`) and fails
+when an entry exceeds its budget. \`mrc-kit.js\` (every element) is one file of its own, smaller than
+its parts would be apart; the per-element files share their chunks with each other. A page uses one or
+the other.
+
+| entry | files | minified | gzip | gzip budget |
+| --- | --- | --- | --- | --- |
+${entries.join('\n')}
+
+Loaded on demand only, when a page needs them: a locale other than English; the validator (with zod)
+when data loads, in parallel with the download; the HTTP client (\`fetch-json\`, with ky) for a URL;
+the search index on the first centre search; the HSDS importer or the REST API client for those sources:
+
+| chunk | minified | gzip |
+| --- | --- | --- |
+${lazy.join('\n')}
+`,
+);
+console.log('wrote docs/size.md');
