@@ -32,9 +32,9 @@ export const channelStyles = css`
     gap: 0.625rem;
     padding-block: 0.375rem;
     padding-inline: 0.75rem;
-    border-radius: var(--mrc-radius, 8px);
-    background: var(--mrc-color-primary, #0b5cad);
-    color: var(--mrc-color-on-primary, #ffffff);
+    border-radius: var(--_mrc-radius);
+    background: var(--_mrc-color-primary);
+    color: var(--_mrc-color-on-primary);
     text-decoration: none;
   }
   .action:hover .verb {
@@ -85,10 +85,10 @@ export const channelStyles = css`
     column-gap: 0.75rem;
   }
   .hours.open {
-    color: var(--mrc-color-open, #1b6e2d);
+    color: var(--_mrc-color-open);
   }
   .hours.closed {
-    color: var(--mrc-color-closed, #a8201a);
+    color: var(--_mrc-color-closed);
   }
   @media (forced-colors: active) {
     .action {

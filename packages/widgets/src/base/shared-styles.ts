@@ -5,12 +5,28 @@ import { css } from 'lit';
  * at all; all spacing uses logical properties, so right-to-left needs no special case.
  */
 export const sharedStyles = css`
+  /* The public tokens, each with its default, resolved once: the styles below use only these
+     private names, so a default lives in one place. */
+  :host {
+    --_mrc-color-text: var(--mrc-color-text, #1a1a1a);
+    --_mrc-color-muted: var(--mrc-color-muted, #595959);
+    --_mrc-color-surface: var(--mrc-color-surface, #ffffff);
+    --_mrc-color-border: var(--mrc-color-border, #c9c9c9);
+    --_mrc-color-primary: var(--mrc-color-primary, #0b5cad);
+    --_mrc-color-on-primary: var(--mrc-color-on-primary, #ffffff);
+    --_mrc-color-open: var(--mrc-color-open, #1b6e2d);
+    --_mrc-color-closed: var(--mrc-color-closed, #a8201a);
+    --_mrc-color-focus: var(--mrc-color-focus, #ffbf47);
+    --_mrc-color-skeleton: var(--mrc-color-skeleton, #e6e6e6);
+    --_mrc-radius: var(--mrc-radius, 8px);
+    --_mrc-space: var(--mrc-space, 1rem);
+  }
   :host {
     display: block;
     box-sizing: border-box;
     /* Elements one after another (in a provider, say) keep apart; a host's own margin rule wins. */
     margin-block-end: var(--mrc-space-after, 2rem);
-    color: var(--mrc-color-text, #1a1a1a);
+    color: var(--_mrc-color-text);
     font-family: var(--mrc-font-family, inherit);
   }
   /* Inherited properties a host page's rules on *, html or body pass into the element (old themes
@@ -48,11 +64,11 @@ export const sharedStyles = css`
     max-inline-size: var(--mrc-measure, 42rem);
   }
   /* The surface every element sits on: one border, one radius, one padding. */
-  .frame {
-    padding: min(var(--mrc-space, 1rem), 4%);
-    border: 1px solid var(--mrc-color-border, #c9c9c9);
-    border-radius: var(--mrc-radius, 8px);
-    background: var(--mrc-color-surface, #ffffff);
+  .surface {
+    padding: min(var(--_mrc-space), 4%);
+    border: 1px solid var(--_mrc-color-border);
+    border-radius: var(--_mrc-radius);
+    background: var(--_mrc-color-surface);
   }
   ul {
     margin: 0;
@@ -65,9 +81,9 @@ export const sharedStyles = css`
     min-block-size: 44px;
   }
   :focus-visible {
-    outline: 3px solid var(--mrc-color-focus, #ffbf47);
+    outline: 3px solid var(--_mrc-color-focus);
     outline-offset: 2px;
-    box-shadow: 0 0 0 5px var(--mrc-color-text, #1a1a1a);
+    box-shadow: 0 0 0 5px var(--_mrc-color-text);
   }
   /* What script moves the focus to (a new screen's heading, a centre's details, an answer's
      feedback) is not a control and gets no ring; a heading reached from the keyboard is marked by
@@ -78,7 +94,7 @@ export const sharedStyles = css`
     box-shadow: none;
   }
   [role='heading'][tabindex='-1']:focus-visible {
-    text-decoration: underline 0.125em var(--mrc-color-focus-heading, var(--mrc-color-primary, #0b5cad));
+    text-decoration: underline 0.125em var(--mrc-color-focus-heading, var(--_mrc-color-primary));
     text-underline-offset: 0.25em;
   }
   button.secondary {
@@ -86,10 +102,10 @@ export const sharedStyles = css`
     align-items: center;
     padding-block: 0.25rem;
     padding-inline: 0.875rem;
-    border: 2px solid var(--mrc-color-primary, #0b5cad);
-    border-radius: var(--mrc-radius, 8px);
-    background: var(--mrc-color-surface, #ffffff);
-    color: var(--mrc-color-primary, #0b5cad);
+    border: 2px solid var(--_mrc-color-primary);
+    border-radius: var(--_mrc-radius);
+    background: var(--_mrc-color-surface);
+    color: var(--_mrc-color-primary);
     cursor: pointer;
   }
   /* The sign that a toggle opens (a step, the filters): pointing along the reading direction while
@@ -119,7 +135,7 @@ export const sharedStyles = css`
   .skeleton {
     display: block;
     border-radius: 4px;
-    background: var(--mrc-color-skeleton, #e6e6e6);
+    background: var(--_mrc-color-skeleton);
   }
   @media (prefers-reduced-motion: no-preference) {
     .skeleton {
@@ -132,7 +148,7 @@ export const sharedStyles = css`
     }
   }
   @media print {
-    .frame {
+    .surface {
       padding: 0;
       border: 0;
     }

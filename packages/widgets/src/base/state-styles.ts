@@ -7,15 +7,15 @@ import { css } from 'lit';
 export const stateStyles = css`
   .message {
     display: grid;
-    gap: calc(var(--mrc-space, 1rem) * 0.5);
-    padding: min(var(--mrc-space, 1rem), 4%);
-    border: 1px solid var(--mrc-color-border, #c9c9c9);
-    border-radius: var(--mrc-radius, 8px);
-    background: var(--mrc-color-surface, #ffffff);
+    gap: calc(var(--_mrc-space) * 0.5);
+    padding: min(var(--_mrc-space), 4%);
+    border: 1px solid var(--_mrc-color-border);
+    border-radius: var(--_mrc-radius);
+    background: var(--_mrc-color-surface);
     overflow-wrap: break-word;
   }
   .message-detail {
-    color: var(--mrc-color-muted, #595959);
+    color: var(--_mrc-color-muted);
     font-size: 0.9em;
   }
   .loading {
@@ -38,6 +38,6 @@ export const stateStyles = css`
     font-weight: 700;
   }
   .error {
-    border-inline-start: 6px solid var(--mrc-color-closed, #a8201a);
+    border-inline-start: 6px solid var(--_mrc-color-closed);
   }
 `;

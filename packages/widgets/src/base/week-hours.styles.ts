@@ -22,7 +22,7 @@ export const weekHoursStyles = css`
     text-align: start;
     padding-block: 0.25rem;
     padding-inline-end: 0.75rem;
-    border-block-end: 1px solid var(--mrc-color-border, #c9c9c9);
+    border-block-end: 1px solid var(--_mrc-color-border);
     vertical-align: top;
     font-weight: 400;
   }

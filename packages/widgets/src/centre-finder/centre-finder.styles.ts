@@ -24,11 +24,11 @@ export const centreFinderStyles = [
     }
     .base {
       display: grid;
-      gap: var(--mrc-space, 1rem);
+      gap: var(--_mrc-space);
     }
     .layout {
       display: grid;
-      gap: var(--mrc-space, 1rem);
+      gap: var(--_mrc-space);
     }
     /* Wide enough: list and details side by side; narrow: one at a time. */
     @container (min-width: 48rem) {
@@ -63,24 +63,24 @@ export const centreFinderStyles = [
       min-block-size: 44px;
       padding-block: 0.25rem;
       padding-inline: 0.75rem;
-      border: 2px solid var(--mrc-color-text, #1a1a1a);
-      border-radius: var(--mrc-radius, 8px);
-      background: var(--mrc-color-surface, #ffffff);
+      border: 2px solid var(--_mrc-color-text);
+      border-radius: var(--_mrc-radius);
+      background: var(--_mrc-color-surface);
       color: inherit;
       font: inherit;
     }
     .located {
-      color: var(--mrc-color-muted, #595959);
+      color: var(--_mrc-color-muted);
       font-size: 0.9em;
     }
     .located.problem {
-      color: var(--mrc-color-text, #1a1a1a);
-      border-inline-start: 4px solid var(--mrc-color-closed, #a8201a);
+      color: var(--_mrc-color-text);
+      border-inline-start: 4px solid var(--_mrc-color-closed);
       padding-inline-start: 0.5rem;
     }
     .filters {
-      border: 1px solid var(--mrc-color-border, #c9c9c9);
-      border-radius: var(--mrc-radius, 8px);
+      border: 1px solid var(--_mrc-color-border);
+      border-radius: var(--_mrc-radius);
       padding: 0.5rem 0.75rem;
     }
     .filters summary {
@@ -152,9 +152,9 @@ export const centreFinderStyles = [
       gap: 0.125rem;
       inline-size: 100%;
       padding: min(0.75rem, 3%);
-      border: 1px solid var(--mrc-color-border, #c9c9c9);
-      border-radius: var(--mrc-radius, 8px);
-      background: var(--mrc-color-surface, #ffffff);
+      border: 1px solid var(--_mrc-color-border);
+      border-radius: var(--_mrc-radius);
+      background: var(--_mrc-color-surface);
       color: inherit;
       text-align: start;
       cursor: pointer;
@@ -163,7 +163,7 @@ export const centreFinderStyles = [
       text-decoration: underline;
     }
     .result-name {
-      color: var(--mrc-color-primary, #0b5cad);
+      color: var(--_mrc-color-primary);
       font-weight: 700;
       font-size: 1.05em;
     }
@@ -172,22 +172,22 @@ export const centreFinderStyles = [
     .result-languages,
     .verified,
     .operator {
-      color: var(--mrc-color-muted, #595959);
+      color: var(--_mrc-color-muted);
       font-size: 0.9em;
     }
     .result-status.open,
     .status.open {
-      color: var(--mrc-color-open, #1b6e2d);
+      color: var(--_mrc-color-open);
     }
     .result-status.closed,
     .status.closed {
-      color: var(--mrc-color-closed, #a8201a);
+      color: var(--_mrc-color-closed);
     }
     .more {
       justify-self: start;
     }
     .offline {
-      border-inline-start: 6px solid var(--mrc-color-focus, #ffbf47);
+      border-inline-start: 6px solid var(--_mrc-color-focus);
     }
     .loading {
       min-block-size: 14rem;
@@ -206,10 +206,10 @@ export const centreFinderStyles = [
     .details {
       display: grid;
       gap: 0.75rem;
-      padding: min(var(--mrc-space, 1rem), 4%);
-      border: 1px solid var(--mrc-color-border, #c9c9c9);
-      border-radius: var(--mrc-radius, 8px);
-      background: var(--mrc-color-surface, #ffffff);
+      padding: min(var(--_mrc-space), 4%);
+      border: 1px solid var(--_mrc-color-border);
+      border-radius: var(--_mrc-radius);
+      background: var(--_mrc-color-surface);
       overflow-wrap: break-word;
     }
     /* One at a time on a phone: the details fill the finder instead of a box inside its box. */
@@ -227,13 +227,13 @@ export const centreFinderStyles = [
       gap: 0.5rem;
       margin-block: 0.5rem;
       padding: 0.5rem;
-      border: 1px solid var(--mrc-color-border, #c9c9c9);
-      border-radius: var(--mrc-radius, 8px);
-      background: var(--mrc-color-surface, #ffffff);
+      border: 1px solid var(--_mrc-color-border);
+      border-radius: var(--_mrc-radius);
+      background: var(--_mrc-color-surface);
     }
     .shortlist-view {
       display: grid;
-      gap: var(--mrc-space, 1rem);
+      gap: var(--_mrc-space);
     }
     .details-bar {
       display: flex;
@@ -255,7 +255,7 @@ export const centreFinderStyles = [
     }
     .directions a,
     .details a:not(.action) {
-      color: var(--mrc-color-primary, #0b5cad);
+      color: var(--_mrc-color-primary);
       min-block-size: 44px;
       display: inline-flex;
       align-items: center;
@@ -283,7 +283,7 @@ export const centreFinderStyles = [
       margin-block-end: 0.25rem;
       padding-block: 0.125rem;
       padding-inline: 0.5rem;
-      border: 1px solid var(--mrc-color-border, #c9c9c9);
+      border: 1px solid var(--_mrc-color-border);
       /* A pill on one line, a rounded box when a long service name wraps at large text. */
       border-radius: 1.25em;
       font-size: 0.9em;

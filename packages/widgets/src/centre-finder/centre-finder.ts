@@ -619,7 +619,7 @@ export class MrcCentreFinder extends MrcDataElement {
   // ---- Rendering -----------------------------------------------------------------------------
 
   override render(): TemplateResult {
-    return html`<div part="base" class="base frame" dir=${this.direction} lang=${this.locale}>
+    return html`<div part="base" class="base surface" dir=${this.direction} lang=${this.locale}>
       ${this.base.render({
         initial: () => this.renderLoading(),
         pending: () => this.renderLoading(),

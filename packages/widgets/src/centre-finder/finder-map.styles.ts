@@ -104,6 +104,10 @@ export const finderMapStyles = [
   sharedStyles,
   leafletStyles,
   css`
+    /* Part of the finder, not an element of the page: no space of its own below it. */
+    :host {
+      margin-block-end: 0;
+    }
     .frame {
       position: relative;
     }
@@ -111,9 +115,9 @@ export const finderMapStyles = [
     .map {
       direction: ltr;
       block-size: var(--mrc-map-height, 20rem);
-      border: 1px solid var(--mrc-color-border, #c9c9c9);
-      border-radius: var(--mrc-radius, 8px);
-      background: var(--mrc-color-skeleton, #e6e6e6);
+      border: 1px solid var(--_mrc-color-border);
+      border-radius: var(--_mrc-radius);
+      background: var(--_mrc-color-skeleton);
       font: inherit;
     }
     .zoom {
@@ -140,8 +144,8 @@ export const finderMapStyles = [
       max-inline-size: calc(100% - 2px);
       padding-inline: 0.375rem;
       border-start-start-radius: 4px;
-      background: var(--mrc-color-surface, #ffffff);
-      color: var(--mrc-color-text, #1a1a1a);
+      background: var(--_mrc-color-surface);
+      color: var(--_mrc-color-text);
       font-size: 0.75rem;
     }
     /* Markers are drawn with CSS: no image file is ever requested. */
@@ -149,10 +153,10 @@ export const finderMapStyles = [
     .cluster {
       display: grid;
       place-items: center;
-      border: 2px solid var(--mrc-color-surface, #ffffff);
+      border: 2px solid var(--_mrc-color-surface);
       border-radius: 50%;
-      background: var(--mrc-color-primary, #0b5cad);
-      color: var(--mrc-color-on-primary, #ffffff);
+      background: var(--_mrc-color-primary);
+      color: var(--_mrc-color-on-primary);
       box-shadow: 0 1px 4px rgb(0 0 0 / 0.5);
     }
     .cluster {
@@ -161,9 +165,9 @@ export const finderMapStyles = [
       line-height: 1;
     }
     .pin.selected {
-      border-color: var(--mrc-color-text, #1a1a1a);
-      background: var(--mrc-color-focus, #ffbf47);
-      box-shadow: 0 0 0 3px var(--mrc-color-surface, #ffffff);
+      border-color: var(--_mrc-color-text);
+      background: var(--_mrc-color-focus);
+      box-shadow: 0 0 0 3px var(--_mrc-color-surface);
     }
     @media (forced-colors: active) {
       .pin,

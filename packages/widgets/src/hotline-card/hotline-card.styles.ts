@@ -10,11 +10,11 @@ export const hotlineCardStyles = [
   css`
     .base {
       display: grid;
-      gap: var(--mrc-space, 1rem);
+      gap: var(--_mrc-space);
     }
     .hotline {
       display: grid;
-      gap: calc(var(--mrc-space, 1rem) * 0.5);
+      gap: calc(var(--_mrc-space) * 0.5);
       overflow-wrap: break-word;
     }
     .name {
@@ -26,7 +26,7 @@ export const hotlineCardStyles = [
     .operator,
     .verified,
     .channel-info {
-      color: var(--mrc-color-muted, #595959);
+      color: var(--_mrc-color-muted);
       font-size: 0.9em;
     }
     .badges {
@@ -43,16 +43,16 @@ export const hotlineCardStyles = [
       font-weight: 600;
     }
     .badge.emergency {
-      color: var(--mrc-color-closed, #a8201a);
+      color: var(--_mrc-color-closed);
     }
     .status.open .mark {
-      color: var(--mrc-color-open, #1b6e2d);
+      color: var(--_mrc-color-open);
     }
     .status.closed .mark {
-      color: var(--mrc-color-closed, #a8201a);
+      color: var(--_mrc-color-closed);
     }
     :host([variant='compact']) .hotline {
-      padding: calc(var(--mrc-space, 1rem) * 0.75);
+      padding: calc(var(--_mrc-space) * 0.75);
     }
     :host([variant='compact']) .name {
       font-size: 1.1em;

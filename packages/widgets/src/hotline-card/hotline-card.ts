@@ -199,7 +199,7 @@ export class MrcHotlineCard extends MrcDataElement {
     const compact = this.variant === 'compact';
     const channelStatuses = hotline.channels.map((c) => channelStatus(c, at));
     statuses.push(...channelStatuses);
-    return html`<article part="hotline" class="hotline frame" aria-labelledby=${headingId}>
+    return html`<article part="hotline" class="hotline surface" aria-labelledby=${headingId}>
       ${this.renderHeading(headingId, name.text, name.lang)}
       ${
         operator.text && !compact

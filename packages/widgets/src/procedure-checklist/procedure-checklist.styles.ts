@@ -18,10 +18,10 @@ export const procedureChecklistStyles = [
     .place {
       display: grid;
       grid-template-columns: minmax(0, 1fr);
-      gap: calc(var(--mrc-space, 1rem) * 0.5);
+      gap: calc(var(--_mrc-space) * 0.5);
     }
     .base {
-      gap: var(--mrc-space, 1rem);
+      gap: var(--_mrc-space);
       overflow-wrap: break-word;
     }
     .title {
@@ -40,17 +40,17 @@ export const procedureChecklistStyles = [
     .privacy,
     .note,
     .place-address {
-      color: var(--mrc-color-muted, #595959);
+      color: var(--_mrc-color-muted);
       font-size: 0.9em;
     }
     a {
-      color: var(--mrc-color-primary, #0b5cad);
+      color: var(--_mrc-color-primary);
     }
     .warning,
     .notice {
-      padding: calc(var(--mrc-space, 1rem) * 0.75);
-      border-inline-start: 6px solid var(--mrc-color-closed, #a8201a);
-      border-radius: var(--mrc-radius, 8px);
+      padding: calc(var(--_mrc-space) * 0.75);
+      border-inline-start: 6px solid var(--_mrc-color-closed);
+      border-radius: var(--_mrc-radius);
       background: var(--mrc-color-warning-surface, #fff4e5);
     }
     .notice {
@@ -69,9 +69,9 @@ export const procedureChecklistStyles = [
       display: grid;
       gap: 0.25rem;
       margin: 0;
-      padding: calc(var(--mrc-space, 1rem) * 0.75);
-      border: 1px solid var(--mrc-color-border, #c9c9c9);
-      border-radius: var(--mrc-radius, 8px);
+      padding: calc(var(--_mrc-space) * 0.75);
+      border: 1px solid var(--_mrc-color-border);
+      border-radius: var(--_mrc-radius);
     }
     /* A legend of several lines stays inside its box instead of straddling the top border. */
     .question legend {
@@ -97,7 +97,7 @@ export const procedureChecklistStyles = [
       inline-size: 1.5rem;
       block-size: 1.5rem;
       margin: 0;
-      accent-color: var(--mrc-color-primary, #0b5cad);
+      accent-color: var(--_mrc-color-primary);
     }
     .toolbar {
       display: grid;
@@ -109,11 +109,11 @@ export const procedureChecklistStyles = [
     progress {
       inline-size: 100%;
       block-size: 0.75rem;
-      accent-color: var(--mrc-color-open, #1b6e2d);
+      accent-color: var(--_mrc-color-open);
     }
     .steps {
       display: grid;
-      gap: var(--mrc-space, 1rem);
+      gap: var(--_mrc-space);
       margin: 0;
       padding: 0;
     }
@@ -138,8 +138,8 @@ export const procedureChecklistStyles = [
       inline-size: 2.25rem;
       block-size: 2.25rem;
       border-radius: 50%;
-      background: var(--mrc-color-primary, #0b5cad);
-      color: var(--mrc-color-on-primary, #ffffff);
+      background: var(--_mrc-color-primary);
+      color: var(--_mrc-color-on-primary);
       font-weight: 700;
     }
     .group-steps {
@@ -160,12 +160,12 @@ export const procedureChecklistStyles = [
     }
     .step {
       display: grid;
-      border: 1px solid var(--mrc-color-border, #c9c9c9);
-      border-radius: var(--mrc-radius, 8px);
-      background: var(--mrc-color-surface, #ffffff);
+      border: 1px solid var(--_mrc-color-border);
+      border-radius: var(--_mrc-radius);
+      background: var(--_mrc-color-surface);
     }
     .step.done {
-      border-inline-start: 6px solid var(--mrc-color-open, #1b6e2d);
+      border-inline-start: 6px solid var(--_mrc-color-open);
     }
     .step-head {
       display: flex;
@@ -187,7 +187,7 @@ export const procedureChecklistStyles = [
       inline-size: 100%;
       padding: 0.5rem 0.75rem;
       border: 0;
-      border-radius: var(--mrc-radius, 8px);
+      border-radius: var(--_mrc-radius);
       background: none;
       color: inherit;
       font-weight: 700;
@@ -214,16 +214,16 @@ export const procedureChecklistStyles = [
       white-space: nowrap;
     }
     .status.not-started {
-      color: var(--mrc-color-muted, #595959);
+      color: var(--_mrc-color-muted);
     }
     .status.in-progress {
-      color: var(--mrc-color-primary, #0b5cad);
+      color: var(--_mrc-color-primary);
     }
     .status.done {
-      color: var(--mrc-color-open, #1b6e2d);
+      color: var(--_mrc-color-open);
     }
     .need.if-applicable {
-      color: var(--mrc-color-muted, #595959);
+      color: var(--_mrc-color-muted);
       font-weight: 400;
     }
     .step-body {
@@ -288,7 +288,7 @@ export const procedureChecklistStyles = [
       /* Its hours table lays out by the room the place has (base/week-hours.styles.ts). */
       container-type: inline-size;
       padding-block-start: 0.5rem;
-      border-block-start: 1px solid var(--mrc-color-border, #c9c9c9);
+      border-block-start: 1px solid var(--_mrc-color-border);
     }
     .place-address {
       white-space: pre-line;
@@ -297,17 +297,17 @@ export const procedureChecklistStyles = [
       font-weight: 700;
     }
     .place-status.open {
-      color: var(--mrc-color-open, #1b6e2d);
+      color: var(--_mrc-color-open);
     }
     .place-status.closed {
-      color: var(--mrc-color-closed, #a8201a);
+      color: var(--_mrc-color-closed);
     }
     .totals {
       display: grid;
       gap: 0.25rem;
-      padding: calc(var(--mrc-space, 1rem) * 0.75);
-      border: 1px solid var(--mrc-color-border, #c9c9c9);
-      border-radius: var(--mrc-radius, 8px);
+      padding: calc(var(--_mrc-space) * 0.75);
+      border: 1px solid var(--_mrc-color-border);
+      border-radius: var(--_mrc-radius);
     }
     .totals .money {
       font-size: 1.1em;

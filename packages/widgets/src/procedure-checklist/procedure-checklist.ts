@@ -354,7 +354,7 @@ export class MrcProcedureChecklist extends MrcDataElement {
   }
 
   override render(): TemplateResult {
-    return html`<div part="base" class="base frame" dir=${this.direction} lang=${this.locale}>
+    return html`<div part="base" class="base surface" dir=${this.direction} lang=${this.locale}>
       ${this.data.render({
         initial: () => renderLoading(msg('Loading the checklist…', { id: 'checklist.loading' })),
         pending: () => renderLoading(msg('Loading the checklist…', { id: 'checklist.loading' })),

@@ -8,7 +8,7 @@ export const riskQuizStyles = [
   css`
     .screen {
       display: grid;
-      gap: var(--mrc-space, 1rem);
+      gap: var(--_mrc-space);
       overflow-wrap: break-word;
     }
     .title,
@@ -26,26 +26,26 @@ export const riskQuizStyles = [
     .facts-line,
     .hint,
     .source {
-      color: var(--mrc-color-muted, #595959);
+      color: var(--_mrc-color-muted);
       font-size: 0.9em;
     }
     .notice {
-      padding: calc(var(--mrc-space, 1rem) * 0.5);
-      border-inline-start: 6px solid var(--mrc-color-primary, #0b5cad);
-      background: var(--mrc-color-surface, #ffffff);
+      padding: calc(var(--_mrc-space) * 0.5);
+      border-inline-start: 6px solid var(--_mrc-color-primary);
+      background: var(--_mrc-color-surface);
     }
     .progress {
       inline-size: 100%;
       block-size: 0.5rem;
-      accent-color: var(--mrc-color-primary, #0b5cad);
+      accent-color: var(--_mrc-color-primary);
     }
     form {
       display: grid;
-      gap: var(--mrc-space, 1rem);
+      gap: var(--_mrc-space);
     }
     .fieldset {
       display: grid;
-      gap: calc(var(--mrc-space, 1rem) * 0.5);
+      gap: calc(var(--_mrc-space) * 0.5);
       min-inline-size: 0;
       margin: 0;
       padding: 0;
@@ -53,23 +53,23 @@ export const riskQuizStyles = [
     }
     .prompt {
       padding: 0;
-      margin-block-end: calc(var(--mrc-space, 1rem) * 0.25);
+      margin-block-end: calc(var(--_mrc-space) * 0.25);
       font-size: 1.15em;
       font-weight: 700;
     }
     .options {
       display: grid;
-      gap: calc(var(--mrc-space, 1rem) * 0.5);
+      gap: calc(var(--_mrc-space) * 0.5);
     }
     .option {
       display: grid;
       gap: 0.25rem;
       padding: 0.25rem;
-      border: 2px solid var(--mrc-color-border, #c9c9c9);
-      border-radius: var(--mrc-radius, 8px);
+      border: 2px solid var(--_mrc-color-border);
+      border-radius: var(--_mrc-radius);
     }
     .option.chosen {
-      border-color: var(--mrc-color-primary, #0b5cad);
+      border-color: var(--_mrc-color-primary);
     }
     /* The whole row is the touch target: at least 44 px high, the text wrapping beside the box. */
     .choice {
@@ -85,7 +85,7 @@ export const riskQuizStyles = [
       inline-size: 1.5rem;
       block-size: 1.5rem;
       margin: 0;
-      accent-color: var(--mrc-color-primary, #0b5cad);
+      accent-color: var(--_mrc-color-primary);
     }
     .choice input:disabled,
     .choice input:disabled + span {
@@ -105,24 +105,24 @@ export const riskQuizStyles = [
       block-size: 1.25em;
     }
     .verdict.right {
-      color: var(--mrc-color-open, #1b6e2d);
+      color: var(--_mrc-color-open);
     }
     .verdict.wrong {
-      color: var(--mrc-color-closed, #a8201a);
+      color: var(--_mrc-color-closed);
     }
     .option-feedback {
       padding-inline: 0.5rem;
     }
     .error-text {
-      color: var(--mrc-color-closed, #a8201a);
+      color: var(--_mrc-color-closed);
       font-weight: 700;
     }
     .feedback {
       display: grid;
-      gap: calc(var(--mrc-space, 1rem) * 0.5);
-      padding: min(var(--mrc-space, 1rem), 4%);
-      border-inline-start: 6px solid var(--mrc-color-primary, #0b5cad);
-      background: var(--mrc-color-surface, #ffffff);
+      gap: calc(var(--_mrc-space) * 0.5);
+      padding: min(var(--_mrc-space), 4%);
+      border-inline-start: 6px solid var(--_mrc-color-primary);
+      background: var(--_mrc-color-surface);
     }
     .answer-verdict {
       padding: 0;
@@ -136,22 +136,22 @@ export const riskQuizStyles = [
     a {
       display: inline-flex;
       align-items: center;
-      color: var(--mrc-color-primary, #0b5cad);
+      color: var(--_mrc-color-primary);
     }
     .actions {
       display: flex;
       flex-wrap: wrap;
-      gap: calc(var(--mrc-space, 1rem) * 0.5);
+      gap: calc(var(--_mrc-space) * 0.5);
     }
     button.primary {
       display: inline-flex;
       align-items: center;
       padding-block: 0.25rem;
       padding-inline: 1.25rem;
-      border: 2px solid var(--mrc-color-primary, #0b5cad);
-      border-radius: var(--mrc-radius, 8px);
-      background: var(--mrc-color-primary, #0b5cad);
-      color: var(--mrc-color-on-primary, #ffffff);
+      border: 2px solid var(--_mrc-color-primary);
+      border-radius: var(--_mrc-radius);
+      background: var(--_mrc-color-primary);
+      color: var(--_mrc-color-on-primary);
       font-weight: 700;
       cursor: pointer;
     }
@@ -162,7 +162,7 @@ export const riskQuizStyles = [
     .summary,
     .group {
       display: grid;
-      gap: calc(var(--mrc-space, 1rem) * 0.5);
+      gap: calc(var(--_mrc-space) * 0.5);
     }
     .statements,
     .review,
@@ -173,7 +173,7 @@ export const riskQuizStyles = [
       list-style: disc;
     }
     .review {
-      gap: var(--mrc-space, 1rem);
+      gap: var(--_mrc-space);
       list-style: decimal;
     }
     .review-item {
@@ -185,9 +185,9 @@ export const riskQuizStyles = [
     }
     .resources {
       display: grid;
-      gap: calc(var(--mrc-space, 1rem) * 0.5);
-      padding-block-start: var(--mrc-space, 1rem);
-      border-block-start: 1px solid var(--mrc-color-border, #c9c9c9);
+      gap: calc(var(--_mrc-space) * 0.5);
+      padding-block-start: var(--_mrc-space);
+      border-block-start: 1px solid var(--_mrc-color-border);
     }
     .resource-list {
       display: grid;

@@ -330,7 +330,7 @@ export class MrcRiskQuiz extends MrcDataElement {
       })}`;
     } else screen = this.renderQuestion(quiz, dataset, progress);
     const name = !progress ? 'intro' : progress.finished ? 'end' : 'question';
-    return html`<section part="screen" class="screen frame ${name}">${screen}</section>`;
+    return html`<section part="screen" class="screen surface ${name}">${screen}</section>`;
   }
 
   private get level(): number {
