@@ -13,6 +13,7 @@ import {
 import { channelIcon } from './channel-icons.js';
 import { formatLanguages, formatPlaceTime } from './format.js';
 import { dirOf, textIn } from './texts.js';
+import { newTabNote } from './links.js';
 
 /** What the channel list needs from the element that shows it. */
 export interface ChannelView {
@@ -129,11 +130,7 @@ function renderChannel(channel: Channel, status: OpeningStatus, view: ChannelVie
                 }
                 <span class="value" dir="ltr">${breakable(channel.display)}</span>
               </span>
-              ${
-                external
-                  ? html`<span class="visually-hidden">${msg('(opens in a new tab)', { id: 'common.new-tab' })}</span>`
-                  : nothing
-              }
+              ${external ? newTabNote() : nothing}
             </a>`
           : html`<span class="action unavailable">${channel.display}</span>`
       }

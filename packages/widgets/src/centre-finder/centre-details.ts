@@ -15,6 +15,7 @@ import { statusText } from '../base/status-text.js';
 import { dirOf, textIn } from '../base/texts.js';
 import { renderWeek } from '../base/week-hours.js';
 import { formatDistance, kindLabel } from './result-texts.js';
+import { newTabNote } from '../base/links.js';
 
 export interface DetailsView extends Omit<ChannelView, 'compact' | 'ownerFree' | 'dataset'> {
   dataset: Dataset;
@@ -140,8 +141,7 @@ export function renderCentreDetails(result: CentreResult, view: DetailsView): Te
         ? html`<p class="directions no-print">
             <a part="directions" href=${directions.geo}>${msg('Open in my maps app', { id: 'finder.geo' })}</a>
             <a part="directions" href=${directions.osm} target="_blank" rel="noopener noreferrer">
-              ${msg('See on OpenStreetMap', { id: 'finder.osm' })}
-              <span class="visually-hidden">${msg('(opens in a new tab)', { id: 'common.new-tab' })}</span>
+              ${msg('See on OpenStreetMap', { id: 'finder.osm' })} ${newTabNote()}
             </a>
           </p>`
         : nothing

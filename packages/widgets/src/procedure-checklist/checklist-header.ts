@@ -8,6 +8,7 @@ import { dirOf, textIn } from '../base/texts.js';
 import { isReviewOld } from './checklist-format.js';
 import type { OtherVersion } from './progress-storage.js';
 import { webPage } from './web-page.js';
+import { newTabNote } from '../base/links.js';
 
 /** What the header needs from the element. */
 export interface HeaderView {
@@ -69,9 +70,7 @@ export function renderHeader(checklist: Checklist, view: HeaderView): TemplateRe
       ${
         sourceUrl
           ? html`<a part="link" href=${sourceUrl} target="_blank" rel="noopener noreferrer"
-              >${sourceText}<span class="visually-hidden"
-                >${msg('(opens in a new tab)', { id: 'common.new-tab' })}</span
-              ></a
+              >${sourceText}${newTabNote()}</a
             >`
           : sourceText
       }

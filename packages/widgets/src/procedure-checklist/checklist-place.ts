@@ -6,6 +6,7 @@ import { statusText } from '../base/status-text.js';
 import { dirOf, textIn } from '../base/texts.js';
 import { renderWeek } from '../base/week-hours.js';
 import { webPage } from './web-page.js';
+import { newTabNote } from '../base/links.js';
 
 /** What the "where" part of a step needs from the element. */
 export interface PlaceView {
@@ -83,9 +84,7 @@ export function renderPlace(place: StepPlace, stepId: string, view: PlaceView): 
       web
         ? html`<p>
             <a part="link" href=${web} target="_blank" rel="noopener noreferrer"
-              >${msg('More information online', { id: 'checklist.more-online' })}<span class="visually-hidden"
-                >${msg('(opens in a new tab)', { id: 'common.new-tab' })}</span
-              ></a
+              >${msg('More information online', { id: 'checklist.more-online' })}${newTabNote()}</a
             >
           </p>`
         : nothing

@@ -3,7 +3,7 @@ import { msg, str } from '@lit/localize';
 import { isFact, type AttemptResult, type Dataset, type Quiz, type QuizQuestion } from '@mrc-kit/sdk';
 import { dirOf, textIn } from '../base/texts.js';
 import { markIcon } from './quiz-icons.js';
-import { externalLink } from './quiz-links.js';
+import { externalLink } from '../base/links.js';
 import { answerVerdict, optionLabel, partialCredit, statementTruth } from './quiz-texts.js';
 
 /** What the end screen needs from the element. */

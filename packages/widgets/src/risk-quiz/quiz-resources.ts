@@ -2,7 +2,7 @@ import { html, isServer, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { safeLink, type Dataset, type MrcClient, type Quiz } from '@mrc-kit/sdk';
 import { dirOf, textIn } from '../base/texts.js';
-import { externalLink } from './quiz-links.js';
+import { externalLink } from '../base/links.js';
 
 /** What the resources at the end of a quiz need from the element. */
 export interface ResourcesView {
