@@ -86,8 +86,8 @@ export function channelHours(channel: Channel, status: OpeningStatus, at: Date, 
   const change = status.state === 'open' ? nextClosing(channel.hours, at) : nextOpening(channel.hours, at);
   if (!change) {
     return status.state === 'open'
-      ? msg('Open now', { id: 'hotline.open' })
-      : msg('Closed now', { id: 'hotline.closed' });
+      ? msg('Open now', { id: 'status.open' })
+      : msg('Closed now', { id: 'status.closed' });
   }
   const { day, time } = formatPlaceTime(change, at, locale, tz);
   if (status.state === 'open') {
@@ -140,10 +140,10 @@ function renderChannel(channel: Channel, status: OpeningStatus, view: ChannelVie
               part="copy"
               class="copy secondary"
               type="button"
-              aria-label=${msg(str`Copy the number ${channel.display}`, { id: 'hotline.copy-label' })}
+              aria-label=${msg(str`Copy the number ${channel.display}`, { id: 'channel.copy-label' })}
               @click=${() => view.onCopy(channel.value)}
             >
-              ${msg('Copy', { id: 'hotline.copy' })}
+              ${msg('Copy', { id: 'channel.copy' })}
             </button>`
           : nothing
       }
@@ -160,7 +160,7 @@ function renderChannel(channel: Channel, status: OpeningStatus, view: ChannelVie
                   </span>`
                 : nothing
             }
-            ${channel.free && !view.ownerFree ? html`<span>${msg('Free', { id: 'hotline.badge.free' })}</span>` : nothing}
+            ${channel.free && !view.ownerFree ? html`<span>${msg('Free', { id: 'channel.free' })}</span>` : nothing}
             ${note.text ? html`<span lang=${note.lang ?? nothing} dir=${dirOf(note.lang)}>${note.text}</span>` : nothing}
           </p>`
     }
@@ -174,11 +174,7 @@ function renderChannel(channel: Channel, status: OpeningStatus, view: ChannelVie
  */
 export function renderChannels(channels: readonly Channel[], view: ChannelView) {
   const copied = new Set<string>();
-  return html`<ul
-    part="channels"
-    class="channels"
-    aria-label=${msg('Ways to get in touch', { id: 'hotline.channels' })}
-  >
+  return html`<ul part="channels" class="channels" aria-label=${msg('Ways to get in touch', { id: 'channel.list' })}>
     ${channels.map((channel) => {
       const copy = PHONE_KINDS.has(channel.kind) && channel.value.startsWith('+') && !copied.has(channel.value);
       if (copy) copied.add(channel.value);
@@ -191,8 +187,8 @@ export function renderChannels(channels: readonly Channel[], view: ChannelView) 
 export function copyOutcome(copied: { ok: boolean; number: string } | undefined): string {
   if (!copied) return '';
   return copied.ok
-    ? msg(str`Number copied: ${copied.number}`, { id: 'hotline.copied' })
-    : msg(str`The number could not be copied. It is ${copied.number}.`, { id: 'hotline.copy-failed' });
+    ? msg(str`Number copied: ${copied.number}`, { id: 'channel.copied' })
+    : msg(str`The number could not be copied. It is ${copied.number}.`, { id: 'channel.copy-failed' });
 }
 
 /** Copies a number; clipboard access can be refused (permissions, insecure page), which the outcome says. */

@@ -14,13 +14,13 @@ export function statusText(status: OpeningStatus, centre: Centre, at: Date, loca
     ? formatPlaceTime(change, at, locale, tz ?? Intl.DateTimeFormat().resolvedOptions().timeZone)
     : undefined;
   if (status.state === 'open') {
-    if (!when) return msg('Open now', { id: 'hotline.open' });
+    if (!when) return msg('Open now', { id: 'status.open' });
     return when.day
       ? msg(str`Open now, closes ${when.day} at ${when.time}`, { id: 'channel.open-until-day' })
       : msg(str`Open now, closes at ${when.time}`, { id: 'channel.open-until' });
   }
   if (status.state === 'closed') {
-    if (!when) return msg('Closed now', { id: 'hotline.closed' });
+    if (!when) return msg('Closed now', { id: 'status.closed' });
     return when.day
       ? msg(str`Closed now, opens ${when.day} at ${when.time}`, { id: 'channel.closed-until-day' })
       : msg(str`Closed now, opens at ${when.time}`, { id: 'channel.closed-until' });

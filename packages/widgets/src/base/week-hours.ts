@@ -49,7 +49,7 @@ export function renderWeek(hours: OpeningHours, view: WeekView): TemplateResult 
   const zone = hours.alwaysOpen ? undefined : placeZoneName(view.at, view.locale, hours.timeZone);
   return html`<table part="hours" class="hours-table">
     <caption>
-      ${zone ? msg(str`Opening hours (${zone})`, { id: 'hours.caption-in-zone' }) : msg('Opening hours', { id: 'finder.hours' })}
+      ${zone ? msg(str`Opening hours (${zone})`, { id: 'hours.caption-in-zone' }) : msg('Opening hours', { id: 'hours.caption' })}
     </caption>
     <tbody>
       ${days.map((date, i) => {
@@ -61,12 +61,12 @@ export function renderWeek(hours: OpeningHours, view: WeekView): TemplateResult 
             periods.map((p) => `${timeOfDay(p.opens, view.locale)}–${timeOfDay(p.closes, view.locale)}`),
             view.locale,
           );
-        } else if (exception || known) text = msg('Closed', { id: 'finder.closed-day' });
+        } else if (exception || known) text = msg('Closed', { id: 'hours.closed-day' });
         else text = msg('Hours not known', { id: 'channel.hours-unknown' });
         const note = exception ? textIn(exception.note, view.locale, view.dataset) : undefined;
         return html`<tr class=${i === 0 ? 'today' : ''} aria-current=${i === 0 ? 'date' : nothing}>
           <th scope="row">
-            ${weekday(date, view.locale)}${i === 0 ? html` <span class="today-mark">${msg('(today)', { id: 'finder.today' })}</span>` : nothing}
+            ${weekday(date, view.locale)}${i === 0 ? html` <span class="today-mark">${msg('(today)', { id: 'hours.today' })}</span>` : nothing}
           </th>
           <td>
             ${text}${note?.text ? html` · <span lang=${note.lang ?? nothing} dir=${dirOf(note.lang)}>${note.text}</span>` : nothing}

@@ -197,7 +197,7 @@ export function renderCentreDetails(result: CentreResult, view: DetailsView): Te
     ${
       centre.lastVerified
         ? html`<p class="verified">
-            ${msg(str`Information checked on ${formatDate(centre.lastVerified, view.locale)}`, { id: 'hotline.verified' })}
+            ${msg(str`Information checked on ${formatDate(centre.lastVerified, view.locale)}`, { id: 'common.verified' })}
           </p>`
         : nothing
     }

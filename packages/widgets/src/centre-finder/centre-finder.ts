@@ -782,7 +782,7 @@ export class MrcCentreFinder extends MrcDataElement {
             .checked=${this.openNow}
             @change=${(e: Event) => ((this.openNow = (e.target as HTMLInputElement).checked), (this.limit = PAGE))}
           />
-          ${msg('Open now', { id: 'hotline.open' })}
+          ${msg('Open now', { id: 'status.open' })}
         </label>
         ${this.renderChecks(
           'services',

@@ -235,7 +235,7 @@ export class MrcHotlineCard extends MrcDataElement {
         hotline.lastVerified && !compact
           ? html`<p part="verified" class="verified">
               ${msg(str`Information checked on ${formatDate(hotline.lastVerified, this.locale)}`, {
-                id: 'hotline.verified',
+                id: 'common.verified',
               })}
             </p>`
           : nothing
@@ -262,7 +262,7 @@ export class MrcHotlineCard extends MrcDataElement {
     const badges: [string, string][] = [];
     if (hotline.emergency) badges.push(['emergency', msg('Emergency', { id: 'hotline.badge.emergency' })]);
     if (isAlwaysOpen(hotline)) badges.push(['always', msg('24/7', { id: 'hotline.badge.always-open' })]);
-    if (hotline.free) badges.push(['free', msg('Free', { id: 'hotline.badge.free' })]);
+    if (hotline.free) badges.push(['free', msg('Free', { id: 'channel.free' })]);
     if (hotline.anonymous) badges.push(['anonymous', msg('Anonymous', { id: 'hotline.badge.anonymous' })]);
     if (badges.length === 0) return nothing;
     return html`<ul part="badges" class="badges" aria-label=${msg('Features', { id: 'hotline.badges' })}>
@@ -280,7 +280,7 @@ export class MrcHotlineCard extends MrcDataElement {
         'open',
         allAlways
           ? msg('Open now, day and night', { id: 'hotline.open-always' })
-          : msg('Open now', { id: 'hotline.open' }),
+          : msg('Open now', { id: 'status.open' }),
       );
     }
     if (closed.length === statuses.length && statuses.length > 0) {
@@ -295,7 +295,7 @@ export class MrcHotlineCard extends MrcDataElement {
           ? msg(str`Opens ${day} at ${time}`, { id: 'hotline.opens-on' })
           : msg(str`Opens at ${time}`, { id: 'hotline.opens-at' });
       }
-      return this.statusLine('closed', msg('Closed now', { id: 'hotline.closed' }), opens);
+      return this.statusLine('closed', msg('Closed now', { id: 'status.closed' }), opens);
     }
     // The compact card hides the channels' hours, so it cannot send the reader to them.
     if (this.variant === 'compact') return nothing;
