@@ -14,7 +14,7 @@ import {
   type OpeningHours,
   type TaxonomyTerm,
 } from '@mrc-kit/sdk';
-import { startServer, type LocalServer } from '../../sdk/test/support/local-server.js';
+import { startServer, type LocalServer } from '../../../test/support/local-server.js';
 import { loadDatasetFile } from '../src/load-dataset.js';
 import { mrcKit, mrcKitAsync, tempDir } from './support/cli.js';
 

@@ -6,14 +6,16 @@ import { describe, it } from 'node:test';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import { demoDataset, validateDataset, type LoadResult } from '@mrc-kit/sdk';
-import { startServer, sendJson, sendStatus } from '../../sdk/test/support/local-server.js';
+import { fileURLToPath } from 'node:url';
+import { startServer, sendJson, sendStatus } from '../../../test/support/local-server.js';
 import { importBatches } from '../src/hsds/batches.js';
 import { hsdsExporter } from '../src/hsds/export.js';
 import { Translations } from '../src/hsds/translations.js';
 import { locateAll } from '../src/json-text.js';
-import { fixtures, mrcKit, mrcKitAsync, spawnMrcKit, tempDir } from './support/cli.js';
+import { mrcKit, mrcKitAsync, spawnMrcKit, tempDir } from './support/cli.js';
 
-const hsdsDir = join(fixtures, 'hsds');
+// Open Referral's own examples, shared by the SDK's tests (test/fixtures/hsds/README.md).
+const hsdsDir = fileURLToPath(new URL('../../../test/fixtures/hsds/', import.meta.url));
 const dir = tempDir();
 
 // The required fields, types, formats and enums of the HSDS 3 entity schemas for the objects the

@@ -8,7 +8,7 @@ import { failure } from './support/failure.js';
 import { createClient } from '../src/client.js';
 import { loadHsds } from '../src/hsds/hsds-api.js';
 
-const DIR = new URL('./fixtures/hsds/', import.meta.url);
+const DIR = new URL('../../../test/fixtures/hsds/', import.meta.url);
 const fixture = (name: string): Record<string, unknown> => JSON.parse(readFileSync(new URL(name, DIR), 'utf8'));
 const FULL = fixture('service_at_location_full.json');
 const SHORT = (fixture('service_at_location_list.json').contents as Record<string, unknown>[])[0]!;

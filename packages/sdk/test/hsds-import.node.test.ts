@@ -6,7 +6,7 @@ import { expect } from 'chai';
 import { importHsds } from '../src/hsds/import.js';
 import type { DataWarning } from '../src/problems.js';
 
-const DIR = new URL('./fixtures/hsds/', import.meta.url);
+const DIR = new URL('../../../test/fixtures/hsds/', import.meta.url);
 const TODAY = '2026-12-01';
 const fixture = (name: string): unknown => JSON.parse(readFileSync(new URL(name, DIR), 'utf8'));
 // openapi.json describes the API; it is not directory data.

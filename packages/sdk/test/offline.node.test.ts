@@ -10,7 +10,13 @@ import { smallDataset } from './support/small-dataset.js';
 import { fetchJson, fetchJsonWithMeta } from '../src/fetch-json.js';
 import { loadDataset, type LoadOptions } from '../src/load.js';
 import { MemoryStore, type OfflineStore } from '../src/offline-store.js';
-import { sendJson, sendStatus, startServer, type Handler, type LocalServer } from './support/local-server.js';
+import {
+  sendJson,
+  sendStatus,
+  startServer,
+  type Handler,
+  type LocalServer,
+} from '../../../test/support/local-server.js';
 
 const guard = { timeout: 20_000 };
 const PATH = '/data/dataset.json';

@@ -4,7 +4,7 @@ import { createClient } from '../src/client.js';
 import { DATASET_FORMAT } from '../src/dataset.js';
 import { demoQuiz } from '../src/demo/demo-quiz.js';
 import { DATASET_INDEX_FORMAT } from '../src/shards.js';
-import { sendJson, sendStatus, startServer, type LocalServer } from './support/local-server.js';
+import { sendJson, sendStatus, startServer, type LocalServer } from '../../../test/support/local-server.js';
 
 const index = {
   format: DATASET_INDEX_FORMAT,

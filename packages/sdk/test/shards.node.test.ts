@@ -8,7 +8,13 @@ import { DATASET_FORMAT } from '../src/dataset.js';
 import { loadDataset } from '../src/load.js';
 import { MemoryStore } from '../src/offline-store.js';
 import { DATASET_INDEX_FORMAT, openDatasetSource } from '../src/shards.js';
-import { sendJson, sendStatus, startServer, type Handler, type LocalServer } from './support/local-server.js';
+import {
+  sendJson,
+  sendStatus,
+  startServer,
+  type Handler,
+  type LocalServer,
+} from '../../../test/support/local-server.js';
 
 const guard = { timeout: 20_000 };
 

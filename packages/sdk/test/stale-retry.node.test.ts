@@ -8,7 +8,7 @@ import { DATASET_FORMAT } from '../src/dataset.js';
 import { MemoryStore } from '../src/offline-store.js';
 import { DATASET_INDEX_FORMAT } from '../src/shards.js';
 import { smallDataset } from './support/small-dataset.js';
-import { sendJson, startServer, type LocalServer } from './support/local-server.js';
+import { sendJson, startServer, type LocalServer } from '../../../test/support/local-server.js';
 
 const guard = { timeout: 20_000 };
 
