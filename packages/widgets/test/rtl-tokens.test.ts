@@ -28,8 +28,9 @@ async function click(el: HTMLElement, selector: string, then: string): Promise<v
   await waitUntil(() => el.shadowRoot!.querySelector(then), `no ${then} after clicking ${selector}`, { timeout: 5000 });
 }
 
-/** Every contact value in the element: isolated, left to right, and a number on one line. */
-function expectValuesIsolated(el: HTMLElement): void {
+/** Every contact value in the element: isolated, left to right, and a number on one line; and no axe violation. */
+async function expectValuesIsolated(el: HTMLElement): Promise<void> {
+  await expect(el).to.be.accessible();
   const values = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.value')];
   expect(values.length, 'contact values shown').to.be.greaterThan(0);
   for (const value of values) {
@@ -49,7 +50,7 @@ describe('left-to-right tokens in right-to-left pages', () => {
       html`<mrc-hotline-card country="SN" .client=${client} .now=${TUESDAY_MORNING}></mrc-hotline-card>`,
       '.value',
     );
-    expectValuesIsolated(el);
+    await expectValuesIsolated(el);
   });
 
   it("centre finder: a centre's details and the person's list", async () => {
@@ -58,11 +59,11 @@ describe('left-to-right tokens in right-to-left pages', () => {
       '[part~="result"]',
     );
     await click(el, '[part~="result"]', '[part~="details"] .value');
-    expectValuesIsolated(el);
+    await expectValuesIsolated(el);
     await click(el, '[part~="shortlist-toggle"]', '[part~="shortlist-toggle"]');
     await click(el, '[part~="back"]', '[part~="shortlist"] button');
     await click(el, '[part~="shortlist"] button', '[part~="shortlist-view"] .value');
-    expectValuesIsolated(el);
+    await expectValuesIsolated(el);
   });
 
   it("procedure checklist: a place's contacts, and web addresses on paper", async () => {
@@ -79,7 +80,7 @@ describe('left-to-right tokens in right-to-left pages', () => {
     await waitUntil(() => el.shadowRoot!.querySelector('[part~="where"] .value'), 'no place with contacts', {
       timeout: 5000,
     });
-    expectValuesIsolated(el);
+    await expectValuesIsolated(el);
     await withPrintMedia(el, () => {
       const links = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.header a[href], .where a[part~="link"]')];
       expect(links.length, 'printed web addresses').to.be.greaterThan(0);
