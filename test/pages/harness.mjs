@@ -30,7 +30,6 @@ export const HOST_CSS = {
   none: '',
   'text-200': 'html { font-size: 200% }',
   hostile: readFileSync(new URL('./hostile-theme.css', import.meta.url), 'utf8'),
-  'small-root': 'html { font-size: 62.5% }',
 };
 
 const TYPES = {
