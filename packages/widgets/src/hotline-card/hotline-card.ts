@@ -4,7 +4,7 @@ import { msg, str } from '@lit/localize';
 import { Task } from '@lit/task';
 import { isAlwaysOpen, nextOpening, type Dataset, type Hotline, type OpeningStatus } from '@mrc-kit/sdk';
 import { MrcDataElement } from '../base/data-element.js';
-import { renderLoadError, renderLoading, renderSafely } from '../base/states.js';
+import { renderDataTask } from '../base/data-task.js';
 import { MrcContactEvent } from '../base/events.js';
 import { channelStatus, copyNumber, copyOutcome, renderChannels } from '../base/channels.js';
 import { dirOf, textIn } from '../base/texts.js';
@@ -148,27 +148,14 @@ export class MrcHotlineCard extends MrcDataElement {
 
   override render(): TemplateResult {
     return html`<div part="base" class="base" dir=${this.direction} lang=${this.locale}>
-      ${this.data.render({
-        initial: () => renderLoading(msg('Loading helplines…', { id: 'hotline.loading' })),
-        pending: () => renderLoading(msg('Loading helplines…', { id: 'hotline.loading' })),
-        complete: (loaded) =>
-          renderSafely(
-            'mrc-hotline-card',
-            () => this.renderLoaded(loaded),
-            (error) => this.renderError(error),
-          ),
-        error: (error) => this.renderError(error),
+      ${renderDataTask(this.data, {
+        tag: 'mrc-hotline-card',
+        loading: msg('Loading helplines…', { id: 'hotline.loading' }),
+        errorTitle: msg('Helpline information could not be loaded.', { id: 'hotline.error' }),
+        complete: (loaded) => this.renderLoaded(loaded),
       })}
       <div class="visually-hidden" role="status" aria-live="polite">${copyOutcome(this.copied)}</div>
     </div>`;
-  }
-
-  private renderError(error: unknown): TemplateResult {
-    return renderLoadError(
-      msg('Helpline information could not be loaded.', { id: 'hotline.error' }),
-      error,
-      () => void this.data.run(),
-    );
   }
 
   private renderLoaded({ dataset, hotlines }: Loaded): TemplateResult {

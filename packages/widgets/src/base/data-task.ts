@@ -1,0 +1,31 @@
+import type { TemplateResult } from 'lit';
+import type { Task } from '@lit/task';
+import { renderLoadError, renderLoading, renderSafely } from './states.js';
+
+/** How an element shows its data task; the words come from the element's `render()` (`msg()`). */
+export interface DataTaskView<T> {
+  /** The element's tag, named in the console when rendering fails. */
+  tag: string;
+  /** Words for screen readers while loading (under the shared placeholders), or a placeholder of its own. */
+  loading: string | (() => TemplateResult);
+  /** What failed, in the reader's language; the technical reason and "Try again" follow. */
+  errorTitle: string;
+  /** The loaded data. Whatever it throws, the element shows its error state, never a blank. */
+  complete: (value: T) => TemplateResult;
+}
+
+/**
+ * The one way an element shows the data it loads: placeholders while loading, the error state
+ * with a way to try again, and the data rendered safely.
+ */
+export function renderDataTask<T>(task: Task<readonly unknown[], T>, view: DataTaskView<T>): TemplateResult {
+  const loading = (): TemplateResult =>
+    typeof view.loading === 'string' ? renderLoading(view.loading) : view.loading();
+  const error = (reason: unknown): TemplateResult => renderLoadError(view.errorTitle, reason, () => void task.run());
+  return task.render({
+    initial: loading,
+    pending: loading,
+    error,
+    complete: (value) => renderSafely(view.tag, () => view.complete(value), error),
+  }) as TemplateResult;
+}
