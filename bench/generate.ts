@@ -1,8 +1,8 @@
 // Synthetic datasets in the published format, the same for a given size on every run: centres,
 // mobile teams and online services spread over real cities, with realistic names, services,
 // languages and hours.
-import { AUDIENCES } from '../packages/sdk/src/centre.js';
-import { DEFAULT_TAXONOMY } from '../packages/sdk/src/taxonomy.js';
+import { AUDIENCES } from '../packages/sdk/src/model/centre.js';
+import { DEFAULT_TAXONOMY } from '../packages/sdk/src/model/taxonomy.js';
 import { COUNTRIES, DISTRICTS, NAME_PATTERNS, OPERATORS, type City, type Country } from './places.js';
 
 /** The moment the benchmark searches at: a Monday morning in Africa, mobile teams on the road. */

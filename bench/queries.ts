@@ -1,8 +1,8 @@
 // The benchmark's queries: what a person types in the finder (often a few letters of a place),
 // with two filters and their position, sorted by distance, the first page of 50.
-import { AUDIENCES } from '../packages/sdk/src/centre.js';
+import { AUDIENCES } from '../packages/sdk/src/model/centre.js';
 import type { CentreQuery } from '../packages/sdk/src/search/query.js';
-import { DEFAULT_TAXONOMY } from '../packages/sdk/src/taxonomy.js';
+import { DEFAULT_TAXONOMY } from '../packages/sdk/src/model/taxonomy.js';
 import { pick, prng, some } from './generate.js';
 import { COUNTRIES } from './places.js';
 

@@ -1,11 +1,11 @@
 // The benchmark page: runs in headless Chromium (bench/run.mjs) and answers `runBench()` with its
 // measurements. Index and naive search run over the same array, in the same page, one after the other.
-import type { Centre } from '../packages/sdk/src/centre.js';
+import type { Centre } from '../packages/sdk/src/model/centre.js';
 import { createCentreIndex, type CentreIndex } from '../packages/sdk/src/search/index.js';
 import { naiveSearch } from '../packages/sdk/src/search/naive.js';
 import type { CentreQuery, SearchResult } from '../packages/sdk/src/search/query.js';
-import { DEFAULT_TAXONOMY, type TaxonomyTerm } from '../packages/sdk/src/taxonomy.js';
-import { validateDataset } from '../packages/sdk/src/validate/dataset.js';
+import { DEFAULT_TAXONOMY, type TaxonomyTerm } from '../packages/sdk/src/model/taxonomy.js';
+import { validateDataset } from '../packages/sdk/src/model/validate/dataset.js';
 import { BENCH_NOW, generateDataset } from './generate.js';
 import { benchQueries, nearbyQueries } from './queries.js';
 

@@ -1,39 +1,47 @@
-export { createClient, filterHotlines } from './client.js';
-export type { ClientOptions, ClientSearchResult, ClientSource, HotlineFilter, MrcClient } from './client.js';
+export { createClient, filterHotlines } from './loading/client.js';
+export type { ClientOptions, ClientSearchResult, ClientSource, HotlineFilter, MrcClient } from './loading/client.js';
 export { createCentreIndex } from './search/index.js';
 export type { CentreIndex, SearchableDataset } from './search/index.js';
 export type { CentreQuery, CentreResult, SearchResult } from './search/query.js';
 export { foldText } from './search/normalise.js';
 export { centreStatus, nextStop, stopTimes } from './search/status.js';
 export type { NextStop } from './search/status.js';
-export { directionsLinks } from './directions.js';
-export type { DirectionsLinks } from './directions.js';
+export { directionsLinks } from './contact/directions.js';
+export type { DirectionsLinks } from './contact/directions.js';
 export { haversineKm } from './search/geo.js';
-export { DATASET_FORMAT } from './dataset.js';
-export { DatasetError } from './errors.js';
-export { validateDataset } from './validate/dataset.js';
-export { hoursSchema } from './validate/hours.js';
-export { localizedTextSchema } from './validate/text.js';
-export type { Dataset, LoadResult, Publisher } from './dataset.js';
-export { loadDataset } from './load.js';
-export type { LoadOptions } from './load.js';
-export type { FetchOptions } from './fetch-json.js';
-export type { FetchedJson, FetchJsonOptions } from './fetch-json.js';
-export type { Freshness } from './load.js';
-export { defaultStore, IndexedDbStore, MemoryStore } from './offline-store.js';
-export type { IndexedDbStoreOptions, OfflineEntry, OfflineStore } from './offline-store.js';
-export { DATASET_INDEX_FORMAT, openDatasetSource } from './shards.js';
-export type { CentreScope, DatasetSource } from './shards.js';
-export type { ShardEntry } from './dataset-index.js';
-export { isAlwaysOpen } from './hotline.js';
-export { parseHotline } from './validate/hotline.js';
-export { parseCentre } from './validate/centre.js';
-export type { Channel, Hotline } from './hotline.js';
-export { APPOINTMENT_POLICIES, AUDIENCES, CENTRE_KINDS } from './centre.js';
-export type { Accessibility, AppointmentPolicy, Audience, Centre, CentreKind, MobileStop, Position } from './centre.js';
-export { AUDIENCE_NAMES, DEFAULT_TAXONOMY } from './taxonomy.js';
-export type { TaxonomyTerm } from './taxonomy.js';
-export { openingStatus, nextOpening, nextClosing, periodsOn, localDate, addDays, weekdayOf } from './hours.js';
+export { DATASET_FORMAT, DATASET_INDEX_FORMAT } from './model/dataset.js';
+export { DatasetError } from './model/errors.js';
+export { validateDataset } from './model/validate/dataset.js';
+export { hoursSchema } from './model/validate/hours.js';
+export { localizedTextSchema } from './model/validate/text.js';
+export type { Dataset, LoadResult, Publisher } from './model/dataset.js';
+export { loadDataset } from './loading/load.js';
+export type { LoadOptions } from './loading/load.js';
+export type { FetchOptions } from './loading/fetch-json.js';
+export type { FetchedJson, FetchJsonOptions } from './loading/fetch-json.js';
+export type { Freshness } from './loading/load.js';
+export { defaultStore, IndexedDbStore, MemoryStore } from './loading/offline-store.js';
+export type { IndexedDbStoreOptions, OfflineEntry, OfflineStore } from './loading/offline-store.js';
+export { openDatasetSource } from './loading/shards.js';
+export type { CentreScope, DatasetSource } from './loading/shards.js';
+export type { ShardEntry } from './loading/dataset-index.js';
+export { isAlwaysOpen } from './model/hotline.js';
+export { parseHotline } from './model/validate/hotline.js';
+export { parseCentre } from './model/validate/centre.js';
+export type { Channel, Hotline } from './model/hotline.js';
+export { APPOINTMENT_POLICIES, AUDIENCES, CENTRE_KINDS } from './model/centre.js';
+export type {
+  Accessibility,
+  AppointmentPolicy,
+  Audience,
+  Centre,
+  CentreKind,
+  MobileStop,
+  Position,
+} from './model/centre.js';
+export { AUDIENCE_NAMES, DEFAULT_TAXONOMY } from './model/taxonomy.js';
+export type { TaxonomyTerm } from './model/taxonomy.js';
+export { openingStatus, nextOpening, nextClosing, periodsOn, localDate, addDays, weekdayOf } from './hours/hours.js';
 export type {
   HoursException,
   OpeningHours,
@@ -42,15 +50,15 @@ export type {
   TimePeriod,
   Weekday,
   WeeklyPeriod,
-} from './hours.js';
-export { isTimeZone } from './time-zone.js';
-export { CHANNEL_KINDS, channelLink, safeLink } from './links.js';
-export type { ChannelKind, ChannelLinkResult, LinkResult } from './links.js';
-export { normalisePhone } from './phone.js';
-export type { PhoneResult } from './phone.js';
-export type { DataWarning } from './problems.js';
-export { localeChain, resolveText, resolveTextWithLang } from './text.js';
-export type { LocalizedText, ResolvedText } from './text.js';
+} from './hours/hours.js';
+export { isTimeZone } from './hours/time-zone.js';
+export { CHANNEL_KINDS, channelLink, safeLink } from './contact/links.js';
+export type { ChannelKind, ChannelLinkResult, LinkResult } from './contact/links.js';
+export { normalisePhone } from './contact/phone.js';
+export type { PhoneResult } from './contact/phone.js';
+export type { DataWarning } from './model/problems.js';
+export { localeChain, resolveText, resolveTextWithLang } from './model/text.js';
+export type { LocalizedText, ResolvedText } from './model/text.js';
 export { demoDataset } from './demo/demo-dataset.js';
 export {
   applicableGroups,
@@ -64,7 +72,7 @@ export {
   requiredCostTotals,
   stepApplies,
   stepStatus,
-} from './checklist.js';
+} from './model/checklist.js';
 export type {
   Checklist,
   ChecklistDocument,
@@ -85,8 +93,8 @@ export type {
   StepPlace,
   StepStatus,
   Ticks,
-} from './checklist.js';
-export { isCurrencyCode, parseChecklist } from './validate/checklist.js';
+} from './model/checklist.js';
+export { isCurrencyCode, parseChecklist } from './model/validate/checklist.js';
 export {
   bandFor,
   isCorrect,
@@ -98,7 +106,7 @@ export {
   scoreAnswer,
   scoreAttempt,
   shuffled,
-} from './quiz.js';
+} from './model/quiz.js';
 export type {
   AttemptResult,
   QuestionKind,
@@ -112,8 +120,8 @@ export type {
   QuizSource,
   RandomSource,
   ScoreBand,
-} from './quiz.js';
-export { parseQuiz } from './validate/quiz.js';
+} from './model/quiz.js';
+export { parseQuiz } from './model/validate/quiz.js';
 export { importHsds } from './hsds/import.js';
 export type { ImportHsdsOptions } from './hsds/import.js';
 export { loadHsds } from './hsds/hsds-api.js';

@@ -1,11 +1,11 @@
 // The `api` source against a real server implementing docs/api/openapi.yaml (test/support/reference-api.ts).
 import { expect } from 'chai';
-import { createClient } from '../src/client.js';
+import { createClient } from '../src/loading/client.js';
 import { demoDataset } from '../src/demo/demo-dataset.js';
-import { DatasetError } from '../src/errors.js';
+import { DatasetError } from '../src/model/errors.js';
 import { createCentreIndex } from '../src/search/index.js';
 import type { CentreQuery } from '../src/search/query.js';
-import { validateDataset } from '../src/validate/dataset.js';
+import { validateDataset } from '../src/model/validate/dataset.js';
 import { REFERENCE_NOW, startReferenceApi, type ReferenceApi } from './support/reference-api.js';
 
 const { dataset } = validateDataset(demoDataset);

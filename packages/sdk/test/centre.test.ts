@@ -1,9 +1,9 @@
 import { expect } from 'chai';
-import { DATASET_FORMAT } from '../src/dataset.js';
-import { DEFAULT_TAXONOMY } from '../src/taxonomy.js';
-import { validateDataset } from '../src/validate/dataset.js';
-import { parseCentre } from '../src/validate/centre.js';
-import type { DataWarning } from '../src/problems.js';
+import { DATASET_FORMAT } from '../src/model/dataset.js';
+import { DEFAULT_TAXONOMY } from '../src/model/taxonomy.js';
+import { validateDataset } from '../src/model/validate/dataset.js';
+import { parseCentre } from '../src/model/validate/centre.js';
+import type { DataWarning } from '../src/model/problems.js';
 
 /** A small valid fixed centre; each test changes what it needs. */
 function centre(overrides: Record<string, unknown> = {}): Record<string, unknown> {

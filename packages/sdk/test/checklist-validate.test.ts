@@ -1,8 +1,8 @@
 import { expect } from 'chai';
-import { createClient } from '../src/client.js';
-import { parseChecklist, isCurrencyCode } from '../src/validate/checklist.js';
-import { validateDataset } from '../src/validate/dataset.js';
-import type { DataWarning } from '../src/problems.js';
+import { createClient } from '../src/loading/client.js';
+import { parseChecklist, isCurrencyCode } from '../src/model/validate/checklist.js';
+import { validateDataset } from '../src/model/validate/dataset.js';
+import type { DataWarning } from '../src/model/problems.js';
 
 /** A small valid checklist; each test changes what it needs. */
 function raw(overrides: Record<string, unknown> = {}): Record<string, unknown> {

@@ -11,9 +11,9 @@ import {
   type Checklist,
   type ChecklistStep,
   type Ticks,
-} from '../src/checklist.js';
+} from '../src/model/checklist.js';
 import { demoDataset } from '../src/demo/demo-dataset.js';
-import { validateDataset } from '../src/validate/dataset.js';
+import { validateDataset } from '../src/model/validate/dataset.js';
 
 function step(id: string, extra: Partial<ChecklistStep> = {}): ChecklistStep {
   return { id, title: id, optional: false, when: [], documents: [], tasks: [], ...extra };

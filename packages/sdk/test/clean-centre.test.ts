@@ -1,8 +1,8 @@
 import { expect } from 'chai';
 import fc from 'fast-check';
 import { demoDataset } from '../src/demo/demo-dataset.js';
-import { centreSchema } from '../src/validate/centre.js';
-import { cleanCentre } from '../src/validate/clean-centre.js';
+import { centreSchema } from '../src/model/validate/centre-schema.js';
+import { cleanCentre } from '../src/model/validate/clean-centre.js';
 
 // Every field the centre schema reads, so a field added there is covered here too.
 const FIELDS = Object.keys(centreSchema.shape) as (keyof typeof centreSchema.shape)[];

@@ -1,12 +1,13 @@
 import { expect } from 'chai';
-import { createClient, type ClientOptions } from '../src/client.js';
-import type { Dataset } from '../src/dataset.js';
-import { DatasetError } from '../src/errors.js';
+import { createClient, type ClientOptions } from '../src/loading/client.js';
+import type { Dataset } from '../src/model/dataset.js';
+import { DatasetError } from '../src/model/errors.js';
 import { demoDataset } from '../src/demo/demo-dataset.js';
-import { loadDataset } from '../src/load.js';
-import { localClient, whole, type LocalSource } from '../src/local-client.js';
+import { loadDataset } from '../src/loading/load.js';
+import { localClient, whole, type LocalSource } from '../src/loading/local-client.js';
 import { createCentreIndex } from '../src/search/index.js';
-import { DATASET_INDEX_FORMAT, openDatasetSource } from '../src/shards.js';
+import { DATASET_INDEX_FORMAT } from '../src/model/dataset.js';
+import { openDatasetSource } from '../src/loading/shards.js';
 
 // Scripted loads keep no offline copy: a copy kept by one test would answer for the failing server of the next.
 const SRC = 'https://example.org/mrc/dataset.json';

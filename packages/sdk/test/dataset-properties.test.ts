@@ -3,13 +3,13 @@
 // dataset), no valid record is lost, and every warning says where and why.
 import { expect } from 'chai';
 import fc from 'fast-check';
-import { AUDIENCES, type Centre, type Position } from '../src/centre.js';
-import { DATASET_FORMAT, type LoadResult } from '../src/dataset.js';
+import { AUDIENCES, type Centre, type Position } from '../src/model/centre.js';
+import { DATASET_FORMAT, type LoadResult } from '../src/model/dataset.js';
 import { demoDataset } from '../src/demo/demo-dataset.js';
-import { DatasetError } from '../src/errors.js';
-import type { Channel, Hotline } from '../src/hotline.js';
-import type { DataWarning } from '../src/problems.js';
-import { validateDataset } from '../src/validate/dataset.js';
+import { DatasetError } from '../src/model/errors.js';
+import type { Channel, Hotline } from '../src/model/hotline.js';
+import type { DataWarning } from '../src/model/problems.js';
+import { validateDataset } from '../src/model/validate/dataset.js';
 
 type Json = Record<string, unknown>;
 type ListKey = 'centres' | 'hotlines';

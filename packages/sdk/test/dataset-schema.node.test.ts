@@ -5,7 +5,7 @@ import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import { expect } from 'chai';
 import { demoDataset } from '../src/demo/demo-dataset.js';
-import { datasetJsonSchema } from '../src/validate/json-schema.js';
+import { datasetJsonSchema } from '../src/model/validate/json-schema.js';
 
 type Schema = Record<string, unknown>;
 

@@ -1,12 +1,12 @@
 import { expect } from 'chai';
-import { DATASET_FORMAT } from '../src/dataset.js';
-import { DatasetError } from '../src/errors.js';
-import { validateDataset } from '../src/validate/dataset.js';
+import { DATASET_FORMAT } from '../src/model/dataset.js';
+import { DatasetError } from '../src/model/errors.js';
+import { validateDataset } from '../src/model/validate/dataset.js';
 import { demoDataset } from '../src/demo/demo-dataset.js';
-import { normalisePhone } from '../src/phone.js';
-import { CHANNEL_KINDS } from '../src/links.js';
-import { APPOINTMENT_POLICIES, AUDIENCES, CENTRE_KINDS } from '../src/centre.js';
-import { DEFAULT_TAXONOMY } from '../src/taxonomy.js';
+import { normalisePhone } from '../src/contact/phone.js';
+import { CHANNEL_KINDS } from '../src/contact/links.js';
+import { APPOINTMENT_POLICIES, AUDIENCES, CENTRE_KINDS } from '../src/model/centre.js';
+import { DEFAULT_TAXONOMY } from '../src/model/taxonomy.js';
 import type { RawCentre, RawHotline } from '../src/demo/raw.js';
 
 /** A small valid hotline; each test changes what it needs. */

@@ -9,8 +9,8 @@ import {
   weekdayOf,
   type OpeningHours,
   type WeeklyPeriod,
-} from '../src/hours.js';
-import { hoursSchema } from '../src/validate/hours.js';
+} from '../src/hours/hours.js';
+import { hoursSchema } from '../src/model/validate/hours.js';
 
 // Every expected instant is worked out by hand from the zone's offset on that date (2026 rules):
 // Paris +1 in winter, +2 from 29 Mar 01:00Z to 25 Oct 01:00Z; London +0/+1 on the same instants;

@@ -5,7 +5,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { expect } from 'chai';
 import { failure } from './support/failure.js';
-import { createClient } from '../src/client.js';
+import { createClient } from '../src/loading/client.js';
 import { loadHsds } from '../src/hsds/hsds-api.js';
 
 const DIR = new URL('../../../test/fixtures/hsds/', import.meta.url);

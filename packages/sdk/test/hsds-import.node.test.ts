@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { expect } from 'chai';
 import { importHsds } from '../src/hsds/import.js';
-import type { DataWarning } from '../src/problems.js';
+import type { DataWarning } from '../src/model/problems.js';
 
 const DIR = new URL('../../../test/fixtures/hsds/', import.meta.url);
 const TODAY = '2026-12-01';

@@ -1,8 +1,8 @@
 // HSDS import rules, one at a time, on small records written here: runs in Node and in browsers,
 // since country names, language tags and time zones come from each engine's own Intl data.
 import { expect } from 'chai';
-import type { DataWarning } from '../src/problems.js';
-import { DatasetError } from '../src/errors.js';
+import type { DataWarning } from '../src/model/problems.js';
+import { DatasetError } from '../src/model/errors.js';
 import { importHsds, type ImportHsdsOptions } from '../src/hsds/import.js';
 
 const TODAY = '2026-12-01'; // a Tuesday

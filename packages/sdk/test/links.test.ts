@@ -1,6 +1,6 @@
 import { expect } from 'chai';
-import { directionsLinks } from '../src/directions.js';
-import { CHANNEL_KINDS, channelLink, safeLink, type ChannelKind } from '../src/links.js';
+import { directionsLinks } from '../src/contact/directions.js';
+import { CHANNEL_KINDS, channelLink, safeLink, type ChannelKind } from '../src/contact/links.js';
 
 function refusal(value: unknown): string {
   const result = safeLink(value);

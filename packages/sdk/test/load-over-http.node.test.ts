@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { expect } from 'chai';
 import { failure } from './support/failure.js';
 import { demoDataset } from '../src/demo/demo-dataset.js';
-import { loadDataset } from '../src/load.js';
+import { loadDataset } from '../src/loading/load.js';
 
 type Reply = (res: ServerResponse) => void;
 

@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { smallDataset } from './support/small-dataset.js';
-import { loadDataset } from '../src/load.js';
-import { defaultStore, IndexedDbStore, MemoryStore, type OfflineEntry } from '../src/offline-store.js';
+import { loadDataset } from '../src/loading/load.js';
+import { defaultStore, IndexedDbStore, MemoryStore, type OfflineEntry } from '../src/loading/offline-store.js';
 
 const ENTRY: OfflineEntry = { body: '{"format":"mrc-kit/dataset@1"}', etag: '"v1"', savedAt: Date.UTC(2026, 10, 1) };
 

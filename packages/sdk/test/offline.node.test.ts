@@ -7,9 +7,9 @@ import type { ServerResponse } from 'node:http';
 import { expect } from 'chai';
 import { failure } from './support/failure.js';
 import { smallDataset } from './support/small-dataset.js';
-import { fetchJson, fetchJsonWithMeta } from '../src/fetch-json.js';
-import { loadDataset, type LoadOptions } from '../src/load.js';
-import { MemoryStore, type OfflineStore } from '../src/offline-store.js';
+import { fetchJson, fetchJsonWithMeta } from '../src/loading/fetch-json.js';
+import { loadDataset, type LoadOptions } from '../src/loading/load.js';
+import { MemoryStore, type OfflineStore } from '../src/loading/offline-store.js';
 import {
   sendJson,
   sendStatus,

@@ -4,8 +4,8 @@ import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { expect } from 'chai';
 import { parse } from 'yaml';
-import { createClient } from '../src/client.js';
-import { centresQueryString } from '../src/sources/rest-api.js';
+import { createClient } from '../src/loading/client.js';
+import { centresQueryString } from '../src/loading/sources/rest-api.js';
 
 type Node = Record<string, unknown>;
 

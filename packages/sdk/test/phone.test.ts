@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { normalisePhone } from '../src/phone.js';
+import { normalisePhone } from '../src/contact/phone.js';
 
 function e164(input: string): string {
   const result = normalisePhone(input);

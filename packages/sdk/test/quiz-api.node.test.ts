@@ -1,9 +1,9 @@
 // Quizzes through the `api` source, against the reference server of docs/api/openapi.yaml.
 import { expect } from 'chai';
-import { createClient } from '../src/client.js';
-import type { Dataset } from '../src/dataset.js';
+import { createClient } from '../src/loading/client.js';
+import type { Dataset } from '../src/model/dataset.js';
 import { demoDataset } from '../src/demo/demo-dataset.js';
-import { validateDataset } from '../src/validate/dataset.js';
+import { validateDataset } from '../src/model/validate/dataset.js';
 import { startReferenceApi, type ReferenceApi } from './support/reference-api.js';
 
 const { dataset } = validateDataset(demoDataset);

@@ -1,9 +1,9 @@
 // Quizzes of a sharded dataset live in its index: listing them never loads a shard.
 import { expect } from 'chai';
-import { createClient } from '../src/client.js';
-import { DATASET_FORMAT } from '../src/dataset.js';
+import { createClient } from '../src/loading/client.js';
+import { DATASET_FORMAT } from '../src/model/dataset.js';
 import { demoQuiz } from '../src/demo/demo-quiz.js';
-import { DATASET_INDEX_FORMAT } from '../src/shards.js';
+import { DATASET_INDEX_FORMAT } from '../src/model/dataset.js';
 import { sendJson, sendStatus, startServer, type LocalServer } from '../../../test/support/local-server.js';
 
 const index = {

@@ -1,8 +1,8 @@
 import { expect } from 'chai';
-import { createClient } from '../src/client.js';
-import { DATASET_FORMAT } from '../src/dataset.js';
+import { createClient } from '../src/loading/client.js';
+import { DATASET_FORMAT } from '../src/model/dataset.js';
 import { demoDataset } from '../src/demo/demo-dataset.js';
-import type { DataWarning } from '../src/problems.js';
+import type { DataWarning } from '../src/model/problems.js';
 import {
   bandFor,
   isFact,
@@ -12,9 +12,9 @@ import {
   shuffled,
   type Quiz,
   type QuizQuestion,
-} from '../src/quiz.js';
-import { validateDataset } from '../src/validate/dataset.js';
-import { parseQuiz } from '../src/validate/quiz.js';
+} from '../src/model/quiz.js';
+import { validateDataset } from '../src/model/validate/dataset.js';
+import { parseQuiz } from '../src/model/validate/quiz.js';
 
 /** A seeded source of numbers in [0, 1) (mulberry32), so shuffles are the same on every run. */
 function seeded(seed: number): () => number {

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { boxInReach, isPosition } from '../src/reach.js';
+import { boxInReach, isPosition } from '../src/search/reach.js';
 
 const SENEGAL = [-17.6, 12.3, -11.3, 16.7] as const;
 // Fiji's islands lie on both sides of the 180th meridian: the box wraps (minLng > maxLng).

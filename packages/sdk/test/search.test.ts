@@ -1,13 +1,13 @@
 import { expect } from 'chai';
 import fc from 'fast-check';
-import type { Audience, Centre, CentreKind, MobileStop, Position } from '../src/centre.js';
-import type { OpeningHours } from '../src/hours.js';
+import type { Audience, Centre, CentreKind, MobileStop, Position } from '../src/model/centre.js';
+import type { OpeningHours } from '../src/hours/hours.js';
 import { haversineKm } from '../src/search/geo.js';
 import { createCentreIndex, type SearchableDataset } from '../src/search/index.js';
 import { naiveSearch } from '../src/search/naive.js';
 import { fieldTokens, foldText, tokenise } from '../src/search/normalise.js';
 import type { CentreQuery, SearchResult } from '../src/search/query.js';
-import { DEFAULT_TAXONOMY, type TaxonomyTerm } from '../src/taxonomy.js';
+import { DEFAULT_TAXONOMY, type TaxonomyTerm } from '../src/model/taxonomy.js';
 
 // Monday 2 March 2026, 10:00 UTC: 10:00 in Dakar and Casablanca, 04:00 in Mexico City.
 const NOW = new Date('2026-03-02T10:00:00Z');

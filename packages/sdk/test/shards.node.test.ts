@@ -3,11 +3,12 @@
 import { describe, it } from 'node:test';
 import { expect } from 'chai';
 import { failure } from './support/failure.js';
-import { createClient } from '../src/client.js';
-import { DATASET_FORMAT } from '../src/dataset.js';
-import { loadDataset } from '../src/load.js';
-import { MemoryStore } from '../src/offline-store.js';
-import { DATASET_INDEX_FORMAT, openDatasetSource } from '../src/shards.js';
+import { createClient } from '../src/loading/client.js';
+import { DATASET_FORMAT } from '../src/model/dataset.js';
+import { loadDataset } from '../src/loading/load.js';
+import { MemoryStore } from '../src/loading/offline-store.js';
+import { DATASET_INDEX_FORMAT } from '../src/model/dataset.js';
+import { openDatasetSource } from '../src/loading/shards.js';
 import {
   sendJson,
   sendStatus,

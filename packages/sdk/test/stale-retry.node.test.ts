@@ -3,10 +3,10 @@
 // every connection while it is "down". Node only (a browser test cannot start a server).
 import { describe, it } from 'node:test';
 import { expect } from 'chai';
-import { createClient } from '../src/client.js';
-import { DATASET_FORMAT } from '../src/dataset.js';
-import { MemoryStore } from '../src/offline-store.js';
-import { DATASET_INDEX_FORMAT } from '../src/shards.js';
+import { createClient } from '../src/loading/client.js';
+import { DATASET_FORMAT } from '../src/model/dataset.js';
+import { MemoryStore } from '../src/loading/offline-store.js';
+import { DATASET_INDEX_FORMAT } from '../src/model/dataset.js';
 import { smallDataset } from './support/small-dataset.js';
 import { sendJson, startServer, type LocalServer } from '../../../test/support/local-server.js';
 

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { localeChain, resolveText, resolveTextWithLang, type LocalizedText } from '../src/text.js';
+import { localeChain, resolveText, resolveTextWithLang, type LocalizedText } from '../src/model/text.js';
 
 describe('localeChain', () => {
   it('goes from the most specific tag to its parents, then the fallbacks', () => {

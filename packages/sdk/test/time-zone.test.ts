@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { isTimeZone, wallTime, zonedToInstant, zoneOffsetMinutes } from '../src/time-zone.js';
+import { isTimeZone, wallTime, zonedToInstant, zoneOffsetMinutes } from '../src/hours/time-zone.js';
 
 // Expected instants come from the zones' published rules (2026):
 // Paris +1/+2, changes 29 Mar and 25 Oct at 01:00Z; London +0/+1, same instants;

@@ -1,7 +1,7 @@
-import type { LoadResult } from '../dataset.js';
-import { DatasetError } from '../errors.js';
-import { fetchJson, type FetchOptions } from '../fetch-json.js';
-import { jsonPath, type DataWarning } from '../problems.js';
+import type { LoadResult } from '../model/dataset.js';
+import { DatasetError } from '../model/errors.js';
+import { fetchJson, type FetchOptions } from '../loading/fetch-json.js';
+import { jsonPath, type DataWarning } from '../model/problems.js';
 import { checkOptions, importHsds, type ImportHsdsOptions } from './import.js';
 import { isRec, type Rec } from './read.js';
 

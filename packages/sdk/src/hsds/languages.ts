@@ -1,4 +1,4 @@
-import { isLanguageTag } from '../text.js';
+import { isLanguageTag } from '../model/text.js';
 import { quote, type Node, type Report, text } from './read.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { Position } from '../centre.js';
+import type { Position } from '../model/centre.js';
 import { readCountry } from './countries.js';
 import { children, quote, type Node, type Report, text } from './read.js';
 

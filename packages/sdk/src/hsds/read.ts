@@ -1,4 +1,4 @@
-import { jsonPath, type DataWarning } from '../problems.js';
+import { jsonPath, type DataWarning } from '../model/problems.js';
 
 /** A parsed JSON object of unknown shape. */
 export type Rec = Readonly<Record<string, unknown>>;

@@ -1,4 +1,4 @@
-import { dayNumber, weekdayOf, type Weekday } from '../hours.js';
+import { dayNumber, weekdayOf, type Weekday } from '../hours/hours.js';
 import { quote, type Node, type Report, text } from './read.js';
 import { parseTime } from './zones.js';
 

@@ -1,5 +1,12 @@
-import { addDays, dayNumber, weekdayOf, type HoursException, type TimePeriod, type WeeklyPeriod } from '../hours.js';
-import { isTimeZone } from '../time-zone.js';
+import {
+  addDays,
+  dayNumber,
+  weekdayOf,
+  type HoursException,
+  type TimePeriod,
+  type WeeklyPeriod,
+} from '../hours/hours.js';
+import { isTimeZone } from '../hours/time-zone.js';
 import { onlyTimeZone } from './countries.js';
 import { quote, type Node, type Path, type Report, text } from './read.js';
 import { readRule, type Rule } from './rules.js';

@@ -1,4 +1,4 @@
-import { jsonPath, type DataWarning } from '../problems.js';
+import { jsonPath, type DataWarning } from '../model/problems.js';
 import type { CentreSources, RawCentre } from './centre.js';
 import type { Path } from './read.js';
 import type { RawTerm } from './terms.js';

@@ -1,4 +1,4 @@
-import type { Audience } from '../centre.js';
+import type { Audience } from '../model/centre.js';
 import { languageOf } from './languages.js';
 import { child, children, type Node, type Path, type Report, text } from './read.js';
 

@@ -1,4 +1,4 @@
-import { isTimeZone, zoneOffsetMinutes } from '../time-zone.js';
+import { isTimeZone, zoneOffsetMinutes } from '../hours/time-zone.js';
 
 /** An offset in minutes as people read it: `UTC+03:00`, `UTC-05:30`, `UTC`. */
 export function formatOffset(minutes: number): string {

@@ -1,7 +1,7 @@
 // The list filters (services, audiences, languages, country, region, kinds) as one bitset per search:
 // each value keeps the ascending list of its centres; a search ORs the lists of the values asked
 // within a field and ANDs the fields. Checking a candidate is then one bit test.
-import type { Centre } from '../centre.js';
+import type { Centre } from '../model/centre.js';
 import { languageMatches, listFilter, regionFilter, regionKeys } from './options.js';
 import type { CentreQuery } from './query.js';
 

@@ -1,7 +1,7 @@
 // Many centres share their opening hours (Monday to Friday, 09:00–17:00, in one time zone), and
 // the hours engine costs tens of microseconds a call. A search asks once per distinct pattern.
-import type { Centre } from '../centre.js';
-import { openingStatus, type OpeningStatus } from '../hours.js';
+import type { Centre } from '../model/centre.js';
+import { openingStatus, type OpeningStatus } from '../hours/hours.js';
 
 const NO_HOURS = 0;
 

@@ -1,8 +1,8 @@
 // The centre search engine: built once per dataset, then each search reads flat arrays and keeps
 // only the best page in a bounded heap. Semantics are those of the naive reference (naive.ts).
-import type { Centre } from '../centre.js';
-import type { OpeningState, OpeningStatus } from '../hours.js';
-import type { TaxonomyTerm } from '../taxonomy.js';
+import type { Centre } from '../model/centre.js';
+import type { OpeningState, OpeningStatus } from '../hours/hours.js';
+import type { TaxonomyTerm } from '../model/taxonomy.js';
 import { FilterIndex } from './filter-index.js';
 import { haversineKm, latitudeGapKm } from './geo.js';
 import { HoursPatterns } from './hours-patterns.js';

@@ -1,9 +1,9 @@
 // The reference search: every centre checked in turn, the survivors sorted, a page sliced off.
 // Slow on large datasets but plainly right; the tests hold the index to its answers and the
 // benchmark measures against it.
-import type { Centre } from '../centre.js';
-import { DEFAULT_TAXONOMY, type TaxonomyTerm } from '../taxonomy.js';
-import { resolveText, type LocalizedText } from '../text.js';
+import type { Centre } from '../model/centre.js';
+import { DEFAULT_TAXONOMY, type TaxonomyTerm } from '../model/taxonomy.js';
+import { resolveText, type LocalizedText } from '../model/text.js';
 import { haversineKm } from './geo.js';
 import { forEachFieldToken, tokenise } from './normalise.js';
 import {

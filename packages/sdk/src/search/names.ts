@@ -2,8 +2,8 @@
 // kept, then compared with that locale's collator. Sorting every name up front would cost more
 // than a second for 100,000 centres (a collator call per comparison); a search compares names
 // only to order its page and to break ties.
-import type { Centre } from '../centre.js';
-import { resolveText } from '../text.js';
+import type { Centre } from '../model/centre.js';
+import { resolveText } from '../model/text.js';
 import { nameCollator } from './options.js';
 
 // A page shows one language at a time; a few kept locales cover a language switch or two.

@@ -1,6 +1,6 @@
 // Text folding for matching what people type against what publishers wrote. Both sides go through
 // the same folding, so a query typed on a phone without accents or hamza still finds the record.
-import type { LocalizedText } from '../text.js';
+import type { LocalizedText } from '../model/text.js';
 
 // Combining marks that only change the pronunciation or the accent of a letter: Latin, Greek and
 // Cyrillic diacritics, Hebrew points, Arabic tashkeel (U+064B–U+065F, superscript alef U+0670),

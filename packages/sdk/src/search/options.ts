@@ -1,7 +1,7 @@
 // How a query's loose fields are read. The index and the naive reference share these rules so that
 // they can only differ in how they find and order centres, never in what a query means.
-import type { Position } from '../centre.js';
-import type { LocalizedText } from '../text.js';
+import type { Position } from '../model/centre.js';
+import type { LocalizedText } from '../model/text.js';
 import { foldText } from './normalise.js';
 import type { CentreQuery } from './query.js';
 

@@ -1,6 +1,6 @@
 // Where each centre is, in flat arrays: fixed centres by their position, mobile teams by the
 // times and positions of their stops, read once so a search never parses a date.
-import type { Centre, Position } from '../centre.js';
+import type { Centre, Position } from '../model/centre.js';
 import { stopTimes } from './status.js';
 
 function usable(position: Position | undefined): position is Position {

@@ -1,5 +1,5 @@
-import type { Audience, Centre, CentreKind, Position } from '../centre.js';
-import type { OpeningStatus } from '../hours.js';
+import type { Audience, Centre, CentreKind, Position } from '../model/centre.js';
+import type { OpeningStatus } from '../hours/hours.js';
 
 /**
  * What a person asks the finder. Every field is optional and they combine (AND); within a list

@@ -1,6 +1,6 @@
 // Open or closed, and where: fixed centres by their opening hours, mobile teams by their stops.
-import type { Centre, MobileStop } from '../centre.js';
-import { openingStatus, type OpeningStatus } from '../hours.js';
+import type { Centre, MobileStop } from '../model/centre.js';
+import { openingStatus, type OpeningStatus } from '../hours/hours.js';
 
 /** A stop's start and end in ms since the epoch, or undefined when either is not a date or it ends before it starts. */
 export function stopTimes(stop: MobileStop): [start: number, end: number] | undefined {

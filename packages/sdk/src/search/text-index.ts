@@ -2,9 +2,9 @@
 // every name, operator, city and region (all languages) points to the centres that use it. Service
 // names are not copied to each centre: a word is matched against the taxonomy's few terms, then
 // the centres offering a matching term are read from the service filter's lists.
-import type { Centre } from '../centre.js';
-import type { TaxonomyTerm } from '../taxonomy.js';
-import type { LocalizedText } from '../text.js';
+import type { Centre } from '../model/centre.js';
+import type { TaxonomyTerm } from '../model/taxonomy.js';
+import type { LocalizedText } from '../model/text.js';
 import { forEachFieldToken, forEachPiece, pieceTokens } from './normalise.js';
 import { SCORE } from './options.js';
 

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { DatasetError } from '../../src/errors.js';
+import { DatasetError } from '../../src/model/errors.js';
 
 /** Awaits a load that must fail, and returns its DatasetError (any other outcome fails the test). */
 export async function failure(promise: Promise<unknown>): Promise<DatasetError> {

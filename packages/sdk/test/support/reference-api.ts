@@ -2,9 +2,9 @@
 // tests read the API through it, and back-end authors can read it as a worked example.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Audience, CentreKind } from '../../src/centre.js';
-import { filterHotlines } from '../../src/client.js';
-import type { Dataset } from '../../src/dataset.js';
+import type { Audience, CentreKind } from '../../src/model/centre.js';
+import { filterHotlines } from '../../src/loading/client.js';
+import type { Dataset } from '../../src/model/dataset.js';
 import { createCentreIndex } from '../../src/search/index.js';
 import type { CentreQuery } from '../../src/search/query.js';
 

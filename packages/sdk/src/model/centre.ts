@@ -1,5 +1,5 @@
 import type { Channel } from './hotline.js';
-import type { OpeningHours } from './hours.js';
+import type { OpeningHours } from '../hours/hours.js';
 import type { LocalizedText } from './text.js';
 
 /** A fixed centre, a mobile team that travels between stops, or a service reached only online. */

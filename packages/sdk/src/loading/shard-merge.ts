@@ -1,7 +1,7 @@
-import type { Centre } from './centre.js';
+import type { Centre } from '../model/centre.js';
 import type { ShardEntry } from './dataset-index.js';
-import type { LoadResult } from './dataset.js';
-import type { DataWarning } from './problems.js';
+import type { LoadResult } from '../model/dataset.js';
+import type { DataWarning } from '../model/problems.js';
 
 type Freshness = NonNullable<LoadResult['freshness']>;
 

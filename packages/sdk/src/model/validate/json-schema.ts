@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { AUDIENCES } from '../centre.js';
 import { DATASET_FORMAT } from '../dataset.js';
-import { accessibilitySchema, centreSchema } from './centre.js';
+import { accessibilitySchema, centreSchema } from './centre-schema.js';
 import { channelSchema } from './channel.js';
 import {
   checklistSchema,

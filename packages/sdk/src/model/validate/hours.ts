@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import { dayNumber, minutesOf, TIME, type OpeningHours, type TimePeriod } from '../hours.js';
-import { isTimeZone } from '../time-zone.js';
+import { dayNumber, minutesOf, TIME, type OpeningHours, type TimePeriod } from '../../hours/hours.js';
+import { isTimeZone } from '../../hours/time-zone.js';
 import { show as quote } from './issues.js';
 import { localizedTextSchema } from './text.js';
 

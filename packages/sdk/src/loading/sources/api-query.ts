@@ -1,7 +1,7 @@
 // How a query becomes `GET /centres` requests (docs/api/openapi.yaml), sending only what the
 // contract allows and as little about the person as the search needs.
-import { paging, usableNear, usableRadius } from '../search/options.js';
-import type { CentreQuery } from '../search/query.js';
+import { paging, usableNear, usableRadius } from '../../search/options.js';
+import type { CentreQuery } from '../../search/query.js';
 
 /** The parameters that carry what the person typed or where they are. */
 const PERSONAL_PARAMETERS: readonly string[] = ['q', 'near', 'radius_km'];

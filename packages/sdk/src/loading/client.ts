@@ -1,17 +1,11 @@
-import type { Centre } from './centre.js';
-import type { Checklist } from './checklist.js';
-import type { LoadResult } from './dataset.js';
-import type { Hotline } from './hotline.js';
-import type { HotlineFilter } from './hotline-filter.js';
-import type { LoadHsdsOptions } from './hsds/hsds-api.js';
-import type { Freshness, LoadOptions } from './load.js';
+import type { LoadHsdsOptions } from '../hsds/hsds-api.js';
 import { localClient, whole, type LocalSource } from './local-client.js';
 import { memo } from './memo.js';
-import type { DataWarning } from './problems.js';
-import type { Quiz } from './quiz.js';
-import type { CentreQuery, SearchResult } from './search/query.js';
+import type { MrcClient } from './mrc-client.js';
+import type { LoadOptions } from './options.js';
 
-export { filterHotlines, type HotlineFilter } from './hotline-filter.js';
+export { filterHotlines, type HotlineFilter } from '../search/hotline-filter.js';
+export type { ClientSearchResult, MrcClient } from './mrc-client.js';
 
 /**
  * Where a client's data comes from: exactly one of an inline dataset object (`data`), a dataset
@@ -30,46 +24,6 @@ export type HsdsClientOptions = Pick<
 >;
 
 export type ClientOptions = ClientSource & LoadOptions & HsdsClientOptions;
-
-/**
- * Search results, with the warnings of the data searched: records skipped or repaired, shards that
- * could not be loaded. `freshness`, for data from a URL, says how old it is (for shards: the oldest
- * of those searched) and whether a kept copy stands in for it.
- */
-export type ClientSearchResult = SearchResult & { warnings: DataWarning[]; freshness?: Freshness };
-
-export interface MrcClient {
-  /** `inline`, or the URL of the source. */
-  readonly source: string;
-  /** Loads (once) what every query needs and returns it with its warnings and, for URLs, its freshness. */
-  load(): Promise<LoadResult>;
-  centres: {
-    /** Centres matching a query; `now` (default: the current time) decides open now and a mobile team's next stop. */
-    search(query?: CentreQuery, now?: Date): Promise<ClientSearchResult>;
-    get(id: string): Promise<Centre | undefined>;
-  };
-  hotlines: {
-    /** For a sharded dataset, the index's hotlines: listing them never loads a shard. */
-    list(filter?: HotlineFilter): Promise<Hotline[]>;
-    get(id: string): Promise<Hotline | undefined>;
-  };
-  quizzes: {
-    /** Every quiz of the source (for a sharded dataset: the index's; listing them never loads a shard). */
-    list(): Promise<Quiz[]>;
-    get(id: string): Promise<Quiz | undefined>;
-    /**
-     * The quiz with this id (without one, the first), with the warnings of the records read to
-     * answer: a source that validates each answer on its own (an API) has them. Sources whose
-     * warnings all come with `load()` may leave this out.
-     */
-    find?(id?: string): Promise<{ quiz?: Quiz; warnings: DataWarning[] }>;
-  };
-  checklists: {
-    /** Every checklist of the source (a sharded dataset's are in its index; an API's in its description, `GET /meta`). */
-    list(): Promise<Checklist[]>;
-    get(id: string): Promise<Checklist | undefined>;
-  };
-}
 
 /**
  * Creates a client over one data source. Nothing loads until the first query; the code for a
@@ -97,7 +51,7 @@ export function createClient(options: ClientOptions): MrcClient {
     };
   } else if (hsds !== undefined) {
     local = whole(async () => {
-      const { loadHsds } = await import('./hsds/hsds-api.js');
+      const { loadHsds } = await import('../hsds/hsds-api.js');
       // The HSDS importer keeps no offline copy and times each request on its own.
       const { store, totalTimeoutMs, retryStaleAfterMs, ...fetchOptions } = loadOptions;
       return loadHsds(url(hsds), {

@@ -1,9 +1,8 @@
-import { DATASET_FORMAT } from './dataset.js';
-import { DatasetError } from './errors.js';
-import type { DataWarning } from './problems.js';
-import { DATASET_INDEX_FORMAT } from './shards.js';
-import { isIsoDate } from './validate/common.js';
-import { show } from './validate/issues.js';
+import { DATASET_FORMAT, DATASET_INDEX_FORMAT } from '../model/dataset.js';
+import { DatasetError } from '../model/errors.js';
+import type { DataWarning } from '../model/problems.js';
+import { isIsoDate } from '../model/validate/common.js';
+import { show } from '../model/validate/issues.js';
 
 /** One shard file listed by a dataset index. */
 export interface ShardEntry {

@@ -1,5 +1,5 @@
-import type { Dataset } from './dataset.js';
-import type { Hotline } from './hotline.js';
+import type { Dataset } from '../model/dataset.js';
+import type { Hotline } from '../model/hotline.js';
 
 export interface HotlineFilter {
   /** Only these hotlines, in this order. */

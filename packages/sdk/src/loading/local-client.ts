@@ -1,12 +1,12 @@
 // A client over data the SDK holds and searches itself: an inline dataset, a dataset file or index
 // of shards, an HSDS import.
-import type { Centre } from './centre.js';
-import type { Dataset, LoadResult } from './dataset.js';
-import type { MrcClient } from './client.js';
-import { filterHotlines } from './hotline-filter.js';
+import type { Centre } from '../model/centre.js';
+import type { Dataset, LoadResult } from '../model/dataset.js';
+import type { MrcClient } from './mrc-client.js';
+import { filterHotlines } from '../search/hotline-filter.js';
 import { memo, RETRY_STALE_AFTER_MS } from './memo.js';
-import type { CentreIndex } from './search/index.js';
-import type { CentreQuery } from './search/query.js';
+import type { CentreIndex } from '../search/index.js';
+import type { CentreQuery } from '../search/query.js';
 import type { CentreScope } from './shards.js';
 
 export interface LocalSource {
@@ -36,7 +36,7 @@ function scopeOf(query: CentreQuery): CentreScope {
 }
 
 // The search engine loads with the first search; a failed import is tried again on the next one.
-const searchModule = memo(() => import('./search/index.js'));
+const searchModule = memo(() => import('../search/index.js'));
 const buildIndex = async (dataset: Dataset): Promise<CentreIndex> =>
   (await searchModule.get()).createCentreIndex(dataset);
 

@@ -1,4 +1,4 @@
-import type { Position } from './centre.js';
+import type { Position } from '../model/centre.js';
 
 const EARTH_RADIUS_KM = 6371.0088;
 const DEG = 180 / Math.PI;

@@ -1,5 +1,5 @@
-import type { OpeningHours } from '../hours.js';
-import { safeLink } from '../links.js';
+import type { OpeningHours } from '../../hours/hours.js';
+import { safeLink } from '../../contact/links.js';
 import { jsonPath, type DataWarning } from '../problems.js';
 import { hoursSchema } from './hours.js';
 import { issuesToWarnings } from './issues.js';

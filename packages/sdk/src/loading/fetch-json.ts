@@ -1,5 +1,5 @@
 import ky, { isHTTPError, isNetworkError, isTimeoutError } from 'ky';
-import { DatasetError } from './errors.js';
+import { DatasetError } from '../model/errors.js';
 import type { OfflineEntry, OfflineStore } from './offline-store.js';
 
 export interface FetchOptions {

@@ -1,4 +1,4 @@
-import type { Position } from './centre.js';
+import type { Position } from '../model/centre.js';
 
 export interface DirectionsLinks {
   /** `geo:` URI (RFC 5870): opens the phone's own maps app, which may work offline. */

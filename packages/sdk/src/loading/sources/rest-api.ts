@@ -1,14 +1,14 @@
-import type { Centre } from '../centre.js';
-import type { HotlineFilter } from '../hotline-filter.js';
-import type { Dataset, LoadResult } from '../dataset.js';
-import { DatasetError } from '../errors.js';
+import type { Centre } from '../../model/centre.js';
+import type { HotlineFilter } from '../../search/hotline-filter.js';
+import type { Dataset, LoadResult } from '../../model/dataset.js';
+import { DatasetError } from '../../model/errors.js';
 import type { FetchOptions, PersonalRequest } from '../fetch-json.js';
-import type { Hotline } from '../hotline.js';
+import type { Hotline } from '../../model/hotline.js';
 import { memo } from '../memo.js';
-import type { DataWarning } from '../problems.js';
-import type { Quiz } from '../quiz.js';
-import type { CentreQuery, SearchResult } from '../search/query.js';
-import { centreStatus } from '../search/status.js';
+import type { DataWarning } from '../../model/problems.js';
+import type { Quiz } from '../../model/quiz.js';
+import type { CentreQuery, SearchResult } from '../../search/query.js';
+import { centreStatus } from '../../search/status.js';
 import { centresQueryString, isPersonal, pagePlan, withoutPersonal } from './api-query.js';
 
 export { centresQueryString } from './api-query.js';
@@ -52,7 +52,7 @@ export function openApiSource(base: string, options: FetchOptions = {}): ApiSour
     return fetchJson(`${root}${path}`, { ...options, ...(personal && { personal }) });
   };
   const validate = async (doc: Record<string, unknown>, url: string): Promise<LoadResult> => {
-    const { validateDataset } = await import('../validate/dataset.js');
+    const { validateDataset } = await import('../../model/validate/dataset.js');
     return validateDataset(doc, url);
   };
   /** Wraps API records in the envelope of the description, so the dataset validator reads them. */

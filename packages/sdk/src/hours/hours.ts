@@ -1,4 +1,4 @@
-import type { LocalizedText } from './text.js';
+import type { LocalizedText } from '../model/text.js';
 import { isTimeZone, wallTime, zonedToInstant } from './time-zone.js';
 
 export type Weekday = 'mo' | 'tu' | 'we' | 'th' | 'fr' | 'sa' | 'su';

@@ -1,47 +1,12 @@
-import * as z from 'zod/mini';
-import { APPOINTMENT_POLICIES, AUDIENCES, CENTRE_KINDS, type Audience, type Centre } from '../centre.js';
+import { AUDIENCES, type Audience, type Centre } from '../centre.js';
 import { jsonPath, type DataWarning } from '../problems.js';
 import { parseChannels } from './channel.js';
+import { centreSchema } from './centre-schema.js';
 import { cleanCentre } from './clean-centre.js';
-import { countrySchema, idSchema, isoDateSchema, languageTagSchema } from './common.js';
 import { parseHours, parseWebPage } from './fields.js';
 import { kindOf, quoted } from './issues.js';
 import { parseLeniently } from './lenient.js';
-import { positionSchema } from './position.js';
 import { parseStops } from './stops.js';
-import { localizedTextSchema } from './text.js';
-
-export const accessibilitySchema = z.object({
-  wheelchair: z.optional(z.boolean()),
-  notes: z.optional(localizedTextSchema),
-});
-
-/**
- * A centre as published. Services and audiences are checked item by item, and hours, channels,
- * stops and the web page on their own, so one bad entry never costs the whole field.
- */
-export const centreSchema = z.object({
-  id: idSchema,
-  name: localizedTextSchema,
-  kind: z.enum(CENTRE_KINDS),
-  operator: z.optional(localizedTextSchema),
-  description: z.optional(localizedTextSchema),
-  country: countrySchema,
-  region: z.optional(localizedTextSchema),
-  city: z.optional(localizedTextSchema),
-  address: z.optional(localizedTextSchema),
-  position: z.optional(positionSchema),
-  services: z.optional(z.array(z.unknown())),
-  audiences: z.optional(z.array(z.unknown())),
-  languages: z.optional(z.array(languageTagSchema)),
-  hours: z.optional(z.unknown()),
-  channels: z.optional(z.array(z.unknown())),
-  accessibility: z.optional(accessibilitySchema),
-  appointment: z.optional(z.enum(APPOINTMENT_POLICIES)),
-  stops: z.optional(z.array(z.unknown())),
-  url: z.optional(z.unknown()),
-  lastVerified: z.optional(isoDateSchema),
-});
 
 // Fields whose problems drop the field, not the record.
 const OPTIONAL_CENTRE_FIELDS = new Set([

@@ -1,17 +1,14 @@
-import type { Centre, Position } from './centre.js';
+import type { Centre, Position } from '../model/centre.js';
 import type { ShardEntry } from './dataset-index.js';
-import type { LoadResult } from './dataset.js';
-import { DatasetError } from './errors.js';
+import type { LoadResult } from '../model/dataset.js';
+import { DatasetError } from '../model/errors.js';
 import type { FetchOptions } from './fetch-json.js';
-import type { LoadOptions } from './load.js';
+import type { LoadOptions } from './options.js';
 import { memo, RETRY_STALE_AFTER_MS, type Memo } from './memo.js';
 import { defaultStore, type OfflineStore } from './offline-store.js';
-import type { DataWarning } from './problems.js';
-import { boxInReach, isPosition } from './reach.js';
+import type { DataWarning } from '../model/problems.js';
+import { boxInReach, isPosition } from '../search/reach.js';
 import { merge, mergeCache } from './shard-merge.js';
-
-/** The `format` of a dataset index: a document listing per-country shard files (docs/data-format.md). */
-export const DATASET_INDEX_FORMAT = 'mrc-kit/dataset-index@1';
 
 /** Which centres a query needs: from one country, and/or within reach of a place. */
 export interface CentreScope {
@@ -112,7 +109,7 @@ export function openDatasetSource(src: string, options: LoadOptions = {}): Datas
 
 /** The modules that parse and validate load only when data does (the page pays nothing before). */
 function loaders() {
-  return Promise.all([import('./fetch-json.js'), import('./validate/dataset.js'), import('./dataset-index.js')]);
+  return Promise.all([import('./fetch-json.js'), import('../model/validate/dataset.js'), import('./dataset-index.js')]);
 }
 
 async function openDocument(url: string, options: FetchOptions, store: OfflineStore | undefined): Promise<Opened> {

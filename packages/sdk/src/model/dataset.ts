@@ -8,6 +8,9 @@ import type { LocalizedText } from './text.js';
 
 export const DATASET_FORMAT = 'mrc-kit/dataset@1';
 
+/** The `format` of a dataset index: a document listing per-country shard files (docs/data-format.md). */
+export const DATASET_INDEX_FORMAT = 'mrc-kit/dataset-index@1';
+
 export interface Publisher {
   name: LocalizedText;
   url?: string;
