@@ -80,9 +80,20 @@ const npm: RollupOptions = {
   },
 };
 
+// The SDK's demo dataset is JSON (imported `with { type: 'json' }`): a module whose default export is
+// the data, which tree-shaking drops from every bundle that does not use it.
+const json: Plugin = {
+  name: 'mrc-json',
+  transform(code: string, id: string) {
+    if (!id.endsWith('.json')) return null;
+    return { code: `export default ${JSON.stringify(JSON.parse(code))};`, map: null };
+  },
+};
+
 // The CDN's plugins; `listLazy`: whether this build's on-demand chunks go in the size report.
 const cdnPlugins = (listLazy: boolean) => [
   nodeResolve({ exportConditions: ['mrc-source', 'browser'], browser: true }),
+  json,
   // The markup and styles inside Lit's html`` and css`` templates, which a JS minifier keeps as
   // written (indentation, comments); before esbuild, which renames the tags. A template is a fragment,
   // not a page: a space at its edge is part of the sentence it joins ("Centre · Dakar"), so runs of

@@ -27,7 +27,8 @@ run('npm', 'run', 'manifest');
 run('node', 'scripts/react-wrappers.mjs');
 run('npx', 'tsc', '-b', 'packages/sdk', 'packages/widgets', 'packages/cli', 'packages/react');
 
-const { demoDataset, validateDataset } = await import('../packages/sdk/dist/index.js');
+const { validateDataset } = await import('../packages/sdk/dist/index.js');
+const { demoDataset } = await import('../packages/sdk/dist/demo/index.js');
 const { warnings } = validateDataset(demoDataset);
 if (warnings.length > 0) {
   console.error('The demo dataset has problems:', warnings);

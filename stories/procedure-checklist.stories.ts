@@ -138,7 +138,7 @@ export const MalformedData: Story = {
           {
             ...demoDataset.checklists[0],
             steps: [
-              ...demoDataset.checklists[0].steps.slice(0, 3),
+              ...demoDataset.checklists[0]!.steps.slice(0, 3),
               { id: 'pay', title: 'Pay the fee', cost: { amount: 10, currency: 'XYZ' } },
               { id: 'elsewhere', title: 'Go to the office', where: { centres: ['no-such-centre'] } },
             ],

@@ -59,7 +59,7 @@ export type { PhoneResult } from './contact/phone.js';
 export type { DataWarning } from './model/problems.js';
 export { localeChain, resolveText, resolveTextWithLang } from './model/text.js';
 export type { LocalizedText, ResolvedText } from './model/text.js';
-export { demoDataset } from './demo/demo-dataset.js';
+export { demoDataset } from './demo/index.js';
 export {
   applicableGroups,
   applicableSteps,

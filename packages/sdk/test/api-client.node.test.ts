@@ -1,7 +1,7 @@
 // The `api` source against a real server implementing docs/api/openapi.yaml (test/support/reference-api.ts).
 import { expect } from 'chai';
 import { createClient } from '../src/loading/client.js';
-import { demoDataset } from '../src/demo/demo-dataset.js';
+import { demoDataset } from '../src/demo/index.js';
 import { DatasetError } from '../src/model/errors.js';
 import { createCentreIndex } from '../src/search/index.js';
 import type { CentreQuery } from '../src/search/query.js';

@@ -1,7 +1,7 @@
 // Checklists from the `api` source: the API's description (GET /meta) carries them, as a dataset file does.
 import { expect } from 'chai';
 import { createClient } from '../src/loading/client.js';
-import { demoDataset } from '../src/demo/demo-dataset.js';
+import { demoDataset } from '../src/demo/index.js';
 import { validateDataset } from '../src/model/validate/dataset.js';
 import { startReferenceApi, type ReferenceApi } from './support/reference-api.js';
 

@@ -12,7 +12,7 @@ import {
   type ChecklistStep,
   type Ticks,
 } from '../src/model/checklist.js';
-import { demoDataset } from '../src/demo/demo-dataset.js';
+import { demoDataset } from '../src/demo/index.js';
 import { validateDataset } from '../src/model/validate/dataset.js';
 
 function step(id: string, extra: Partial<ChecklistStep> = {}): ChecklistStep {

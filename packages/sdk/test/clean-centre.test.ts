@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import fc from 'fast-check';
-import { demoDataset } from '../src/demo/demo-dataset.js';
+import { demoDataset } from '../src/demo/index.js';
 import { centreSchema } from '../src/model/validate/centre-schema.js';
 import { cleanCentre } from '../src/model/validate/clean-centre.js';
 

@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import { createClient, type ClientOptions } from '../src/loading/client.js';
 import type { Dataset } from '../src/model/dataset.js';
 import { DatasetError } from '../src/model/errors.js';
-import { demoDataset } from '../src/demo/demo-dataset.js';
+import { demoDataset } from '../src/demo/index.js';
 import { loadDataset } from '../src/loading/load.js';
 import { localClient, whole, type LocalSource } from '../src/loading/local-client.js';
 import { createCentreIndex } from '../src/search/index.js';
@@ -77,7 +77,7 @@ describe('createClient', () => {
 describe('client.hotlines', () => {
   it('shows an id asked for twice only once', async () => {
     const client = createClient({ data: demoDataset });
-    const id = demoDataset.hotlines[0].id;
+    const id = demoDataset.hotlines[0]!.id;
     expect((await client.hotlines.list({ ids: [id, id] })).map((h) => h.id)).to.deep.equal([id]);
   });
 

@@ -5,7 +5,7 @@ import { expect } from 'chai';
 import fc from 'fast-check';
 import { AUDIENCES, type Centre, type Position } from '../src/model/centre.js';
 import { DATASET_FORMAT, type LoadResult } from '../src/model/dataset.js';
-import { demoDataset } from '../src/demo/demo-dataset.js';
+import { demoDataset } from '../src/demo/index.js';
 import { DatasetError } from '../src/model/errors.js';
 import type { Channel, Hotline } from '../src/model/hotline.js';
 import type { DataWarning } from '../src/model/problems.js';

@@ -4,7 +4,7 @@ import { describe, it } from 'node:test';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import { expect } from 'chai';
-import { demoDataset } from '../src/demo/demo-dataset.js';
+import { demoDataset } from '../src/demo/index.js';
 import { datasetJsonSchema } from '../src/model/validate/json-schema.js';
 
 type Schema = Record<string, unknown>;

@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import { DATASET_FORMAT } from '../src/model/dataset.js';
 import { DatasetError } from '../src/model/errors.js';
 import { validateDataset } from '../src/model/validate/dataset.js';
-import { demoDataset } from '../src/demo/demo-dataset.js';
+import { demoDataset } from '../src/demo/index.js';
 import { normalisePhone } from '../src/contact/phone.js';
 import { CHANNEL_KINDS } from '../src/contact/links.js';
 import { APPOINTMENT_POLICIES, AUDIENCES, CENTRE_KINDS } from '../src/model/centre.js';

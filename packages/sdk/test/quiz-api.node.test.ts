@@ -2,7 +2,7 @@
 import { expect } from 'chai';
 import { createClient } from '../src/loading/client.js';
 import type { Dataset } from '../src/model/dataset.js';
-import { demoDataset } from '../src/demo/demo-dataset.js';
+import { demoDataset } from '../src/demo/index.js';
 import { validateDataset } from '../src/model/validate/dataset.js';
 import { startReferenceApi, type ReferenceApi } from './support/reference-api.js';
 

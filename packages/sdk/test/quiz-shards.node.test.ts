@@ -1,10 +1,11 @@
 // Quizzes of a sharded dataset live in its index: listing them never loads a shard.
 import { expect } from 'chai';
 import { createClient } from '../src/loading/client.js';
-import { DATASET_FORMAT } from '../src/model/dataset.js';
-import { demoQuiz } from '../src/demo/demo-quiz.js';
-import { DATASET_INDEX_FORMAT } from '../src/model/dataset.js';
+import { DATASET_FORMAT, DATASET_INDEX_FORMAT } from '../src/model/dataset.js';
+import { demoDataset } from '../src/demo/index.js';
 import { sendJson, sendStatus, startServer, type LocalServer } from '../../../test/support/local-server.js';
+
+const demoQuiz = demoDataset.quizzes[0]!;
 
 const index = {
   format: DATASET_INDEX_FORMAT,

@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { createClient } from '../src/loading/client.js';
 import { DATASET_FORMAT } from '../src/model/dataset.js';
-import { demoDataset } from '../src/demo/demo-dataset.js';
+import { demoDataset } from '../src/demo/index.js';
 import type { DataWarning } from '../src/model/problems.js';
 import {
   bandFor,

@@ -1,10 +1,8 @@
 /*
- * The shape of the demo dataset as written: raw input in the published JSON format, stricter than
- * the format itself (every text in four languages) so that the demo stays complete.
+ * The shape of the demo dataset's JSON files as written: raw input in the published JSON format,
+ * stricter than the format itself (every text in four languages) so that the demo stays complete.
+ * The tests check the files against it (test/dataset.test.ts, "the demo dataset").
  */
-
-import type { RawChecklist } from './demo-checklists.js';
-import type { RawQuiz } from './demo-quiz.js';
 
 /** Every text of the demo is given in all four languages of the kit. */
 export interface Text {
@@ -112,4 +110,82 @@ export interface RawDataset {
   readonly checklists?: readonly RawChecklist[];
 }
 
-export const WEEKDAYS = ['mo', 'tu', 'we', 'th', 'fr'] as const;
+export interface RawQuizOption {
+  readonly id: string;
+  readonly text?: Text;
+  readonly correct: boolean;
+  readonly feedback?: Text;
+}
+
+export interface RawQuizQuestion {
+  readonly id: string;
+  readonly kind: 'single' | 'multiple' | 'true-false';
+  readonly prompt: Text;
+  readonly options: readonly RawQuizOption[];
+  readonly explanation: Text;
+  readonly source: { readonly title: Text; readonly url: string };
+}
+
+export interface RawQuiz {
+  readonly id: string;
+  readonly title: Text;
+  readonly intro: Text;
+  readonly mode: 'scored' | 'myth-or-fact';
+  readonly questions: readonly RawQuizQuestion[];
+  readonly poolSize?: number;
+  readonly shuffle?: boolean;
+  readonly allowBack?: boolean;
+  readonly bands?: readonly {
+    readonly id: string;
+    readonly from: number;
+    readonly to: number;
+    readonly message: Text;
+  }[];
+  readonly resources?: {
+    readonly hotlines?: readonly string[];
+    readonly services?: readonly string[];
+    readonly links?: readonly { readonly title: Text; readonly url: string }[];
+  };
+}
+
+interface RawStep {
+  readonly id: string;
+  readonly title: Text;
+  readonly description?: Text;
+  readonly optional?: boolean;
+  readonly join?: 'and' | 'or';
+  readonly when?: readonly { readonly question: string; readonly answers: readonly string[] }[];
+  readonly documents?: readonly {
+    readonly id?: string;
+    readonly name: Text;
+    readonly need?: 'required' | 'if-applicable';
+    readonly note?: Text;
+  }[];
+  readonly cost?: { readonly amount: number; readonly currency: string; readonly note?: Text };
+  readonly duration?: { readonly min: number; readonly max?: number; readonly unit: 'hour' | 'day' | 'week' | 'month' };
+  readonly where?: { readonly centres?: readonly string[]; readonly url?: string; readonly note?: Text };
+  readonly tasks?: readonly Text[];
+}
+
+export interface RawChecklist {
+  readonly id: string;
+  readonly title: Text;
+  readonly summary: Text;
+  readonly kind: string;
+  readonly from?: string;
+  readonly to?: string;
+  readonly reviewed: string;
+  readonly source: { readonly title: Text; readonly url: string };
+  readonly questions?: readonly {
+    readonly id: string;
+    readonly prompt: Text;
+    readonly options: readonly { readonly id: string; readonly label: Text }[];
+  }[];
+  readonly steps: readonly RawStep[];
+}
+
+/** The demo dataset: every list is there. */
+export type DemoDataset = RawDataset & {
+  readonly quizzes: readonly RawQuiz[];
+  readonly checklists: readonly RawChecklist[];
+};
