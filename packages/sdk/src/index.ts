@@ -24,8 +24,9 @@ export { defaultStore, IndexedDbStore, MemoryStore } from './loading/offline-sto
 export type { IndexedDbStoreOptions, OfflineEntry, OfflineStore } from './loading/offline-store.js';
 export { openDatasetSource } from './loading/shards.js';
 export type { CentreScope, DatasetSource } from './loading/shards.js';
-export type { ShardEntry } from './loading/dataset-index.js';
-export { isAlwaysOpen } from './model/hotline.js';
+export { isDatasetIndex, parseDatasetIndex } from './loading/dataset-index.js';
+export type { ParsedIndex, ShardEntry } from './loading/dataset-index.js';
+export { HOTLINE_OPTIONAL_FIELDS, isAlwaysOpen } from './model/hotline.js';
 export { parseHotline } from './model/validate/hotline.js';
 export { parseCentre } from './model/validate/centre.js';
 export type { Channel, Hotline } from './model/hotline.js';

@@ -6,12 +6,6 @@ import { placeWarnings, type PlacedProblem } from '../load-dataset.js';
 import { InputError, UsageError } from '../output.js';
 import { isUrl, readText } from '../read-input.js';
 
-export const isIndex = (json: unknown): json is Record<string, unknown> =>
-  typeof json === 'object' &&
-  json !== null &&
-  typeof (json as { format?: unknown }).format === 'string' &&
-  (json as { format: string }).format.startsWith('mrc-kit/dataset-index@');
-
 /** Where a shard's file is: relative to the index, whether the index is a file or a URL. */
 function shardTarget(url: string, index: string): string {
   if (isUrl(index)) return new URL(url, index).href;

@@ -1,4 +1,4 @@
-import { DatasetError, validateDataset } from '@mrc-kit/sdk';
+import { DatasetError, isDatasetIndex, validateDataset } from '@mrc-kit/sdk';
 import { describeCounts, recordCounts } from '../counts.js';
 import { parseJson } from '../json-text.js';
 import {
@@ -8,7 +8,7 @@ import {
   type DatasetRest,
   type PlacedProblem,
 } from '../load-dataset.js';
-import { isIndex, validateIndex } from './validate-index.js';
+import { validateIndex } from './validate-index.js';
 import { colours, EXIT, InputError, type Io } from '../output.js';
 import { formatProblem, tally } from '../problems.js';
 import { isUrl, readText } from '../read-input.js';
@@ -74,7 +74,7 @@ async function check(target: string): Promise<Pick<ValidateReport, 'kept' | 'pro
   }
   const text = await readText(target);
   const json = parseJson(text, target);
-  if (isIndex(json)) return validateIndex(json, text, target);
+  if (isDatasetIndex(json)) return validateIndex(json, text, target);
   const result = validateDataset(json, target);
   return { kept: recordCounts(result.dataset), problems: placeWarnings(result.warnings, text, target) };
 }

@@ -3,6 +3,8 @@
  * per channel for contacts). Text columns take a language after `@` (`name@fr`); the bare column
  * is in the dataset's default language. docs/publishing.md documents every column.
  */
+import { HOTLINE_OPTIONAL_FIELDS } from '@mrc-kit/sdk';
+
 export interface TableLayout {
   file: string;
   /** Columns a row must fill. */
@@ -40,23 +42,14 @@ export const CENTRES: TableLayout = {
   texts: ['name', 'operator', 'description', 'region', 'city', 'address', 'accessibility', 'hours_note'],
 };
 
+/** The column of a dataset field: `lastVerified` is `last_verified`. */
+const column = (field: string) => field.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
+
 export const HOTLINES: TableLayout = {
   file: 'hotlines.csv',
   required: ['id', 'name', 'countries'],
-  optional: [
-    'description',
-    'operator',
-    'topics',
-    'languages',
-    'free',
-    'anonymous',
-    'emergency',
-    'url',
-    'last_verified',
-    'time_zone',
-    'always_open',
-    'hours_note',
-  ],
+  // The hotline's optional fields as the SDK reads them, then its hours in brief.
+  optional: [...HOTLINE_OPTIONAL_FIELDS.map(column), 'time_zone', 'always_open', 'hours_note'],
   texts: ['name', 'description', 'operator', 'hours_note'],
 };
 

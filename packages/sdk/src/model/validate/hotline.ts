@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import type { Hotline } from '../hotline.js';
+import { HOTLINE_OPTIONAL_FIELDS, type Hotline } from '../hotline.js';
 import { jsonPath, type DataWarning } from '../problems.js';
 import { parseChannels } from './channel.js';
 import { countrySchema, idSchema, isoDateSchema, languageTagSchema } from './common.js';
@@ -26,16 +26,7 @@ export const hotlineSchema = z.object({
 });
 
 // Fields whose problems drop the field, not the record.
-const OPTIONAL_HOTLINE_FIELDS = new Set([
-  'description',
-  'operator',
-  'topics',
-  'languages',
-  'free',
-  'anonymous',
-  'emergency',
-  'lastVerified',
-]);
+const OPTIONAL_HOTLINE_FIELDS: ReadonlySet<string> = new Set(HOTLINE_OPTIONAL_FIELDS);
 
 /**
  * Validates one hotline. Bad channels are skipped one by one; the hotline itself is skipped only
