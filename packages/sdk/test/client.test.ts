@@ -50,6 +50,16 @@ describe('createClient', () => {
     expect(createClient({ src: new URL(SRC) }).source).to.equal(SRC);
   });
 
+  it('keeps one shared client per kind of source and URL for the page', () => {
+    const shared = createClient({ src: SRC, shared: true });
+    expect(createClient({ src: new URL(SRC), shared: true })).to.equal(shared);
+    expect(shared.source).to.equal(SRC);
+    expect(createClient({ src: SRC })).not.to.equal(shared);
+    expect(createClient({ hsds: SRC, shared: true })).not.to.equal(shared);
+    const inline = createClient({ data: demoDataset, shared: true });
+    expect(createClient({ data: demoDataset, shared: true })).not.to.equal(inline);
+  });
+
   it('loads nothing until the first query', async () => {
     const { fetch, urls } = scriptedFetch(() => jsonResponse(demoDataset));
     const client = createClient({ src: SRC, fetch, retries: 0, store: false });

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { memo } from '../src/loading/memo.js';
+import { memo } from '../src/loading/cache.js';
 
 /** A load that counts its calls and answers from a list: a value, or an error to reject with. */
 function scripted<T>(...answers: (T | Error)[]) {

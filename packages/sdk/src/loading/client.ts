@@ -1,6 +1,6 @@
 import type { LoadHsdsOptions } from '../hsds/hsds-api.js';
+import { memo, resolveUrl, sharedClient } from './cache.js';
 import { localClient, whole, type LocalSource } from './local-client.js';
-import { memo } from './memo.js';
 import type { MrcClient } from './mrc-client.js';
 import type { LoadOptions } from './options.js';
 
@@ -23,7 +23,16 @@ export type HsdsClientOptions = Pick<
   'perPage' | 'onProgress' | 'defaultCountry' | 'timeZone' | 'defaultLocale' | 'today'
 >;
 
-export type ClientOptions = ClientSource & LoadOptions & HsdsClientOptions;
+export type ClientOptions = ClientSource &
+  LoadOptions &
+  HsdsClientOptions & {
+    /**
+     * One client for the page: every `shared` client of the same kind of source and URL (relative
+     * URLs resolve against the page) is one object, made with the options of the first call, so
+     * elements pointing at the same file or API load it once. Inline data is never shared.
+     */
+    shared?: boolean;
+  };
 
 /**
  * Creates a client over one data source. Nothing loads until the first query; the code for a
@@ -35,6 +44,20 @@ export function createClient(options: ClientOptions): MrcClient {
   if (given.length !== 1) {
     throw new TypeError('createClient needs exactly one source: { data }, { src }, { api } or { hsds }.');
   }
+  const { shared, ...own } = options;
+  const kind = given[0]!;
+  const address = own.src ?? own.api ?? own.hsds;
+  if (shared && address !== undefined) {
+    return sharedClient(kind, address, (url) =>
+      clientOf({ ...own, [kind]: url } as ClientOptions, kind === 'src' ? url : undefined),
+    );
+  }
+  // A dataset URL is resolved here, once; an API's base is taken as given (the HSDS importer resolves its own).
+  return clientOf(own, own.src === undefined ? undefined : resolveUrl(own.src));
+}
+
+/** The client of one source; `srcUrl` is the dataset URL, already resolved. */
+function clientOf(options: ClientOptions, srcUrl: string | undefined): MrcClient {
   const { data, src, api, hsds, perPage, onProgress, defaultCountry, timeZone, defaultLocale, today, ...loadOptions } =
     options;
   const url = (value: string | URL) => String(value);
@@ -42,8 +65,8 @@ export function createClient(options: ClientOptions): MrcClient {
   if (api !== undefined) return apiClient(url(api), loadOptions);
 
   let local: LocalSource;
-  if (src !== undefined) {
-    const opening = memo(async () => (await import('./shards.js')).openDatasetSource(url(src), loadOptions));
+  if (srcUrl !== undefined) {
+    const opening = memo(async () => (await import('./shards.js')).openResolved(srcUrl, loadOptions));
     local = {
       base: async () => (await opening.get()).base(),
       centresFor: async (scope) => (await opening.get()).centresFor(scope),
@@ -70,7 +93,7 @@ export function createClient(options: ClientOptions): MrcClient {
       loadOptions.retryStaleAfterMs,
     );
   }
-  const located = src ?? hsds;
+  const located = srcUrl ?? hsds;
   return localClient(located === undefined ? 'inline' : url(located), local);
 }
 

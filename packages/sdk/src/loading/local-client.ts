@@ -4,7 +4,7 @@ import type { Centre } from '../model/centre.js';
 import type { Dataset, LoadResult } from '../model/dataset.js';
 import type { MrcClient } from './mrc-client.js';
 import { filterHotlines } from '../search/hotline-filter.js';
-import { memo, RETRY_STALE_AFTER_MS } from './memo.js';
+import { memo, RETRY_STALE_AFTER_MS } from './cache.js';
 import type { CentreIndex } from '../search/index.js';
 import type { CentreQuery } from '../search/query.js';
 import type { CentreScope } from './shards.js';

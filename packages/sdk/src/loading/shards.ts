@@ -4,7 +4,7 @@ import type { LoadResult } from '../model/dataset.js';
 import { DatasetError } from '../model/errors.js';
 import type { FetchOptions } from './fetch-json.js';
 import type { LoadOptions } from './options.js';
-import { memo, RETRY_STALE_AFTER_MS, type Memo } from './memo.js';
+import { memo, resolveUrl, RETRY_STALE_AFTER_MS, type Memo } from './cache.js';
 import { defaultStore, type OfflineStore } from './offline-store.js';
 import type { DataWarning } from '../model/problems.js';
 import { boxInReach, isPosition } from '../search/reach.js';
@@ -46,7 +46,11 @@ const isStale = (result: LoadResult) => result.freshness?.staleReason !== undefi
  * used for `retryStaleAfterMs` before the network is tried again.
  */
 export function openDatasetSource(src: string, options: LoadOptions = {}): DatasetSource {
-  const url = resolveUrl(src);
+  return openResolved(resolveUrl(src), options);
+}
+
+/** {@link openDatasetSource} for a URL already resolved (a client resolves its source's URL once). */
+export function openResolved(url: string, options: LoadOptions): DatasetSource {
   const { store: storeOption, retryStaleAfterMs = RETRY_STALE_AFTER_MS, ...fetchOptions } = options;
   const store = storeOption === false ? undefined : (storeOption ?? defaultStore());
   const opened = memo(() => openDocument(url, fetchOptions, store), {
@@ -185,13 +189,4 @@ function freshnessOf(
     fromCache: fetched.fromCache,
     ...(fetched.staleReason !== undefined && { staleReason: fetched.staleReason }),
   };
-}
-
-function resolveUrl(input: string): string {
-  const base = typeof document !== 'undefined' ? document.baseURI : undefined;
-  try {
-    return new URL(input, base).href;
-  } catch {
-    return input;
-  }
 }

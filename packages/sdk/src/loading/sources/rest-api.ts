@@ -4,7 +4,7 @@ import type { Dataset, LoadResult } from '../../model/dataset.js';
 import { DatasetError } from '../../model/errors.js';
 import type { FetchOptions, PersonalRequest } from '../fetch-json.js';
 import type { Hotline } from '../../model/hotline.js';
-import { memo } from '../memo.js';
+import { memo } from '../cache.js';
 import type { DataWarning } from '../../model/problems.js';
 import type { Quiz } from '../../model/quiz.js';
 import type { CentreQuery, SearchResult } from '../../search/query.js';
