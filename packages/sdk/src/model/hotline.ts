@@ -20,23 +20,6 @@ export interface Channel {
   note?: LocalizedText;
 }
 
-/**
- * The fields a hotline may leave out, besides its hours and the details of its channels (which are
- * checked on their own): a problem in one of them drops that field, never the hotline. The CLI's
- * `hotlines.csv` has a column for each.
- */
-export const HOTLINE_OPTIONAL_FIELDS = [
-  'description',
-  'operator',
-  'topics',
-  'languages',
-  'free',
-  'anonymous',
-  'emergency',
-  'url',
-  'lastVerified',
-] as const;
-
 export interface Hotline {
   id: string;
   name: LocalizedText;

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { HOTLINE_OPTIONAL_FIELDS, type Hotline } from '../hotline.js';
+import type { Hotline } from '../hotline.js';
 import { jsonPath, type DataWarning } from '../problems.js';
 import { parseChannels } from './channel.js';
 import { countrySchema, idSchema, isoDateSchema, languageTagSchema } from './common.js';
@@ -24,6 +24,23 @@ export const hotlineSchema = z.object({
   url: z.optional(z.unknown()),
   lastVerified: z.optional(isoDateSchema),
 });
+
+/**
+ * The fields a hotline may leave out, besides its hours and the details of its channels (which are
+ * checked on their own): a problem in one of them drops that field, never the hotline. The CLI's
+ * `hotlines.csv` has a column for each.
+ */
+export const HOTLINE_OPTIONAL_FIELDS = [
+  'description',
+  'operator',
+  'topics',
+  'languages',
+  'free',
+  'anonymous',
+  'emergency',
+  'url',
+  'lastVerified',
+] as const;
 
 // Fields whose problems drop the field, not the record.
 const OPTIONAL_HOTLINE_FIELDS: ReadonlySet<string> = new Set(HOTLINE_OPTIONAL_FIELDS);
