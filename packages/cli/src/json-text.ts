@@ -1,4 +1,5 @@
 import { parse } from '@humanwhocodes/momoa';
+import { JsonScanner } from './json-scan.js';
 import { InputError } from './output.js';
 
 export interface Location {
@@ -39,94 +40,6 @@ export function pathSegments(path: string): (string | number)[] | undefined {
     else segments.push(JSON.parse(match[3]!) as string);
   }
   return segments;
-}
-
-/** The offset just after the string that starts (with its quote) at `start`. */
-function stringEnd(bytes: Buffer, start: number): number {
-  let end = bytes.indexOf(34, start + 1);
-  while (end > 0) {
-    let backslashes = 0;
-    while (bytes[end - 1 - backslashes] === 92) backslashes++;
-    if (backslashes % 2 === 0) return end + 1;
-    end = bytes.indexOf(34, end + 1);
-  }
-  return bytes.length;
-}
-
-const isSpace = (c: number) => c === 32 || c === 10 || c === 13 || c === 9;
-// Bytes that end a number, true, false or null.
-const isDelimiter = (c: number) => isSpace(c) || c === 44 || c === 93 || c === 125;
-
-/** An open object or array during {@link walkJson}, with what `enter` said about it. */
-export interface Frame<T> {
-  node: T | undefined;
-  array: boolean;
-  /** Where the container starts. */
-  start: number;
-  /** The current element of an array. */
-  index: number;
-  /** True in an object where the next string is a member name. */
-  wantKey: boolean;
-  /** What `enter` said about the member or element being read. */
-  child: T | undefined;
-}
-
-/**
- * One pass over valid JSON in UTF-8 (no byte of a multi-byte character can be taken for JSON
- * punctuation). `enter` is called where each member's name and each array element (or the
- * top value) starts, with its key or index; what it returns is kept as the `node` of that
- * value's frame when it is an object or array. `leave` is called as each container closes. Only
- * the stack of open containers is kept, so a file of hundreds of megabytes costs no more memory
- * than its bytes.
- */
-export function walkJson<T>(
-  bytes: Buffer,
-  enter: (parent: Frame<T> | undefined, key: string | number | undefined, offset: number) => T | undefined,
-  leave?: (frame: Frame<T>, end: number) => void,
-  done: () => boolean = () => false,
-): void {
-  const frames: Frame<T>[] = [];
-  for (let i = 0; i < bytes.length && !done();) {
-    const c = bytes[i]!;
-    if (isSpace(c) || c === 58 /* : */) {
-      i++;
-      continue;
-    }
-    const top = frames.at(-1);
-    if (c === 44 /* , */) {
-      if (top?.array) top.index++;
-      else if (top) top.wantKey = true;
-      i++;
-      continue;
-    }
-    if (c === 125 /* } */ || c === 93 /* ] */) {
-      const frame = frames.pop();
-      i++;
-      if (frame) leave?.(frame, i);
-      continue;
-    }
-    if (top && !top.array && top.wantKey && c === 34 /* " */) {
-      const end = stringEnd(bytes, i);
-      const raw = bytes.toString('utf8', i + 1, end - 1);
-      top.child = enter(top, raw.includes('\\') ? (JSON.parse(`"${raw}"`) as string) : raw, i);
-      top.wantKey = false;
-      i = end;
-      continue;
-    }
-    // A value starts here: an element of an array, the top value, or a member's value.
-    let node: T | undefined;
-    if (!top) node = enter(undefined, undefined, i);
-    else if (top.array) node = top.child = enter(top, top.index, i);
-    else node = top.child;
-    if (c === 123 /* { */ || c === 91 /* [ */) {
-      frames.push({ node, array: c === 91, start: i, index: 0, wantKey: c === 123, child: undefined });
-      i++;
-    } else if (c === 34) i = stringEnd(bytes, i);
-    else {
-      i++;
-      while (i < bytes.length && !isDelimiter(bytes[i]!)) i++;
-    }
-  }
 }
 
 /** The wanted paths as a tree of segments; `at` is set where the walk finds each one. */
@@ -171,16 +84,27 @@ export function locateAll(text: string | Buffer, paths: Iterable<string>): (path
     node.at = { line, column: bytes.toString('utf8', lineStart, offset).length + 1 };
     found++;
   };
-  walkJson<Wanted>(
-    bytes,
-    (parent, key, offset) => {
-      const node = parent ? (key === undefined ? undefined : parent.node?.next.get(key)) : root;
-      if (node && !node.at) mark(node, offset);
-      return node;
+  // The wanted node of each open container, by depth; only those inside wanted ones are watched.
+  const open: (Wanted | undefined)[] = [];
+  const scanner = new JsonScanner({
+    watch: 0,
+    value(depth, key, offset, start) {
+      const node = depth === 0 ? root : key === undefined ? undefined : open[depth]?.next.get(key);
+      if (node && !node.at) {
+        mark(node, start);
+        if (found === wanted) scanner.stop();
+      }
+      const c = bytes[offset];
+      if (node && (c === 0x7b || c === 0x5b)) {
+        open[depth + 1] = node;
+        this.watch = depth + 1;
+      }
     },
-    undefined,
-    () => found === wanted,
-  );
+    end(depth) {
+      if (this.watch > depth) this.watch = depth;
+    },
+  });
+  scanner.write(bytes);
   return (path) => {
     const segments = pathSegments(path);
     if (!segments) return undefined;

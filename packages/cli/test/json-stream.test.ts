@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import { JsonStreamError, streamList } from '../src/hsds/json-stream.js';
+import { JsonScanner } from '../src/json-scan.js';
 
 /** The bytes of `text` cut into chunks at the given places. */
 async function* cutAt(bytes: Buffer, cuts: number[]) {
@@ -147,4 +148,35 @@ describe('JSON read as a stream', () => {
       await assert.rejects(read(Buffer.from(text!), []), JsonStreamError);
     });
   }
+});
+
+describe('the JSON scanner', () => {
+  /** What the scanner tells of `bytes` cut at `cuts`, watching every depth. */
+  function events(bytes: Buffer, cuts: number[]): string[] {
+    const told: string[] = [];
+    const scanner = new JsonScanner({
+      watch: Infinity,
+      value: (depth, key, at, start) => void told.push(`value ${depth} ${JSON.stringify(key)} ${at} ${start}`),
+      end: (depth, at) => void told.push(`end ${depth} ${at}`),
+    });
+    let from = 0;
+    for (const cut of [...cuts, bytes.length]) {
+      scanner.write(bytes.subarray(from, cut));
+      from = cut;
+    }
+    return told;
+  }
+
+  it('tells the same values, keys and places wherever the bytes are cut', () => {
+    const bytes = Buffer.from('{"a\\"b": [1, "x,]", {"é": true}], "c": {"d": null, "e\\u0041": []}, "n": -1.5e3}');
+    const whole = events(bytes, []);
+    assert.ok(whole.includes('value 1 "a\\"b" 9 1'), whole.join('\n'));
+    assert.ok(
+      whole.some((e) => e.startsWith('value 2 "eA" ')),
+      whole.join('\n'),
+    );
+    for (let cut = 0; cut <= bytes.length; cut++) assert.deepEqual(events(bytes, [cut]), whole, `cut at ${cut}`);
+    const everyByte = Array.from({ length: bytes.length }, (_, i) => i + 1);
+    assert.deepEqual(events(bytes, everyByte), whole, 'cut at every byte');
+  });
 });

@@ -127,3 +127,4 @@ export { importHsds } from './hsds/import.js';
 export type { ImportHsdsOptions } from './hsds/import.js';
 export { loadHsds } from './hsds/hsds-api.js';
 export type { LoadHsdsOptions } from './hsds/hsds-api.js';
+export { HSDS_DAY_CODES, MRC_HSDS_SCHEMES, MRC_HSDS_TERMS } from './hsds/vocabulary.js';

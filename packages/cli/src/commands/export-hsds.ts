@@ -1,5 +1,6 @@
 import { join } from 'node:path';
-import { addTextLanguages, hsdsExporter, servicePage } from '../hsds/export.js';
+import { hsdsExporter, servicePage } from '../hsds/export.js';
+import { addTextLanguages } from '../hsds/text-languages.js';
 import { loadDatasetShowingProgress } from '../load-dataset.js';
 import type { Io } from '../output.js';
 import type { Problem } from '../problems.js';

@@ -1,3 +1,4 @@
+import { JsonScanner, type ScanHandler } from '../json-scan.js';
 import { createReadStream } from 'node:fs';
 
 /** The file is not valid JSON; the caller places the mistake at its line and column. */
@@ -9,15 +10,7 @@ export type StreamedJson = { kind: 'list'; path: string } | { kind: 'document'; 
 /** Where a list of records is: a top-level array (`$`) or a member of the top-level object (`$.contents`). */
 type ListPath = string;
 
-const QUOTE = 0x22;
-const BACKSLASH = 0x5c;
-const COMMA = 0x2c;
-const COLON = 0x3a;
 const OPEN_ARRAY = 0x5b;
-const CLOSE_ARRAY = 0x5d;
-const OPEN_OBJECT = 0x7b;
-const CLOSE_OBJECT = 0x7d;
-const isSpace = (c: number) => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
 /** What a record left in the rest of the document: a value that keeps it valid JSON. */
 const PLACEHOLDER = Buffer.from('0');
 
@@ -48,28 +41,29 @@ class Bytes {
 /**
  * Cuts a JSON document, as its bytes arrive, into the elements of its list of records (a
  * top-level array, or a member of the top-level object such as the `contents` of an HSDS page)
- * and the rest of the document, in which each
- * record is left as `0`. It follows only strings and brackets; each record is then read by the
+ * and the rest of the document, in which each record is left as `0`. The {@link JsonScanner}
+ * tells it where the values of the top two depths start and end; each record is then read by the
  * engine's own `JSON.parse`, which is several times quicker than a tokenizer written in JavaScript
  * and makes far less garbage. The rest is parsed at the end, which also checks its syntax.
  */
-class ListSplitter {
-  private depth = 0;
-  private inString = false;
-  /** The byte after a backslash in a string is the next chunk's first. */
-  private escaped = false;
+class ListSplitter implements ScanHandler {
+  /** Members of the top-level object are watched, and the records once in the list. */
+  watch = 1;
+  private readonly scanner = new JsonScanner(this);
   /** The depth whose elements are records: 1 for a top-level array, 2 in `contents`; 0 when in no list. */
   private listDepth = 0;
   private listSeen = false;
   private memberSeen = 0;
   private path: ListPath = '$';
+  private chunk: Buffer = Buffer.alloc(0);
+  /** The bytes of the chunks before this one. */
+  private base = 0;
   /** Pieces of the record under way that came in earlier chunks. */
   private record: Buffer[] = [];
   private inRecord = false;
-  /** Pieces of the last string at depth 1, which may be the key of the member that follows. */
-  private lastString: Buffer[] = [];
-  private stringStart = -1;
-  private key = '';
+  private recordStart = -1;
+  private restStart = 0;
+  private take: (text: string, path: ListPath) => void = () => undefined;
   private readonly rest = new Bytes();
   records = 0;
 
@@ -81,114 +75,69 @@ class ListSplitter {
 
   /** Reads one chunk; each record it completes is handed to `take`, as text. */
   write(chunk: Buffer, take: (text: string, path: ListPath) => void): void {
-    const n = chunk.length;
-    let recordStart = this.inRecord ? 0 : -1;
-    let restStart = this.inRecord ? -1 : 0;
-    let i = 0;
-    if (this.stringStart >= 0) this.stringStart = 0;
-    // The next backslash and quote at or after where the scan is, each found once per chunk run.
-    let nextBackslash = -1;
-    let nextQuote = -1;
-    const endRecord = (end: number) => {
-      const bytes = chunk.subarray(recordStart, end);
-      if (this.keep) {
-        take(
-          this.record.length === 0 ? bytes.toString('utf8') : Buffer.concat([...this.record, bytes]).toString('utf8'),
-          this.path,
-        );
-      }
-      this.record = [];
-      this.inRecord = false;
-      recordStart = -1;
-      restStart = end;
-      this.records++;
-    };
-    if (this.escaped && n > 0) {
-      this.escaped = false;
-      i = 1;
+    this.chunk = chunk;
+    this.take = take;
+    this.recordStart = this.inRecord ? 0 : -1;
+    this.restStart = this.inRecord ? -1 : 0;
+    this.scanner.write(chunk);
+    this.base += chunk.length;
+    if (!this.inRecord) this.rest.add(chunk.subarray(this.restStart));
+    else if (this.keep) this.record.push(chunk.subarray(this.recordStart));
+  }
+
+  value(depth: number, key: string | number | undefined, offset: number): void {
+    const at = offset - this.base;
+    if (depth === this.listDepth && depth > 0) {
+      this.inRecord = true;
+      this.recordStart = at;
+      this.rest.add(this.chunk.subarray(this.restStart, at)).add(PLACEHOLDER);
+      this.restStart = -1;
+      return;
     }
-    while (i < n) {
-      if (this.inString) {
-        // Strings are most of a file: jump to the next quote, minding backslashes on the way.
-        if (nextQuote < i) {
-          const at = chunk.indexOf(QUOTE, i);
-          nextQuote = at < 0 ? n : at;
-        }
-        const quote = nextQuote;
-        if (nextBackslash < i) {
-          const at = chunk.indexOf(BACKSLASH, i);
-          nextBackslash = at < 0 ? n : at;
-        }
-        if (nextBackslash < quote) {
-          i = nextBackslash + 2;
-          if (i > n) this.escaped = true;
-          continue;
-        }
-        if (quote === n) break;
-        this.inString = false;
-        if (this.stringStart >= 0) {
-          this.lastString.push(chunk.subarray(this.stringStart, quote));
-          this.stringStart = -1;
-        }
-        i = quote + 1;
-        continue;
-      }
-      const c = chunk[i]!;
-      if (isSpace(c)) {
-        i++;
-        continue;
-      }
-      if (this.listDepth > 0 && this.depth === this.listDepth && !this.inRecord && c !== COMMA && c !== CLOSE_ARRAY) {
-        this.inRecord = true;
-        recordStart = i;
-        this.rest.add(chunk.subarray(restStart, i)).add(PLACEHOLDER);
-        restStart = -1;
-      }
-      if (c === QUOTE) {
-        this.inString = true;
-        if (this.depth === 1 && !this.inRecord) {
-          this.lastString = [];
-          this.stringStart = i + 1;
-        }
-      } else if (c === OPEN_OBJECT || c === OPEN_ARRAY) {
-        if (c === OPEN_ARRAY && !this.listSeen && !this.inRecord) {
-          if (this.depth === 0) this.openList(1, '$');
-          else if (this.depth === 1 && this.key === this.member) this.openList(2, `$.${this.member}`);
-        }
-        this.depth++;
-      } else if (c === CLOSE_OBJECT || c === CLOSE_ARRAY) {
-        if (this.depth === this.listDepth) {
-          // The list ends; so does a record that is a bare value.
-          if (this.inRecord) endRecord(i);
-          this.listDepth = 0;
-        }
-        this.depth--;
-        if (this.inRecord && this.depth === this.listDepth) endRecord(i + 1);
-      } else if (c === COMMA) {
-        if (this.inRecord && this.depth === this.listDepth) endRecord(i);
-      } else if (c === COLON && this.depth === 1) {
-        this.key = Buffer.concat(this.lastString).toString('utf8');
-        // JSON.parse would keep the last of two such members, and a stream reads the first.
-        if (this.key === this.member && this.memberSeen++ > 0) {
-          throw new JsonStreamError(`the member "${this.member}" is there twice; only one list can be read`);
-        }
-      }
-      i++;
+    if (depth === 1 && key === this.member && this.memberSeen++ > 0) {
+      // JSON.parse would keep the last of two such members, and a stream reads the first.
+      throw new JsonStreamError(`the member "${this.member}" is there twice; only one list can be read`);
     }
-    if (!this.inRecord) this.rest.add(chunk.subarray(restStart));
-    else if (this.keep) this.record.push(chunk.subarray(recordStart));
-    if (this.stringStart >= 0) this.lastString.push(chunk.subarray(this.stringStart));
+    if (this.listSeen || this.chunk[at] !== OPEN_ARRAY) return;
+    if (depth === 0) this.openList(1, '$');
+    else if (depth === 1 && key === this.member) this.openList(2, `$.${this.member}`);
+  }
+
+  end(depth: number, offset: number): void {
+    if (depth === this.listDepth && this.inRecord) this.endRecord(offset - this.base);
+    else if (depth === this.listDepth - 1) {
+      // The list ends.
+      this.listDepth = 0;
+      this.watch = 1;
+    }
+  }
+
+  private endRecord(end: number): void {
+    const bytes = this.chunk.subarray(this.recordStart, end);
+    if (this.keep) {
+      const record = this.record;
+      this.take(
+        record.length === 0 ? bytes.toString('utf8') : Buffer.concat([...record, bytes]).toString('utf8'),
+        this.path,
+      );
+    }
+    this.record = [];
+    this.inRecord = false;
+    this.recordStart = -1;
+    this.restStart = end;
+    this.records++;
   }
 
   private openList(depth: number, path: ListPath): void {
     this.listDepth = depth;
+    this.watch = depth;
     this.listSeen = true;
     this.path = path;
   }
 
   /** The document without its records, parsed: where a record was, `0`. */
-  end(): { value: unknown; path: ListPath } {
-    if (this.inRecord || this.inString) throw new JsonStreamError('Unexpected end of JSON input');
+  finish(): { value: unknown; path: ListPath } {
+    if (this.inRecord || this.scanner.inText) throw new JsonStreamError('Unexpected end of JSON input');
     try {
       return { value: JSON.parse(this.rest.text()), path: this.path };
     } catch (error) {
@@ -246,7 +195,7 @@ export async function streamList(
     options.onProgress?.(bytes);
   }
   if (start) splitter.write(start, take);
-  const { value, path } = splitter.end();
+  const { value, path } = splitter.finish();
   const members = new Map(value && typeof value === 'object' && !Array.isArray(value) ? Object.entries(value) : []);
   const { records } = splitter;
   if (records > 0) return { kind: 'list', path, members, records };

@@ -1,6 +1,8 @@
 import {
   DEFAULT_TAXONOMY,
   importHsds,
+  MRC_HSDS_SCHEMES,
+  MRC_HSDS_TERMS,
   type Centre,
   type Channel,
   type Hotline,
@@ -8,7 +10,6 @@ import {
   type LoadResult,
   type MobileStop,
 } from '@mrc-kit/sdk';
-import { HOTLINE_CODE, MRC_ID_SCHEME, MRC_STOP_SCHEME, TIME_ZONE_CODE } from './export.js';
 import { restoreIds } from './restore-ids.js';
 import { uuidFor } from './uuid.js';
 
@@ -59,7 +60,7 @@ function stopOf(sal: Rec, location: Rec): MobileStop | undefined {
 function ownAttribute(service: Rec, code: string): string | undefined {
   for (const attribute of list(service.attributes)) {
     const term = attribute.taxonomy_term;
-    if (isRec(term) && term.taxonomy === MRC_ID_SCHEME && term.code === code) return str(attribute.value);
+    if (isRec(term) && term.taxonomy === MRC_HSDS_SCHEMES.centre && term.code === code) return str(attribute.value);
   }
   return undefined;
 }
@@ -72,14 +73,14 @@ function inZone(owner: Rec, zone: string | undefined): Rec {
 
 /** The service with its time zone applied to every schedule, and the attribute that kept it removed. */
 function withZone(service: Rec): Rec {
-  const zone = ownAttribute(service, TIME_ZONE_CODE);
+  const zone = ownAttribute(service, MRC_HSDS_TERMS.timeZone);
   if (zone === undefined) return service;
   const attributes = list(service.attributes).filter(
     (a) =>
       !(
         isRec(a.taxonomy_term) &&
-        a.taxonomy_term.taxonomy === MRC_ID_SCHEME &&
-        a.taxonomy_term.code === TIME_ZONE_CODE
+        a.taxonomy_term.taxonomy === MRC_HSDS_SCHEMES.centre &&
+        a.taxonomy_term.code === MRC_HSDS_TERMS.timeZone
       ),
   );
   const sals = Array.isArray(service.service_at_locations)
@@ -95,7 +96,7 @@ function withZone(service: Rec): Rec {
  */
 function prepareService(input: Rec, marks: Marks): Rec {
   const service = withZone(input);
-  const hotline = ownAttribute(service, HOTLINE_CODE);
+  const hotline = ownAttribute(service, MRC_HSDS_TERMS.hotline);
   const sals = list(service.service_at_locations);
   if (hotline !== undefined && sals.length === 0) {
     marks.own = true;
@@ -111,8 +112,8 @@ function prepareService(input: Rec, marks: Marks): Rec {
   }
   const kept = sals.filter((sal) => {
     const location = isRec(sal.location) ? sal.location : undefined;
-    if (location?.external_identifier_type === MRC_ID_SCHEME) marks.own = true;
-    const team = location?.external_identifier_type === MRC_STOP_SCHEME && str(location.external_identifier);
+    if (location?.external_identifier_type === MRC_HSDS_SCHEMES.centre) marks.own = true;
+    const team = location?.external_identifier_type === MRC_HSDS_SCHEMES.stop && str(location.external_identifier);
     if (!team) return true;
     const stop = stopOf(sal, location);
     if (!stop) return true;
@@ -132,7 +133,7 @@ function prepareService(input: Rec, marks: Marks): Rec {
  */
 function placedTeam(sal: Rec, marks: Marks): Rec {
   const location = isRec(sal.location) ? sal.location : undefined;
-  const team = location?.external_identifier_type === MRC_ID_SCHEME && str(location.external_identifier);
+  const team = location?.external_identifier_type === MRC_HSDS_SCHEMES.centre && str(location.external_identifier);
   const position = team ? marks.stops.get(team)?.find((stop) => stop.position)?.position : undefined;
   const addressed = list(location?.addresses).some((a) => str(a.address_1) !== undefined);
   if (!location || !team || !position || typeof location.latitude === 'number' || addressed) return sal;
@@ -158,7 +159,7 @@ function prepare(json: unknown, marks: Marks): unknown {
   return 'attributes' in json || 'service_at_locations' in json ? prepareService(json, marks) : json;
 }
 
-const OWN_PREFIX = `${MRC_ID_SCHEME}:`;
+const OWN_PREFIX = `${MRC_HSDS_SCHEMES.centre}:`;
 const DEFAULT_IDS = new Set(DEFAULT_TAXONOMY.map((t) => t.id));
 const ownTerm = (id: string) => (id.startsWith(OWN_PREFIX) ? id.slice(OWN_PREFIX.length) : id);
 
@@ -210,13 +211,13 @@ function restore(result: LoadResult, marks: Marks, input: unknown): LoadResult {
     const { position, ...placeless } = centre;
     centres.push({
       ...(marks.unplaced.has(centre.id) ? placeless : { ...placeless, ...(position && { position }) }),
-      services: centre.services.map(ownTerm).filter((id) => id !== HOTLINE_CODE),
+      services: centre.services.map(ownTerm).filter((id) => id !== MRC_HSDS_TERMS.hotline),
       ...(stops && { kind: 'mobile-team' as const, stops }),
     });
   }
   const taxonomy = dataset.taxonomy
     .map((term) => ({ ...term, id: ownTerm(term.id) }))
-    .filter((term) => !DEFAULT_IDS.has(term.id) && term.id !== HOTLINE_CODE);
+    .filter((term) => !DEFAULT_IDS.has(term.id) && term.id !== MRC_HSDS_TERMS.hotline);
   return { ...withIds, dataset: { ...dataset, centres, hotlines, taxonomy } };
 }
 

@@ -1,5 +1,4 @@
-import type { LoadResult } from '@mrc-kit/sdk';
-import { MRC_ID_SCHEME } from './export.js';
+import { MRC_HSDS_SCHEMES, type LoadResult } from '@mrc-kit/sdk';
 
 /** The centre ids an mrc-kit export kept in `location.external_identifier`, by service_at_location id. */
 function keptIds(json: unknown, out = new Map<string, string>()): Map<string, string> {
@@ -9,7 +8,7 @@ function keptIds(json: unknown, out = new Map<string, string>()): Map<string, st
     const location = record.location as Record<string, unknown> | undefined;
     if (
       typeof record.id === 'string' &&
-      location?.external_identifier_type === MRC_ID_SCHEME &&
+      location?.external_identifier_type === MRC_HSDS_SCHEMES.centre &&
       typeof location.external_identifier === 'string'
     ) {
       out.set(record.id, location.external_identifier);

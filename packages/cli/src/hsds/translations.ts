@@ -1,5 +1,5 @@
 import type { Dataset } from '@mrc-kit/sdk';
-import { TEXT_KEYS } from './export.js';
+import { TEXT_KEYS } from './text-languages.js';
 
 type Texts = Record<string, string>;
 

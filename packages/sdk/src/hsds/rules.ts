@@ -1,5 +1,6 @@
 import { dayNumber, weekdayOf, type Weekday } from '../hours/hours.js';
 import { quote, type Node, type Report, text } from './read.js';
+import { HSDS_DAY_CODES } from './vocabulary.js';
 import { parseTime } from './zones.js';
 
 /** One HSDS schedule read as "these days, from … to …", with the dates it is valid on. */
@@ -15,7 +16,8 @@ export interface Rule {
   end?: string;
 }
 
-const DAY_CODES: readonly Weekday[] = ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'];
+const WEEK = Object.keys(HSDS_DAY_CODES) as Weekday[];
+const BY_CODE: ReadonlyMap<string, Weekday> = new Map(WEEK.map((day) => [HSDS_DAY_CODES[day], day]));
 const DAY_NAMES: Readonly<Record<string, Weekday>> = {
   mon: 'mo',
   monday: 'mo',
@@ -77,18 +79,18 @@ function readDays(node: Node, report: Report, skip: (key: string, reason: string
   for (const part of raw.split(/[,\s]+/).filter(Boolean)) {
     const m = /^([+-]?\d{1,2})?([A-Za-z]+)$/.exec(part);
     const word = m?.[2]?.toLowerCase() ?? '';
-    const day = DAY_CODES.find((d) => d === word) ?? DAY_NAMES[word];
+    const day = BY_CODE.get(word.toUpperCase()) ?? DAY_NAMES[word];
     if (!m || !day) {
-      skip('byday', `${quote(part)} is not a day of the week (MO, TU, WE, TH, FR, SA, SU)`);
+      skip('byday', `${quote(part)} is not a day of the week (${Object.values(HSDS_DAY_CODES).join(', ')})`);
       return undefined;
     }
     if (m[1] !== undefined) {
-      const every = day.toUpperCase();
+      const every = HSDS_DAY_CODES[day];
       report.repaired(
         path,
         `${quote(part)}: a position in the month means nothing in a weekly rule; read as every ${every}`,
       );
-    } else if (word.length > 2) report.repaired(path, `${quote(part)} read as ${day.toUpperCase()}`);
+    } else if (word.length > 2) report.repaired(path, `${quote(part)} read as ${HSDS_DAY_CODES[day]}`);
     if (!days.includes(day)) days.push(day);
   }
   return days;
@@ -126,12 +128,12 @@ export function readRule(node: Node, report: Report): Rule | undefined {
   let days = readDays(node, report, skip);
   const dtstart = readDate(node, 'dtstart', report);
   if (days && days.length === 0) {
-    if (freq === 'DAILY') days = [...DAY_CODES];
+    if (freq === 'DAILY') days = [...WEEK];
     else if (dtstart !== undefined) {
       days = [weekdayOf(dtstart)];
       report.repaired(
         [...node.path, 'byday'],
-        `no byday: the rule repeats on the weekday of dtstart ${dtstart} (${days[0]!.toUpperCase()})`,
+        `no byday: the rule repeats on the weekday of dtstart ${dtstart} (${HSDS_DAY_CODES[days[0]!]})`,
       );
     } else skip('byday', 'no days of the week (byday)');
   }
@@ -167,7 +169,7 @@ export function readRule(node: Node, report: Report): Rule | undefined {
   }
   if (start !== undefined && start === end && days && days.length > 0 && !days.includes(weekdayOf(start))) {
     const which = validFrom === validTo ? 'valid_from and valid_to are both' : 'it is valid only on';
-    const list = days.map((d) => d.toUpperCase()).join(', ');
+    const list = days.map((d) => HSDS_DAY_CODES[d]).join(', ');
     skip(
       validFrom === start ? 'valid_from' : 'dtstart',
       `${which} ${start}, a ${WEEKDAY_NAMES[weekdayOf(start)]}, which is not one of its days (${list}): it never applies`,
