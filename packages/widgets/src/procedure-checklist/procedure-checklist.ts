@@ -18,10 +18,10 @@ import {
 } from '@mrc-kit/sdk';
 import { devWarn } from '../base/dev.js';
 import { MrcDataElement } from '../base/data-element.js';
+import { renderDataTask } from '../base/data-task.js';
 import { MrcContactEvent } from '../base/events.js';
 import { copyNumber, copyOutcome } from '../base/channels.js';
 import { formatDate } from '../base/format.js';
-import { renderLoadError, renderLoading, renderSafely } from '../base/states.js';
 import { textIn } from '../base/texts.js';
 import { MrcCentreShowEvent, MrcChecklistChangeEvent, MrcChecklistPrintEvent } from './checklist-events.js';
 import { formatCount } from './checklist-format.js';
@@ -355,27 +355,15 @@ export class MrcProcedureChecklist extends MrcDataElement {
 
   override render(): TemplateResult {
     return html`<div part="base" class="base surface" dir=${this.direction} lang=${this.locale}>
-      ${this.data.render({
-        initial: () => renderLoading(msg('Loading the checklist…', { id: 'checklist.loading' })),
-        pending: () => renderLoading(msg('Loading the checklist…', { id: 'checklist.loading' })),
+      ${renderDataTask(this.data, {
+        tag: 'mrc-procedure-checklist',
+        loading: msg('Loading the checklist…', { id: 'checklist.loading' }),
+        errorTitle: msg('The checklist could not be loaded.', { id: 'checklist.error' }),
         complete: (loaded) =>
-          renderSafely(
-            'mrc-procedure-checklist',
-            () => (loaded.checklist ? this.renderChecklist(loaded.checklist, loaded) : this.renderNotFound()),
-            (error) => this.renderError(error),
-          ),
-        error: (error) => this.renderError(error),
+          loaded.checklist ? this.renderChecklist(loaded.checklist, loaded) : this.renderNotFound(),
       })}
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcementText(this.announcement)}</div>
     </div>`;
-  }
-
-  private renderError(error: unknown): TemplateResult {
-    return renderLoadError(
-      msg('The checklist could not be loaded.', { id: 'checklist.error' }),
-      error,
-      () => void this.data.run(),
-    );
   }
 
   private renderNotFound(): TemplateResult {

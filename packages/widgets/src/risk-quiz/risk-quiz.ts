@@ -16,8 +16,8 @@ import {
 } from '@mrc-kit/sdk';
 import { devWarn } from '../base/dev.js';
 import { MrcDataElement } from '../base/data-element.js';
+import { renderDataTask } from '../base/data-task.js';
 import { MrcDataWarningEvent } from '../base/events.js';
-import { renderLoadError, renderLoading, renderSafely } from '../base/states.js';
 import { dirOf, textIn } from '../base/texts.js';
 import { renderEnd, renderSource } from './quiz-end.js';
 import { MrcQuizAnswerEvent, MrcQuizCompleteEvent, MrcQuizStartEvent } from './quiz-events.js';
@@ -276,27 +276,14 @@ export class MrcRiskQuiz extends MrcDataElement {
 
   override render(): TemplateResult {
     return html`<div part="base" class="base" dir=${this.direction} lang=${this.locale}>
-      ${this.data.render({
-        initial: () => renderLoading(msg('Loading the quiz…', { id: 'quiz.loading' })),
-        pending: () => renderLoading(msg('Loading the quiz…', { id: 'quiz.loading' })),
-        complete: (loaded) =>
-          renderSafely(
-            'mrc-risk-quiz',
-            () => this.renderLoaded(loaded),
-            (error) => this.renderError(error),
-          ),
-        error: (error) => this.renderError(error),
+      ${renderDataTask(this.data, {
+        tag: 'mrc-risk-quiz',
+        loading: msg('Loading the quiz…', { id: 'quiz.loading' }),
+        errorTitle: msg('The quiz could not be loaded.', { id: 'quiz.error' }),
+        complete: (loaded) => this.renderLoaded(loaded),
       })}
       <div class="visually-hidden" role="status" aria-live="polite">${this.renderAnnouncement()}</div>
     </div>`;
-  }
-
-  private renderError(error: unknown): TemplateResult {
-    return renderLoadError(
-      msg('The quiz could not be loaded.', { id: 'quiz.error' }),
-      error,
-      () => void this.data.run(),
-    );
   }
 
   private renderLoaded({ dataset, quiz }: Loaded): TemplateResult {
