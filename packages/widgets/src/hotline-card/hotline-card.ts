@@ -1,8 +1,9 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { Task } from '@lit/task';
 import { isAlwaysOpen, nextOpening, type Dataset, type Hotline, type OpeningStatus } from '@mrc-kit/sdk';
+import { Announcer } from '../base/announcer.js';
 import { MrcDataElement } from '../base/data-element.js';
 import { renderDataTask } from '../base/data-task.js';
 import { MrcContactEvent } from '../base/events.js';
@@ -91,7 +92,7 @@ export class MrcHotlineCard extends MrcDataElement {
   @property({ attribute: false }) now?: Date;
 
   /** The outcome of the last copy, announced in the live region. */
-  @state() private copied?: { ok: boolean; number: string };
+  private announcer = new Announcer<{ ok: boolean; number: string }>(this);
   @state() private tick = Date.now();
   private refreshTimer?: ReturnType<typeof setTimeout>;
 
@@ -135,17 +136,6 @@ export class MrcHotlineCard extends MrcDataElement {
     this.refreshTimer = setTimeout(() => (this.tick = Date.now()), wait);
   }
 
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    if (changed.has('copied') && this.copied) {
-      // Cleared after a while so that the same message, announced again, is heard again.
-      const shown = this.copied;
-      setTimeout(() => {
-        if (this.copied === shown) this.copied = undefined;
-      }, 5000);
-    }
-  }
-
   override render(): TemplateResult {
     return html`<div part="base" class="base" dir=${this.direction} lang=${this.locale}>
       ${renderDataTask(this.data, {
@@ -154,7 +144,7 @@ export class MrcHotlineCard extends MrcDataElement {
         errorTitle: msg('Helpline information could not be loaded.', { id: 'hotline.error' }),
         complete: (loaded) => this.renderLoaded(loaded),
       })}
-      <div class="visually-hidden" role="status" aria-live="polite">${copyOutcome(this.copied)}</div>
+      ${this.announcer.render(copyOutcome)}
     </div>`;
   }
 
@@ -216,7 +206,9 @@ export class MrcHotlineCard extends MrcDataElement {
         compact,
         ownerFree: hotline.free,
         onContact: (channel) => this.emit(new MrcContactEvent({ hotlineId: hotline.id, channel: channel.kind })),
-        onCopy: (number) => void copyNumber(number).then((outcome) => (this.copied = outcome)),
+        // Cleared after a while, so that the same message, announced again, is heard again.
+        onCopy: (number) =>
+          void copyNumber(number).then((outcome) => this.announcer.say(outcome, { clearAfter: 5000 })),
       })}
       ${
         hotline.lastVerified && !compact

@@ -17,6 +17,7 @@ import {
   type Ticks,
 } from '@mrc-kit/sdk';
 import { devWarn } from '../base/dev.js';
+import { Announcer } from '../base/announcer.js';
 import { MrcDataElement } from '../base/data-element.js';
 import { renderDataTask } from '../base/data-task.js';
 import { MrcContactEvent } from '../base/events.js';
@@ -169,7 +170,7 @@ export class MrcProcedureChecklist extends MrcDataElement {
   @state() private revision?: OtherVersion;
   /** A later reviewed date the person has progress for, when an older copy of the checklist is shown. */
   @state() private newer?: string;
-  @state() private announcement?: Announcement;
+  private announcer = new Announcer<Announcement>(this);
   /** The checklist version (id and reviewed date) the progress in memory belongs to. */
   private progressOf?: string;
 
@@ -198,7 +199,7 @@ export class MrcProcedureChecklist extends MrcDataElement {
     this.expanded = new Set();
     this.revision = stored.older;
     this.newer = stored.newer;
-    if (stored.older) this.announce({ kind: 'revised', reviewed: checklist.reviewed });
+    if (stored.older) this.announcer.say({ kind: 'revised', reviewed: checklist.reviewed });
   }
 
   private apply(progress: Progress): void {
@@ -214,16 +215,8 @@ export class MrcProcedureChecklist extends MrcDataElement {
     if (this.persist) writeProgress(checklist.id, checklist.reviewed, this.progress);
   }
 
-  /** Says something in the live region; the same words said twice are heard twice. */
-  private announce(announcement: Announcement): void {
-    this.announcement = undefined;
-    void this.updateComplete.then(() => (this.announcement = announcement));
-  }
-
-  private announcementText(a: Announcement | undefined): string {
-    switch (a?.kind) {
-      case undefined:
-        return '';
+  private announcementText(a: Announcement): string {
+    switch (a.kind) {
       case 'revised':
         return msg(str`This checklist was updated on ${formatDate(a.reviewed, this.locale)}.`, {
           id: 'checklist.revised-announce',
@@ -269,7 +262,7 @@ export class MrcProcedureChecklist extends MrcDataElement {
     this.answers = answers;
     const { total } = this.changed(checklist);
     const shown = applicableSteps(checklist, answers).length;
-    this.announce({ kind: 'apply', shown, of: checklist.steps.length, total });
+    this.announcer.say({ kind: 'apply', shown, of: checklist.steps.length, total });
   }
 
   private tickStep(checklist: Checklist, step: ChecklistStep, done: boolean): void {
@@ -279,7 +272,7 @@ export class MrcProcedureChecklist extends MrcDataElement {
     this.ticks = { ...this.ticks, steps };
     const progress = this.changed(checklist);
     const title = textIn(step.title, this.locale, this.loadedDataset!).text;
-    this.announce({ kind: 'step', title, done, progress });
+    this.announcer.say({ kind: 'step', title, done, progress });
   }
 
   private tickDocument(checklist: Checklist, step: ChecklistStep, index: number, done: boolean): void {
@@ -301,7 +294,7 @@ export class MrcProcedureChecklist extends MrcDataElement {
     const ids = groups.flatMap((g) => g.steps.map((s) => s.id));
     const allOpen = ids.every((id) => this.expanded.has(id));
     this.expanded = allOpen ? new Set() : new Set(ids);
-    this.announce({ kind: allOpen ? 'collapsed' : 'expanded' });
+    this.announcer.say({ kind: allOpen ? 'collapsed' : 'expanded' });
   }
 
   /** The print stylesheet opens every applicable step on paper, so the steps on screen stay as they are. */
@@ -317,7 +310,7 @@ export class MrcProcedureChecklist extends MrcDataElement {
     this.newer = undefined;
     // Not saved: an empty record would still tell that this checklist was used on the device.
     this.changed(checklist, false);
-    this.announce({ kind: 'forgotten' });
+    this.announcer.say({ kind: 'forgotten' });
   }
 
   /** Moves the ticks that still fit to the revised checklist, and drops the old version. */
@@ -329,12 +322,12 @@ export class MrcProcedureChecklist extends MrcDataElement {
       documents: [...new Set([...this.ticks.documents, ...kept.documents])],
     });
     this.closeRevision(checklist);
-    this.announce({ kind: 'kept' });
+    this.announcer.say({ kind: 'kept' });
   }
 
   private startAgain(checklist: Checklist): void {
     this.closeRevision(checklist);
-    this.announce({ kind: 'started-again' });
+    this.announcer.say({ kind: 'started-again' });
   }
 
   private closeRevision(checklist: Checklist): void {
@@ -362,7 +355,7 @@ export class MrcProcedureChecklist extends MrcDataElement {
         complete: (loaded) =>
           loaded.checklist ? this.renderChecklist(loaded.checklist, loaded) : this.renderNotFound(),
       })}
-      <div class="visually-hidden" role="status" aria-live="polite">${this.announcementText(this.announcement)}</div>
+      ${this.announcer.render((a) => this.announcementText(a))}
     </div>`;
   }
 
@@ -463,7 +456,8 @@ export class MrcProcedureChecklist extends MrcDataElement {
           onPlace: (stepId, centreId) =>
             this.emit(new MrcCentreShowEvent({ checklistId: checklist.id, stepId, centreId })),
           onContact: (centreId, channel) => this.emit(new MrcContactEvent({ centreId, channel: channel.kind })),
-          onCopy: (number) => void copyNumber(number).then((outcome) => this.announce({ kind: 'copied', outcome })),
+          onCopy: (number) =>
+            void copyNumber(number).then((outcome) => this.announcer.say({ kind: 'copied', outcome })),
         })}
         ${renderTotals(totals, this.locale)}
       </section>`;

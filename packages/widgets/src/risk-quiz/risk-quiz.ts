@@ -15,6 +15,7 @@ import {
   type RandomSource,
 } from '@mrc-kit/sdk';
 import { devWarn } from '../base/dev.js';
+import { Announcer } from '../base/announcer.js';
 import { MrcDataElement } from '../base/data-element.js';
 import { renderDataTask } from '../base/data-task.js';
 import { MrcDataWarningEvent } from '../base/events.js';
@@ -40,7 +41,7 @@ interface Loaded {
 }
 
 /** What the live region says; its words are chosen at render time, in the current UI language. */
-type Announcement = { kind: 'checked'; questionId: string } | { kind: 'missing' } | undefined;
+type Announcement = { kind: 'checked'; questionId: string } | { kind: 'missing' };
 
 const reducedMotion = () => typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 
@@ -143,7 +144,7 @@ export class MrcRiskQuiz extends MrcDataElement {
   private progressFor?: string;
   /** Kept progress no longer fitted the quiz, so it started again. */
   @state() private restarted = false;
-  @state() private announcement: Announcement;
+  private announcer = new Announcer<Announcement>(this);
 
   private data = new Task(this, {
     task: async ([client, id], { signal }): Promise<Loaded> => {
@@ -165,7 +166,7 @@ export class MrcRiskQuiz extends MrcDataElement {
     this.progress = undefined;
     this.progressFor = quiz?.id;
     this.restarted = false;
-    this.announcement = undefined;
+    this.announcer.clear();
     if (!quiz || !resume) return;
     const kept = loadProgress(quiz);
     this.progress = kept.progress;
@@ -206,7 +207,7 @@ export class MrcRiskQuiz extends MrcDataElement {
     this.progress = freshProgress(quiz, this.random);
     this.progressFor = quiz.id;
     this.restarted = false;
-    this.announcement = undefined;
+    this.announcer.clear();
     this.emit(new MrcQuizStartEvent({ quizId: quiz.id }));
     void this.focusOn('screen-heading');
   }
@@ -222,7 +223,7 @@ export class MrcRiskQuiz extends MrcDataElement {
           : before.filter((id) => id !== optionId)
         : [optionId];
     this.progress = { ...progress, answers: { ...progress.answers, [question.id]: chosen } };
-    if (this.announcement?.kind === 'missing') this.announcement = undefined;
+    if (this.announcer.current?.kind === 'missing') this.announcer.clear();
   }
 
   private submit(event: Event, quiz: Quiz, question: QuizQuestion): void {
@@ -232,18 +233,18 @@ export class MrcRiskQuiz extends MrcDataElement {
     if (!progress.checked.includes(question.id)) {
       const chosen = progress.answers[question.id] ?? [];
       if (chosen.length === 0) {
-        this.announcement = { kind: 'missing' };
+        this.announcer.show({ kind: 'missing' });
         return;
       }
       this.progress = { ...progress, checked: [...progress.checked, question.id] };
-      this.announcement = { kind: 'checked', questionId: question.id };
+      this.announcer.show({ kind: 'checked', questionId: question.id });
       this.emit(
         new MrcQuizAnswerEvent({ quizId: quiz.id, questionId: question.id, correct: isCorrect(question, chosen) }),
       );
       void this.focusOn('feedback');
       return;
     }
-    this.announcement = undefined;
+    this.announcer.clear();
     if (progress.index < progress.attempt.questionIds.length - 1) {
       this.progress = { ...progress, index: progress.index + 1 };
     } else {
@@ -264,7 +265,7 @@ export class MrcRiskQuiz extends MrcDataElement {
 
   private back(): void {
     if (!this.progress || this.progress.index === 0) return;
-    this.announcement = undefined;
+    this.announcer.clear();
     this.progress = { ...this.progress, index: this.progress.index - 1 };
     void this.focusOn('screen-heading');
   }
@@ -282,7 +283,7 @@ export class MrcRiskQuiz extends MrcDataElement {
         errorTitle: msg('The quiz could not be loaded.', { id: 'quiz.error' }),
         complete: (loaded) => this.renderLoaded(loaded),
       })}
-      <div class="visually-hidden" role="status" aria-live="polite">${this.renderAnnouncement()}</div>
+      ${this.announcer.render((a) => this.announcementText(a))}
     </div>`;
   }
 
@@ -375,7 +376,7 @@ export class MrcRiskQuiz extends MrcDataElement {
     const chosen = progress.answers[question.id] ?? [];
     const checked = progress.checked.includes(question.id);
     const last = progress.index === total - 1;
-    const missing = this.announcement?.kind === 'missing';
+    const missing = this.announcer.current?.kind === 'missing';
     const order = progress.attempt.optionOrder[question.id] ?? question.options.map((o) => o.id);
     const options = order.flatMap((id) => question.options.filter((o) => o.id === id));
     const type = question.kind === 'multiple' ? 'checkbox' : 'radio';
@@ -488,9 +489,7 @@ export class MrcRiskQuiz extends MrcDataElement {
   }
 
   /** The live region's words: the verdict after a check (with the right answers when they were missed), or what is missing. */
-  private renderAnnouncement(): string {
-    const announcement = this.announcement;
-    if (!announcement) return '';
+  private announcementText(announcement: Announcement): string {
     if (announcement.kind === 'missing') return msg('Choose an answer first.', { id: 'quiz.missing' });
     const loaded = this.data.value;
     const question = loaded?.quiz?.questions.find((q) => q.id === announcement.questionId);
