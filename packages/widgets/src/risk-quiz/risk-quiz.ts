@@ -1,9 +1,8 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { Task } from '@lit/task';
 import {
-  isCorrect,
   isFact,
   scoreAnswer,
   scoreAttempt,
@@ -23,16 +22,17 @@ import { dirOf, textIn } from '../base/texts.js';
 import { renderEnd, renderSource } from './quiz-end.js';
 import { MrcQuizAnswerEvent, MrcQuizCompleteEvent, MrcQuizStartEvent } from './quiz-events.js';
 import { markIcon } from './quiz-icons.js';
-import {
-  clearProgress,
-  freshProgress,
-  loadProgress,
-  progressFits,
-  saveProgress,
-  type QuizProgress,
-} from './quiz-progress.js';
+import type { QuizProgress } from './quiz-progress.js';
 import { renderResources } from './quiz-resources.js';
-import { answerVerdict, optionLabel, optionVerdict, questionHint, statementTruth } from './quiz-texts.js';
+import { QuizSession, type QuizStep } from './quiz-session.js';
+import {
+  answerVerdict,
+  optionLabel,
+  optionVerdict,
+  questionHint,
+  spokenVerdict,
+  statementTruth,
+} from './quiz-texts.js';
 import { riskQuizStyles } from './risk-quiz.styles.js';
 
 interface Loaded {
@@ -41,7 +41,7 @@ interface Loaded {
 }
 
 /** What the live region says; its words are chosen at render time, in the current UI language. */
-type Announcement = { kind: 'checked'; questionId: string } | { kind: 'missing' };
+type Announcement = Extract<QuizStep, { kind: 'checked' | 'missing' }>;
 
 const reducedMotion = () => typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 
@@ -139,11 +139,7 @@ export class MrcRiskQuiz extends MrcDataElement {
   /** Where shuffles draw their numbers (default `Math.random`). For demos and tests. */
   @property({ attribute: false }) random?: RandomSource;
 
-  @state() private progress?: QuizProgress;
-  /** The quiz `progress` belongs to. */
-  private progressFor?: string;
-  /** Kept progress no longer fitted the quiz, so it started again. */
-  @state() private restarted = false;
+  private session = new QuizSession(this, () => this.resume);
   private announcer = new Announcer<Announcement>(this);
 
   private data = new Task(this, {
@@ -152,7 +148,7 @@ export class MrcRiskQuiz extends MrcDataElement {
       const { quiz, warnings } = await findQuiz(client!, id);
       if (!signal.aborted) {
         if (warnings.length > 0) this.emit(new MrcDataWarningEvent({ source: client!.source, warnings }));
-        this.adopt(quiz, this.resume);
+        if (this.session.adopt(quiz)) this.announcer.clear();
       }
       return { dataset, ...(quiz && { quiz }) };
     },
@@ -160,38 +156,9 @@ export class MrcRiskQuiz extends MrcDataElement {
     args: () => [this.activeClient, this.quiz?.trim() || undefined] as const,
   });
 
-  /** Keeps the progress made when it still fits the (re)loaded quiz; else restores what was kept, or starts afresh. */
-  private adopt(quiz: Quiz | undefined, resume: boolean): void {
-    if (quiz && this.progress && this.progressFor === quiz.id && progressFits(this.progress, quiz)) return;
-    this.progress = undefined;
-    this.progressFor = quiz?.id;
-    this.restarted = false;
-    this.announcer.clear();
-    if (!quiz || !resume) return;
-    const kept = loadProgress(quiz);
-    this.progress = kept.progress;
-    this.restarted = kept.stale;
-  }
-
-  /** `resume` turned on keeps the progress made so far, or restores what was kept; turned off, it forgets what was kept. */
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    const quiz = this.data.value?.quiz;
-    if (!changed.has('resume') || changed.get('resume') === undefined || !quiz || this.progressFor !== quiz.id) return;
-    if (!this.resume) clearProgress(quiz.id);
-    else if (this.progress) saveProgress(quiz.id, this.progress);
-    else {
-      const kept = loadProgress(quiz);
-      this.progress = kept.progress;
-      this.restarted = kept.stale;
-    }
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    if (changed.has('progress') && this.resume && this.progress && this.progressFor) {
-      saveProgress(this.progressFor, this.progress);
-    }
+    if (changed.has('resume') && changed.get('resume') !== undefined) this.session.resumeChanged(this.data.value?.quiz);
   }
 
   /**
@@ -203,76 +170,40 @@ export class MrcRiskQuiz extends MrcDataElement {
     this.renderRoot.querySelector<HTMLElement>(`#${id}`)?.focus();
   }
 
-  private begin(quiz: Quiz): void {
-    this.progress = freshProgress(quiz, this.random);
-    this.progressFor = quiz.id;
-    this.restarted = false;
+  /** Starts the quiz, or starts it again from the results (`again`: what was kept is forgotten). */
+  private begin(quiz: Quiz, again = false): void {
+    if (again) this.session.restart(quiz, this.random);
+    else this.session.begin(quiz, this.random);
     this.announcer.clear();
     this.emit(new MrcQuizStartEvent({ quizId: quiz.id }));
     void this.focusOn('screen-heading');
   }
 
   private choose(question: QuizQuestion, optionId: string, on: boolean): void {
-    const progress = this.progress;
-    if (!progress || progress.checked.includes(question.id)) return;
-    const before = progress.answers[question.id] ?? [];
-    const chosen =
-      question.kind === 'multiple'
-        ? on
-          ? [...before.filter((id) => id !== optionId), optionId]
-          : before.filter((id) => id !== optionId)
-        : [optionId];
-    this.progress = { ...progress, answers: { ...progress.answers, [question.id]: chosen } };
-    if (this.announcer.current?.kind === 'missing') this.announcer.clear();
+    if (this.session.choose(question, optionId, on) && this.announcer.current?.kind === 'missing') {
+      this.announcer.clear();
+    }
   }
 
   private submit(event: Event, quiz: Quiz, question: QuizQuestion): void {
     event.preventDefault();
-    const progress = this.progress;
-    if (!progress) return;
-    if (!progress.checked.includes(question.id)) {
-      const chosen = progress.answers[question.id] ?? [];
-      if (chosen.length === 0) {
-        this.announcer.show({ kind: 'missing' });
-        return;
-      }
-      this.progress = { ...progress, checked: [...progress.checked, question.id] };
-      this.announcer.show({ kind: 'checked', questionId: question.id });
-      this.emit(
-        new MrcQuizAnswerEvent({ quizId: quiz.id, questionId: question.id, correct: isCorrect(question, chosen) }),
-      );
+    const step = this.session.submit(quiz, question);
+    if (step?.kind === 'missing') this.announcer.show(step);
+    else if (step?.kind === 'checked') {
+      this.announcer.show(step);
+      this.emit(new MrcQuizAnswerEvent({ quizId: quiz.id, questionId: step.questionId, correct: step.correct }));
       void this.focusOn('feedback');
-      return;
+    } else if (step) {
+      this.announcer.clear();
+      if (step.kind === 'finished') this.emit(new MrcQuizCompleteEvent(step.detail));
+      void this.focusOn('screen-heading');
     }
-    this.announcer.clear();
-    if (progress.index < progress.attempt.questionIds.length - 1) {
-      this.progress = { ...progress, index: progress.index + 1 };
-    } else {
-      this.progress = { ...progress, finished: true };
-      const result = scoreAttempt(quiz, progress.attempt.questionIds, progress.answers);
-      this.emit(
-        new MrcQuizCompleteEvent({
-          quizId: quiz.id,
-          score: result.score,
-          max: result.max,
-          ...(result.band?.band.id !== undefined && { bandId: result.band.band.id }),
-          ...(result.band && { bandIndex: result.band.index }),
-        }),
-      );
-    }
-    void this.focusOn('screen-heading');
   }
 
   private back(): void {
-    if (!this.progress || this.progress.index === 0) return;
+    if (!this.session.back()) return;
     this.announcer.clear();
-    this.progress = { ...this.progress, index: this.progress.index - 1 };
     void this.focusOn('screen-heading');
-  }
-
-  private retry(quiz: Quiz): void {
-    if (this.resume) clearProgress(quiz.id);
-    this.begin(quiz);
   }
 
   override render(): TemplateResult {
@@ -295,7 +226,7 @@ export class MrcRiskQuiz extends MrcDataElement {
         <slot></slot>
       </div>`;
     }
-    const progress = this.progressFor === quiz.id ? this.progress : undefined;
+    const progress = this.session.progressOf(quiz);
     let screen: TemplateResult;
     if (!progress) screen = this.renderIntro(quiz, dataset);
     else if (progress.finished) {
@@ -306,7 +237,7 @@ export class MrcRiskQuiz extends MrcDataElement {
         locale: this.locale,
         result,
         headingLevel: this.level,
-        onRetry: () => this.retry(quiz),
+        onRetry: () => this.begin(quiz, true),
       })}
       ${renderResources({
         quiz,
@@ -342,7 +273,7 @@ export class MrcRiskQuiz extends MrcDataElement {
         ${title.text}
       </div>
       ${
-        this.restarted
+        this.session.restarted
           ? html`<p part="notice" class="notice" role="status">
               ${msg('This quiz has changed since your last visit, so it starts again.', { id: 'quiz.restarted' })}
             </p>`
@@ -488,21 +419,13 @@ export class MrcRiskQuiz extends MrcDataElement {
     </div>`;
   }
 
-  /** The live region's words: the verdict after a check (with the right answers when they were missed), or what is missing. */
+  /** The live region's words: the verdict after a check, or what is missing. */
   private announcementText(announcement: Announcement): string {
     if (announcement.kind === 'missing') return msg('Choose an answer first.', { id: 'quiz.missing' });
     const loaded = this.data.value;
     const question = loaded?.quiz?.questions.find((q) => q.id === announcement.questionId);
     if (!loaded?.quiz || !question) return '';
-    const chosen = this.progress?.answers[question.id] ?? [];
-    const verdict = answerVerdict(scoreAnswer(question, chosen)).text;
-    if (loaded.quiz.mode === 'myth-or-fact') return `${verdict} ${statementTruth(isFact(question))}`;
-    // "Right!" says it all; the right answer is added only when the answer was not right in full.
-    if (isCorrect(question, chosen)) return verdict;
-    const right = question.options
-      .filter((o) => o.correct)
-      .map((o) => optionLabel(o, loaded.quiz!.mode, this.locale, loaded.dataset).text)
-      .join('; ');
-    return `${verdict} ${msg(str`The right answer: ${right}`, { id: 'quiz.announce.right' })}`;
+    const chosen = this.session.progress?.answers[question.id] ?? [];
+    return spokenVerdict(question, chosen, loaded.quiz.mode, this.locale, loaded.dataset);
   }
 }
