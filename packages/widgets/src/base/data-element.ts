@@ -1,10 +1,11 @@
-import { property, state } from 'lit/decorators.js';
+import { state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import type { LoadResult, MrcClient } from '@mrc-kit/sdk';
 import { clientContext } from './client-context.js';
 import { clientOfAttributes } from './clients.js';
 import { MrcDataWarningEvent, MrcErrorEvent } from './events.js';
 import { MrcElement } from './mrc-element.js';
+import { SourceAttributes } from './source-attributes.js';
 
 export const NO_SOURCE =
   'No data source: set the src, api or hsds attribute or the client property, or put the element in an <mrc-provider>.';
@@ -20,19 +21,7 @@ export class NoSourceError extends Error {
  * Load failures and data warnings are reported as `mrc-error` and `mrc-data-warning` events,
  * once for each load.
  */
-export class MrcDataElement extends MrcElement {
-  /** URL of a dataset JSON file (`format: "mrc-kit/dataset@1"`), relative to the page. */
-  @property() src?: string;
-
-  /** Base URL of an mrc-kit REST API (docs/api/openapi.yaml). */
-  @property() api?: string;
-
-  /** Base URL of an HSDS 3 API (Open Referral). */
-  @property() hsds?: string;
-
-  /** An SDK client (from `createClient`); wins over `src`, `api` and `hsds`. */
-  @property({ attribute: false }) client?: MrcClient;
-
+export class MrcDataElement extends SourceAttributes(MrcElement) {
   /** The client of the nearest `<mrc-provider>`, when there is one. */
   @consume({ context: clientContext, subscribe: true })
   @state()
