@@ -29,7 +29,6 @@ interface Loaded {
  *
  * @slot - Fallback content (a phone link, say), shown before the element loads and whenever its data cannot be loaded.
  *
- * @csspart base - The element's inner root.
  * @csspart hotline - One helpline (an `article`).
  * @csspart name - The helpline's name (a heading).
  * @csspart operator - Who runs the helpline.
@@ -43,32 +42,15 @@ interface Loaded {
  * @csspart copy - The copy-number button.
  * @csspart channel-info - A channel's hours and languages.
  * @csspart verified - The last verified date.
- * @csspart message - Loading, empty and error messages.
- * @csspart retry - The "try again" button of the error state.
  *
- * @cssproperty [--mrc-font-family=inherit] - Font of the element.
- * @cssproperty [--mrc-font-size=max(1rem, 16px)] - Base text size: never under 16 px, whatever the page's root size.
- * @cssproperty [--mrc-color-text=#1a1a1a] - Text colour.
- * @cssproperty [--mrc-color-muted=#595959] - Secondary text colour.
  * @cssproperty [--mrc-color-surface=#ffffff] - Card background.
  * @cssproperty [--mrc-color-border=#c9c9c9] - Card and separator borders.
  * @cssproperty [--mrc-color-primary=#0b5cad] - Actions and links.
  * @cssproperty [--mrc-color-on-primary=#ffffff] - Text on primary actions.
  * @cssproperty [--mrc-color-open=#1b6e2d] - "Open now".
  * @cssproperty [--mrc-color-closed=#a8201a] - "Closed now".
- * @cssproperty [--mrc-color-focus=#ffbf47] - Focus ring.
- * @cssproperty [--mrc-color-skeleton=#e6e6e6] - Loading placeholders.
- * @cssproperty [--mrc-radius=8px] - Corner radius.
- * @cssproperty [--mrc-space=1rem] - Base spacing.
- * @cssproperty [--mrc-space-after=2rem] - Space below the element (a host's margin rule wins).
- * @cssproperty [--mrc-measure=42rem] - Longest line of a paragraph.
- * @cssproperty [--mrc-line-height=1.5] - Line height (the host page's own does not reach inside).
- * @cssproperty [--mrc-letter-spacing=normal] - Letter spacing (the host page's own does not reach inside).
- * @cssproperty [--mrc-color-focus-heading=var(--mrc-color-primary)] - Underline of a heading the focus moves to.
  *
  * @event mrc-contact - A channel was used. `detail`: `{ hotlineId, channel }` (the channel kind), nothing else.
- * @event mrc-error - The data could not be loaded. `detail`: `{ message, source, error }`.
- * @event mrc-data-warning - Records were skipped or repaired. `detail`: `{ source, warnings: [{ path, reason, action }] }`.
  */
 export class MrcHotlineCard extends MrcDataElement {
   static override styles = hotlineCardStyles;

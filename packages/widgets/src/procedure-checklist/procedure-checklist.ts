@@ -77,7 +77,6 @@ async function centresOf(checklist: Checklist, dataset: Dataset, client: MrcClie
  *
  * @slot - Fallback content (a link to the procedure's page, say), shown before the element loads and whenever its data cannot be loaded or the checklist is not found.
  *
- * @csspart base - The element's inner root.
  * @csspart header - Title, summary, reviewed date and source.
  * @csspart title - The checklist's title (a heading).
  * @csspart summary - The checklist's summary.
@@ -112,13 +111,7 @@ async function centresOf(checklist: Checklist, dataset: Dataset, client: MrcClie
  * @csspart copy - The copy-number button.
  * @csspart link - A step's web page.
  * @csspart totals - The total of the required costs.
- * @csspart message - Loading, not-found and error messages.
- * @csspart retry - The "try again" button of the error state.
  *
- * @cssproperty [--mrc-font-family=inherit] - Font of the element.
- * @cssproperty [--mrc-font-size=max(1rem, 16px)] - Base text size: never under 16 px, whatever the page's root size.
- * @cssproperty [--mrc-color-text=#1a1a1a] - Text colour.
- * @cssproperty [--mrc-color-muted=#595959] - Secondary text colour.
  * @cssproperty [--mrc-color-surface=#ffffff] - Background of steps and messages.
  * @cssproperty [--mrc-color-border=#c9c9c9] - Borders and separators.
  * @cssproperty [--mrc-color-primary=#0b5cad] - Actions, links, step numbers.
@@ -126,22 +119,11 @@ async function centresOf(checklist: Checklist, dataset: Dataset, client: MrcClie
  * @cssproperty [--mrc-color-open=#1b6e2d] - "Done" and "Open now".
  * @cssproperty [--mrc-color-closed=#a8201a] - Warnings and "Closed now".
  * @cssproperty [--mrc-color-warning-surface=#fff4e5] - Background of the old-review warning and the changed-checklist notice.
- * @cssproperty [--mrc-color-focus=#ffbf47] - Focus ring.
- * @cssproperty [--mrc-color-skeleton=#e6e6e6] - Loading placeholders.
- * @cssproperty [--mrc-radius=8px] - Corner radius.
- * @cssproperty [--mrc-space=1rem] - Base spacing.
- * @cssproperty [--mrc-space-after=2rem] - Space below the element (a host's margin rule wins).
- * @cssproperty [--mrc-measure=42rem] - Longest line of a paragraph.
- * @cssproperty [--mrc-line-height=1.5] - Line height (the host page's own does not reach inside).
- * @cssproperty [--mrc-letter-spacing=normal] - Letter spacing (the host page's own does not reach inside).
- * @cssproperty [--mrc-color-focus-heading=var(--mrc-color-primary)] - Underline of a heading the focus moves to.
  *
  * @event mrc-checklist-change - A tick, an answer or "forget" changed the progress. `detail`: `{ checklistId, done, total }`.
  * @event mrc-checklist-print - The print button was pressed; the print dialog opens next. `detail`: `{ checklistId }`.
  * @event mrc-centre-show - "Show on the map" was pressed: the person asked to see this centre. `detail`: `{ checklistId, stepId, centreId }`; pass `centreId` to `showCentre()` of a `<mrc-centre-finder>`.
  * @event mrc-contact - A centre's channel was used. `detail`: `{ centreId, channel }`.
- * @event mrc-error - The data could not be loaded. `detail`: `{ message, source, error }`.
- * @event mrc-data-warning - Records were skipped or repaired. `detail`: `{ source, warnings: [{ path, reason, action }] }`.
  */
 export class MrcProcedureChecklist extends MrcDataElement {
   static override styles = procedureChecklistStyles;

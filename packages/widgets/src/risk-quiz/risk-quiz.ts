@@ -62,7 +62,6 @@ async function findQuiz(client: MrcClient, id: string | undefined): Promise<{ qu
  *
  * @slot - Fallback content (a link to the quiz elsewhere, say), shown before the element loads, when the quiz cannot be loaded or is not found.
  *
- * @csspart base - The element's inner root.
  * @csspart screen - The current screen (intro, question or end).
  * @csspart title - The quiz's title on the intro screen (a heading).
  * @csspart quiz-title - The quiz's title above a question or the results.
@@ -95,34 +94,17 @@ async function findQuiz(client: MrcClient, id: string | undefined): Promise<{ qu
  * @csspart resource-link - A link to help: a helpline or finder on the page, or a web page.
  * @csspart services - The services to ask a centre about.
  * @csspart hotlines - The quiz's hotlines (an `mrc-hotline-card`).
- * @csspart message - Loading, not-found and error messages.
- * @csspart retry - The "try again" button of the error state.
  *
- * @cssproperty [--mrc-font-family=inherit] - Font of the element.
- * @cssproperty [--mrc-font-size=max(1rem, 16px)] - Base text size: never under 16 px, whatever the page's root size.
- * @cssproperty [--mrc-color-text=#1a1a1a] - Text colour.
- * @cssproperty [--mrc-color-muted=#595959] - Secondary text colour.
  * @cssproperty [--mrc-color-surface=#ffffff] - Card background.
  * @cssproperty [--mrc-color-border=#c9c9c9] - Borders.
  * @cssproperty [--mrc-color-primary=#0b5cad] - Buttons, links and the progress bar.
  * @cssproperty [--mrc-color-on-primary=#ffffff] - Text on primary buttons.
  * @cssproperty [--mrc-color-open=#1b6e2d] - Right answers (always with a mark and words).
  * @cssproperty [--mrc-color-closed=#a8201a] - Wrong answers (always with a mark and words).
- * @cssproperty [--mrc-color-focus=#ffbf47] - Focus ring.
- * @cssproperty [--mrc-color-skeleton=#e6e6e6] - Loading placeholders.
- * @cssproperty [--mrc-radius=8px] - Corner radius.
- * @cssproperty [--mrc-space=1rem] - Base spacing.
- * @cssproperty [--mrc-space-after=2rem] - Space below the element (a host's margin rule wins).
- * @cssproperty [--mrc-measure=42rem] - Longest line of a paragraph.
- * @cssproperty [--mrc-line-height=1.5] - Line height (the host page's own does not reach inside).
- * @cssproperty [--mrc-letter-spacing=normal] - Letter spacing (the host page's own does not reach inside).
- * @cssproperty [--mrc-color-focus-heading=var(--mrc-color-primary)] - Underline of a heading the focus moves to.
  *
  * @event mrc-quiz-start - The quiz was started or started again. `detail`: `{ quizId }`.
  * @event mrc-quiz-answer - An answer was checked. `detail`: `{ quizId, questionId, correct }`, never the answer itself.
  * @event mrc-quiz-complete - The results are shown. `detail`: `{ quizId, score, max, bandId?, bandIndex? }` (`score`: points with partial credit, two decimals; `bandIndex`: the band's place in the quiz's bands as published).
- * @event mrc-error - The data could not be loaded. `detail`: `{ message, source, error }`.
- * @event mrc-data-warning - Records were skipped or repaired. `detail`: `{ source, warnings: [{ path, reason, action }] }`.
  */
 export class MrcRiskQuiz extends MrcDataElement {
   static override styles = riskQuizStyles;
