@@ -6,7 +6,6 @@ import {
   applicableGroups,
   applicableSteps,
   checklistProgress,
-  documentKey,
   requiredCostTotals,
   type Centre,
   type Checklist,
@@ -14,7 +13,6 @@ import {
   type Dataset,
   type MrcClient,
   type StepGroup,
-  type Ticks,
 } from '@mrc-kit/sdk';
 import { devWarn } from '../base/dev.js';
 import { Announcer } from '../base/announcer.js';
@@ -28,16 +26,8 @@ import { MrcCentreShowEvent, MrcChecklistChangeEvent, MrcChecklistPrintEvent } f
 import { formatCount } from './checklist-format.js';
 import { renderHeader, renderOlderCopy, renderRevision, renderScreening } from './checklist-header.js';
 import { renderSteps } from './checklist-steps.js';
+import { ChecklistSession } from './checklist-session.js';
 import { renderTotals } from './checklist-totals.js';
-import {
-  EMPTY_PROGRESS,
-  fitProgress,
-  forgetProgress,
-  readProgress,
-  writeProgress,
-  type OtherVersion,
-  type Progress,
-} from './progress-storage.js';
 import { procedureChecklistStyles } from './procedure-checklist.styles.js';
 
 interface Loaded {
@@ -146,15 +136,9 @@ export class MrcProcedureChecklist extends MrcDataElement {
   /** The moment the review's age and "open now" are computed for. Default: the current time. For demos and tests. */
   @property({ attribute: false }) now?: Date;
 
-  @state() private answers: Record<string, string> = {};
-  @state() private ticks: Ticks = { steps: new Set(), documents: new Set() };
   @state() private expanded = new Set<string>();
-  @state() private revision?: OtherVersion;
-  /** A later reviewed date the person has progress for, when an older copy of the checklist is shown. */
-  @state() private newer?: string;
+  private session = new ChecklistSession(this, () => this.persist);
   private announcer = new Announcer<Announcement>(this);
-  /** The checklist version (id and reviewed date) the progress in memory belongs to. */
-  private progressOf?: string;
 
   private data = new Task(this, {
     task: async ([client, id], { signal }): Promise<Loaded> => {
@@ -171,30 +155,11 @@ export class MrcProcedureChecklist extends MrcDataElement {
     return this.now ?? new Date();
   }
 
-  /** Takes up the progress kept for this version of the checklist, and notices one kept for another. */
+  /** Takes up the progress kept for this version of the checklist, and says when one was kept for an earlier one. */
   private restore(checklist: Checklist): void {
-    const version = `${checklist.id}@${checklist.reviewed}`;
-    if (this.progressOf === version) return;
-    this.progressOf = version;
-    const stored = this.persist ? readProgress(checklist.id, checklist.reviewed) : {};
-    this.apply(fitProgress(checklist, stored.current ?? EMPTY_PROGRESS));
+    if (!this.session.restore(checklist)) return;
     this.expanded = new Set();
-    this.revision = stored.older;
-    this.newer = stored.newer;
-    if (stored.older) this.announcer.say({ kind: 'revised', reviewed: checklist.reviewed });
-  }
-
-  private apply(progress: Progress): void {
-    this.answers = { ...progress.answers };
-    this.ticks = { steps: new Set(progress.steps), documents: new Set(progress.documents) };
-  }
-
-  private get progress(): Progress {
-    return { answers: this.answers, steps: [...this.ticks.steps], documents: [...this.ticks.documents] };
-  }
-
-  private save(checklist: Checklist): void {
-    if (this.persist) writeProgress(checklist.id, checklist.reviewed, this.progress);
+    if (this.session.revision) this.announcer.say({ kind: 'revised', reviewed: checklist.reviewed });
   }
 
   private announcementText(a: Announcement): string {
@@ -229,41 +194,28 @@ export class MrcProcedureChecklist extends MrcDataElement {
   }
 
   private groupsFor(checklist: Checklist): StepGroup[] {
-    return applicableGroups(checklist, this.answers);
+    return applicableGroups(checklist, this.session.answers);
   }
 
-  /** Saves (unless told not to), emits `mrc-checklist-change` and returns the progress it reported. */
-  private changed(checklist: Checklist, save = true): { done: number; total: number } {
-    if (save) this.save(checklist);
-    const progress = checklistProgress(this.groupsFor(checklist), this.ticks);
+  /** Emits `mrc-checklist-change` and returns the progress it reported. */
+  private changed(checklist: Checklist): { done: number; total: number } {
+    const progress = checklistProgress(this.groupsFor(checklist), this.session.ticks);
     this.emit(new MrcChecklistChangeEvent({ checklistId: checklist.id, ...progress }));
     return progress;
   }
 
   private setAnswers(checklist: Checklist, answers: Record<string, string>): void {
-    this.answers = answers;
+    this.session.setAnswers(checklist, answers);
     const { total } = this.changed(checklist);
     const shown = applicableSteps(checklist, answers).length;
     this.announcer.say({ kind: 'apply', shown, of: checklist.steps.length, total });
   }
 
   private tickStep(checklist: Checklist, step: ChecklistStep, done: boolean): void {
-    const steps = new Set(this.ticks.steps);
-    if (done) steps.add(step.id);
-    else steps.delete(step.id);
-    this.ticks = { ...this.ticks, steps };
+    this.session.tickStep(checklist, step, done);
     const progress = this.changed(checklist);
     const title = textIn(step.title, this.locale, this.loadedDataset!).text;
     this.announcer.say({ kind: 'step', title, done, progress });
-  }
-
-  private tickDocument(checklist: Checklist, step: ChecklistStep, index: number, done: boolean): void {
-    const documents = new Set(this.ticks.documents);
-    const key = documentKey(step, index);
-    if (done) documents.add(key);
-    else documents.delete(key);
-    this.ticks = { ...this.ticks, documents };
-    this.changed(checklist);
   }
 
   private toggle(step: ChecklistStep): void {
@@ -286,37 +238,18 @@ export class MrcProcedureChecklist extends MrcDataElement {
   }
 
   private forget(checklist: Checklist): void {
-    forgetProgress(checklist.id);
-    this.apply(EMPTY_PROGRESS);
-    this.revision = undefined;
-    this.newer = undefined;
-    // Not saved: an empty record would still tell that this checklist was used on the device.
-    this.changed(checklist, false);
+    this.session.forget(checklist);
+    this.changed(checklist);
     this.announcer.say({ kind: 'forgotten' });
   }
 
-  /** Moves the ticks that still fit to the revised checklist, and drops the old version. */
-  private keepRevision(checklist: Checklist, revision: OtherVersion): void {
-    const kept = fitProgress(checklist, revision.progress, true);
-    this.apply({
-      answers: { ...kept.answers, ...this.answers },
-      steps: [...new Set([...this.ticks.steps, ...kept.steps])],
-      documents: [...new Set([...this.ticks.documents, ...kept.documents])],
-    });
-    this.closeRevision(checklist);
-    this.announcer.say({ kind: 'kept' });
-  }
-
-  private startAgain(checklist: Checklist): void {
-    this.closeRevision(checklist);
-    this.announcer.say({ kind: 'started-again' });
-  }
-
-  private closeRevision(checklist: Checklist): void {
-    this.revision = undefined;
-    forgetProgress(checklist.id, checklist.reviewed);
+  /** Keeps the ticks of the earlier version that still fit (`keep`), or starts this one again. */
+  private closeRevision(checklist: Checklist, keep: boolean): void {
+    if (keep) this.session.keepRevision(checklist);
+    else this.session.closeRevision(checklist);
     this.changed(checklist);
     this.focusAfterUpdate('#steps-heading');
+    this.announcer.say({ kind: keep ? 'kept' : 'started-again' });
   }
 
   /** Puts the focus on a heading once a button that had it is gone, so keyboard users keep their place. */
@@ -359,19 +292,20 @@ export class MrcProcedureChecklist extends MrcDataElement {
   }
 
   private renderChecklist(checklist: Checklist, loaded: Loaded): TemplateResult {
+    const { answers, ticks, revision, newer } = this.session;
     const groups = this.groupsFor(checklist);
-    const progress = checklistProgress(groups, this.ticks);
-    const totals = requiredCostTotals(groups, this.ticks);
+    const progress = checklistProgress(groups, ticks);
+    const totals = requiredCostTotals(groups, ticks);
     const stepIds = groups.flatMap((g) => g.steps.map((s) => s.id));
     const allOpen = stepIds.length > 0 && stepIds.every((id) => this.expanded.has(id));
     const view = { locale: this.locale, at: this.at, dataset: loaded.dataset, headingLevel: this.level(0) };
-    return html`${renderHeader(checklist, view)} ${this.newer ? renderOlderCopy(checklist, this.newer, view) : nothing}
+    return html`${renderHeader(checklist, view)} ${newer ? renderOlderCopy(checklist, newer, view) : nothing}
       ${
-        this.revision
-          ? renderRevision(checklist, this.revision, {
+        revision
+          ? renderRevision(checklist, revision, {
               ...view,
-              onKeep: () => this.keepRevision(checklist, this.revision!),
-              onStartAgain: () => this.startAgain(checklist),
+              onKeep: () => this.closeRevision(checklist, true),
+              onStartAgain: () => this.closeRevision(checklist, false),
             })
           : nothing
       }
@@ -379,8 +313,8 @@ export class MrcProcedureChecklist extends MrcDataElement {
         checklist.questions.length > 0
           ? renderScreening(checklist, {
               ...view,
-              answers: this.answers,
-              onAnswer: (question, option) => this.setAnswers(checklist, { ...this.answers, [question]: option }),
+              answers,
+              onAnswer: (question, option) => this.setAnswers(checklist, { ...answers, [question]: option }),
               onClearAnswers: () => {
                 this.setAnswers(checklist, {});
                 this.focusAfterUpdate('#screening-heading');
@@ -429,12 +363,15 @@ export class MrcProcedureChecklist extends MrcDataElement {
           dataset: loaded.dataset,
           centres: loaded.centres,
           showOnMap: this.showOnMap,
-          ticks: this.ticks,
+          ticks,
           expanded: this.expanded,
           headingLevel: this.level(2),
           onToggle: (step) => this.toggle(step),
           onTickStep: (step, done) => this.tickStep(checklist, step, done),
-          onTickDocument: (step, i, done) => this.tickDocument(checklist, step, i, done),
+          onTickDocument: (step, i, done) => {
+            this.session.tickDocument(checklist, step, i, done);
+            this.changed(checklist);
+          },
           onPlace: (stepId, centreId) =>
             this.emit(new MrcCentreShowEvent({ checklistId: checklist.id, stepId, centreId })),
           onContact: (centreId, channel) => this.emit(new MrcContactEvent({ centreId, channel: channel.kind })),
