@@ -6,6 +6,8 @@ import { html, type ReactiveController, type ReactiveControllerHost, type Templa
  *
  * - `say()` speaks now; the same words said twice are heard twice (the region is emptied for one
  *   update first, or screen readers would stay silent).
+ * - `show()` puts a state in the region that stays until it changes (a verdict, "choose an answer
+ *   first"): the same words again are not heard again.
  * - `sayAfterPause()` speaks once calls stop coming for a while (a count while the person types).
  * - `clearAfter` empties the region later, so a message that comes back is heard again.
  */
@@ -34,6 +36,11 @@ export class Announcer<T> implements ReactiveController {
         }, options.clearAfter);
       }
     });
+  }
+
+  show(value: T): void {
+    this.cancel();
+    this.set(value);
   }
 
   sayAfterPause(value: T, pause: number): void {

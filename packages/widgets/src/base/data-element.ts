@@ -1,10 +1,11 @@
-import { property, state } from 'lit/decorators.js';
+import { state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import type { LoadResult, MrcClient } from '@mrc-kit/sdk';
 import { clientContext } from './client-context.js';
 import { clientOfAttributes } from './clients.js';
 import { MrcDataWarningEvent, MrcErrorEvent } from './events.js';
 import { MrcElement } from './mrc-element.js';
+import { SourceAttributes } from './source-attributes.js';
 
 export const NO_SOURCE =
   'No data source: set the src, api or hsds attribute or the client property, or put the element in an <mrc-provider>.';
@@ -19,20 +20,32 @@ export class NoSourceError extends Error {
  * attribute, else the nearest `<mrc-provider>` around it.
  * Load failures and data warnings are reported as `mrc-error` and `mrc-data-warning` events,
  * once for each load.
+ *
+ * The parts, theme properties and events below are every data element's; the manifest lists them
+ * on each element, after the element's own (an element's own line with the same name wins).
+ *
+ * @csspart base - The element's inner root.
+ * @csspart message - Loading, error, empty and not-found messages.
+ * @csspart retry - The "try again" button of the error state.
+ *
+ * @cssproperty [--mrc-font-family=inherit] - Font of the element.
+ * @cssproperty [--mrc-font-size=max(1rem, 16px)] - Base text size: never under 16 px, whatever the page's root size.
+ * @cssproperty [--mrc-color-text=#1a1a1a] - Text colour.
+ * @cssproperty [--mrc-color-muted=#595959] - Secondary text colour.
+ * @cssproperty [--mrc-color-focus=#ffbf47] - Focus ring.
+ * @cssproperty [--mrc-color-skeleton=#e6e6e6] - Loading placeholders.
+ * @cssproperty [--mrc-radius=8px] - Corner radius.
+ * @cssproperty [--mrc-space=1rem] - Base spacing.
+ * @cssproperty [--mrc-space-after=2rem] - Space below the element (a host's margin rule wins).
+ * @cssproperty [--mrc-measure=42rem] - Longest line of a paragraph.
+ * @cssproperty [--mrc-line-height=1.5] - Line height (the host page's own does not reach inside).
+ * @cssproperty [--mrc-letter-spacing=normal] - Letter spacing (the host page's own does not reach inside).
+ * @cssproperty [--mrc-color-focus-heading=var(--mrc-color-primary)] - Underline of a heading the focus moves to.
+ *
+ * @event mrc-error - The data could not be loaded. `detail`: `{ message, source, error }`.
+ * @event mrc-data-warning - Records were skipped or repaired. `detail`: `{ source, warnings: [{ path, reason, action }] }`.
  */
-export class MrcDataElement extends MrcElement {
-  /** URL of a dataset JSON file (`format: "mrc-kit/dataset@1"`), relative to the page. */
-  @property() src?: string;
-
-  /** Base URL of an mrc-kit REST API (docs/api/openapi.yaml). */
-  @property() api?: string;
-
-  /** Base URL of an HSDS 3 API (Open Referral). */
-  @property() hsds?: string;
-
-  /** An SDK client (from `createClient`); wins over `src`, `api` and `hsds`. */
-  @property({ attribute: false }) client?: MrcClient;
-
+export class MrcDataElement extends SourceAttributes(MrcElement) {
   /** The client of the nearest `<mrc-provider>`, when there is one. */
   @consume({ context: clientContext, subscribe: true })
   @state()

@@ -1,6 +1,6 @@
-import type { TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import type { Task } from '@lit/task';
-import { renderLoadError, renderLoading, renderSafely } from './states.js';
+import { renderLoadError } from './states.js';
 
 /** How an element shows its data task; the words come from the element's `render()` (`msg()`). */
 export interface DataTaskView<T> {
@@ -12,6 +12,34 @@ export interface DataTaskView<T> {
   errorTitle: string;
   /** The loaded data. Whatever it throws, the element shows its error state, never a blank. */
   complete: (value: T) => TemplateResult;
+}
+
+/**
+ * The loading state every element shares: placeholders shaped like the content, the words for
+ * screen readers, and the host's fallback content (shown until the element has loaded).
+ */
+function renderLoading(label: string): TemplateResult {
+  return html`<div part="message" class="message loading" aria-busy="true">
+    <span class="skeleton line wide" aria-hidden="true"></span>
+    <span class="skeleton line" aria-hidden="true"></span>
+    <span class="skeleton button" aria-hidden="true"></span>
+    <span class="visually-hidden">${label}</span>
+    <slot></slot>
+  </div>`;
+}
+
+/** Renders loaded data; whatever goes wrong in rendering, the element shows its error state, never a blank. */
+function renderSafely(
+  tag: string,
+  render: () => TemplateResult,
+  renderError: (error: unknown) => TemplateResult,
+): TemplateResult {
+  try {
+    return render();
+  } catch (error) {
+    console.error(`${tag}: could not render the data`, error);
+    return renderError(error);
+  }
 }
 
 /**

@@ -16,31 +16,3 @@ export function renderLoadError(title: string, error: unknown, retry: () => void
     </button>
   </div>`;
 }
-
-/**
- * The loading state every element shares: placeholders shaped like the content, the words for
- * screen readers, and the host's fallback content (shown until the element has loaded).
- */
-export function renderLoading(label: string): TemplateResult {
-  return html`<div part="message" class="message loading" aria-busy="true">
-    <span class="skeleton line wide" aria-hidden="true"></span>
-    <span class="skeleton line" aria-hidden="true"></span>
-    <span class="skeleton button" aria-hidden="true"></span>
-    <span class="visually-hidden">${label}</span>
-    <slot></slot>
-  </div>`;
-}
-
-/** Renders loaded data; whatever goes wrong in rendering, the element shows its error state, never a blank. */
-export function renderSafely(
-  tag: string,
-  render: () => TemplateResult,
-  renderError: (error: unknown) => TemplateResult,
-): TemplateResult {
-  try {
-    return render();
-  } catch (error) {
-    console.error(`${tag}: could not render the data`, error);
-    return renderError(error);
-  }
-}

@@ -1,8 +1,9 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { Task } from '@lit/task';
 import { isAlwaysOpen, nextOpening, type Dataset, type Hotline, type OpeningStatus } from '@mrc-kit/sdk';
+import { Announcer } from '../base/announcer.js';
 import { MrcDataElement } from '../base/data-element.js';
 import { renderDataTask } from '../base/data-task.js';
 import { MrcContactEvent } from '../base/events.js';
@@ -28,7 +29,6 @@ interface Loaded {
  *
  * @slot - Fallback content (a phone link, say), shown before the element loads and whenever its data cannot be loaded.
  *
- * @csspart base - The element's inner root.
  * @csspart hotline - One helpline (an `article`).
  * @csspart name - The helpline's name (a heading).
  * @csspart operator - Who runs the helpline.
@@ -42,32 +42,15 @@ interface Loaded {
  * @csspart copy - The copy-number button.
  * @csspart channel-info - A channel's hours and languages.
  * @csspart verified - The last verified date.
- * @csspart message - Loading, empty and error messages.
- * @csspart retry - The "try again" button of the error state.
  *
- * @cssproperty [--mrc-font-family=inherit] - Font of the element.
- * @cssproperty [--mrc-font-size=max(1rem, 16px)] - Base text size: never under 16 px, whatever the page's root size.
- * @cssproperty [--mrc-color-text=#1a1a1a] - Text colour.
- * @cssproperty [--mrc-color-muted=#595959] - Secondary text colour.
  * @cssproperty [--mrc-color-surface=#ffffff] - Card background.
  * @cssproperty [--mrc-color-border=#c9c9c9] - Card and separator borders.
  * @cssproperty [--mrc-color-primary=#0b5cad] - Actions and links.
  * @cssproperty [--mrc-color-on-primary=#ffffff] - Text on primary actions.
  * @cssproperty [--mrc-color-open=#1b6e2d] - "Open now".
  * @cssproperty [--mrc-color-closed=#a8201a] - "Closed now".
- * @cssproperty [--mrc-color-focus=#ffbf47] - Focus ring.
- * @cssproperty [--mrc-color-skeleton=#e6e6e6] - Loading placeholders.
- * @cssproperty [--mrc-radius=8px] - Corner radius.
- * @cssproperty [--mrc-space=1rem] - Base spacing.
- * @cssproperty [--mrc-space-after=2rem] - Space below the element (a host's margin rule wins).
- * @cssproperty [--mrc-measure=42rem] - Longest line of a paragraph.
- * @cssproperty [--mrc-line-height=1.5] - Line height (the host page's own does not reach inside).
- * @cssproperty [--mrc-letter-spacing=normal] - Letter spacing (the host page's own does not reach inside).
- * @cssproperty [--mrc-color-focus-heading=var(--mrc-color-primary)] - Underline of a heading the focus moves to.
  *
  * @event mrc-contact - A channel was used. `detail`: `{ hotlineId, channel }` (the channel kind), nothing else.
- * @event mrc-error - The data could not be loaded. `detail`: `{ message, source, error }`.
- * @event mrc-data-warning - Records were skipped or repaired. `detail`: `{ source, warnings: [{ path, reason, action }] }`.
  */
 export class MrcHotlineCard extends MrcDataElement {
   static override styles = hotlineCardStyles;
@@ -91,7 +74,7 @@ export class MrcHotlineCard extends MrcDataElement {
   @property({ attribute: false }) now?: Date;
 
   /** The outcome of the last copy, announced in the live region. */
-  @state() private copied?: { ok: boolean; number: string };
+  private announcer = new Announcer<{ ok: boolean; number: string }>(this);
   @state() private tick = Date.now();
   private refreshTimer?: ReturnType<typeof setTimeout>;
 
@@ -135,17 +118,6 @@ export class MrcHotlineCard extends MrcDataElement {
     this.refreshTimer = setTimeout(() => (this.tick = Date.now()), wait);
   }
 
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    if (changed.has('copied') && this.copied) {
-      // Cleared after a while so that the same message, announced again, is heard again.
-      const shown = this.copied;
-      setTimeout(() => {
-        if (this.copied === shown) this.copied = undefined;
-      }, 5000);
-    }
-  }
-
   override render(): TemplateResult {
     return html`<div part="base" class="base" dir=${this.direction} lang=${this.locale}>
       ${renderDataTask(this.data, {
@@ -154,7 +126,7 @@ export class MrcHotlineCard extends MrcDataElement {
         errorTitle: msg('Helpline information could not be loaded.', { id: 'hotline.error' }),
         complete: (loaded) => this.renderLoaded(loaded),
       })}
-      <div class="visually-hidden" role="status" aria-live="polite">${copyOutcome(this.copied)}</div>
+      ${this.announcer.render(copyOutcome)}
     </div>`;
   }
 
@@ -216,7 +188,9 @@ export class MrcHotlineCard extends MrcDataElement {
         compact,
         ownerFree: hotline.free,
         onContact: (channel) => this.emit(new MrcContactEvent({ hotlineId: hotline.id, channel: channel.kind })),
-        onCopy: (number) => void copyNumber(number).then((outcome) => (this.copied = outcome)),
+        // Cleared after a while, so that the same message, announced again, is heard again.
+        onCopy: (number) =>
+          void copyNumber(number).then((outcome) => this.announcer.say(outcome, { clearAfter: 5000 })),
       })}
       ${
         hotline.lastVerified && !compact

@@ -6,7 +6,6 @@ import {
   applicableGroups,
   applicableSteps,
   checklistProgress,
-  documentKey,
   requiredCostTotals,
   type Centre,
   type Checklist,
@@ -14,29 +13,21 @@ import {
   type Dataset,
   type MrcClient,
   type StepGroup,
-  type Ticks,
 } from '@mrc-kit/sdk';
 import { devWarn } from '../base/dev.js';
+import { Announcer } from '../base/announcer.js';
 import { MrcDataElement } from '../base/data-element.js';
+import { renderDataTask } from '../base/data-task.js';
 import { MrcContactEvent } from '../base/events.js';
 import { copyNumber, copyOutcome } from '../base/channels.js';
 import { formatDate } from '../base/format.js';
-import { renderLoadError, renderLoading, renderSafely } from '../base/states.js';
 import { textIn } from '../base/texts.js';
 import { MrcCentreShowEvent, MrcChecklistChangeEvent, MrcChecklistPrintEvent } from './checklist-events.js';
 import { formatCount } from './checklist-format.js';
 import { renderHeader, renderOlderCopy, renderRevision, renderScreening } from './checklist-header.js';
 import { renderSteps } from './checklist-steps.js';
+import { ChecklistSession } from './checklist-session.js';
 import { renderTotals } from './checklist-totals.js';
-import {
-  EMPTY_PROGRESS,
-  fitProgress,
-  forgetProgress,
-  readProgress,
-  writeProgress,
-  type OtherVersion,
-  type Progress,
-} from './progress-storage.js';
 import { procedureChecklistStyles } from './procedure-checklist.styles.js';
 
 interface Loaded {
@@ -76,7 +67,6 @@ async function centresOf(checklist: Checklist, dataset: Dataset, client: MrcClie
  *
  * @slot - Fallback content (a link to the procedure's page, say), shown before the element loads and whenever its data cannot be loaded or the checklist is not found.
  *
- * @csspart base - The element's inner root.
  * @csspart header - Title, summary, reviewed date and source.
  * @csspart title - The checklist's title (a heading).
  * @csspart summary - The checklist's summary.
@@ -111,13 +101,7 @@ async function centresOf(checklist: Checklist, dataset: Dataset, client: MrcClie
  * @csspart copy - The copy-number button.
  * @csspart link - A step's web page.
  * @csspart totals - The total of the required costs.
- * @csspart message - Loading, not-found and error messages.
- * @csspart retry - The "try again" button of the error state.
  *
- * @cssproperty [--mrc-font-family=inherit] - Font of the element.
- * @cssproperty [--mrc-font-size=max(1rem, 16px)] - Base text size: never under 16 px, whatever the page's root size.
- * @cssproperty [--mrc-color-text=#1a1a1a] - Text colour.
- * @cssproperty [--mrc-color-muted=#595959] - Secondary text colour.
  * @cssproperty [--mrc-color-surface=#ffffff] - Background of steps and messages.
  * @cssproperty [--mrc-color-border=#c9c9c9] - Borders and separators.
  * @cssproperty [--mrc-color-primary=#0b5cad] - Actions, links, step numbers.
@@ -125,22 +109,11 @@ async function centresOf(checklist: Checklist, dataset: Dataset, client: MrcClie
  * @cssproperty [--mrc-color-open=#1b6e2d] - "Done" and "Open now".
  * @cssproperty [--mrc-color-closed=#a8201a] - Warnings and "Closed now".
  * @cssproperty [--mrc-color-warning-surface=#fff4e5] - Background of the old-review warning and the changed-checklist notice.
- * @cssproperty [--mrc-color-focus=#ffbf47] - Focus ring.
- * @cssproperty [--mrc-color-skeleton=#e6e6e6] - Loading placeholders.
- * @cssproperty [--mrc-radius=8px] - Corner radius.
- * @cssproperty [--mrc-space=1rem] - Base spacing.
- * @cssproperty [--mrc-space-after=2rem] - Space below the element (a host's margin rule wins).
- * @cssproperty [--mrc-measure=42rem] - Longest line of a paragraph.
- * @cssproperty [--mrc-line-height=1.5] - Line height (the host page's own does not reach inside).
- * @cssproperty [--mrc-letter-spacing=normal] - Letter spacing (the host page's own does not reach inside).
- * @cssproperty [--mrc-color-focus-heading=var(--mrc-color-primary)] - Underline of a heading the focus moves to.
  *
  * @event mrc-checklist-change - A tick, an answer or "forget" changed the progress. `detail`: `{ checklistId, done, total }`.
  * @event mrc-checklist-print - The print button was pressed; the print dialog opens next. `detail`: `{ checklistId }`.
  * @event mrc-centre-show - "Show on the map" was pressed: the person asked to see this centre. `detail`: `{ checklistId, stepId, centreId }`; pass `centreId` to `showCentre()` of a `<mrc-centre-finder>`.
  * @event mrc-contact - A centre's channel was used. `detail`: `{ centreId, channel }`.
- * @event mrc-error - The data could not be loaded. `detail`: `{ message, source, error }`.
- * @event mrc-data-warning - Records were skipped or repaired. `detail`: `{ source, warnings: [{ path, reason, action }] }`.
  */
 export class MrcProcedureChecklist extends MrcDataElement {
   static override styles = procedureChecklistStyles;
@@ -163,15 +136,9 @@ export class MrcProcedureChecklist extends MrcDataElement {
   /** The moment the review's age and "open now" are computed for. Default: the current time. For demos and tests. */
   @property({ attribute: false }) now?: Date;
 
-  @state() private answers: Record<string, string> = {};
-  @state() private ticks: Ticks = { steps: new Set(), documents: new Set() };
   @state() private expanded = new Set<string>();
-  @state() private revision?: OtherVersion;
-  /** A later reviewed date the person has progress for, when an older copy of the checklist is shown. */
-  @state() private newer?: string;
-  @state() private announcement?: Announcement;
-  /** The checklist version (id and reviewed date) the progress in memory belongs to. */
-  private progressOf?: string;
+  private session = new ChecklistSession(this, () => this.persist);
+  private announcer = new Announcer<Announcement>(this);
 
   private data = new Task(this, {
     task: async ([client, id], { signal }): Promise<Loaded> => {
@@ -188,42 +155,15 @@ export class MrcProcedureChecklist extends MrcDataElement {
     return this.now ?? new Date();
   }
 
-  /** Takes up the progress kept for this version of the checklist, and notices one kept for another. */
+  /** Takes up the progress kept for this version of the checklist, and says when one was kept for an earlier one. */
   private restore(checklist: Checklist): void {
-    const version = `${checklist.id}@${checklist.reviewed}`;
-    if (this.progressOf === version) return;
-    this.progressOf = version;
-    const stored = this.persist ? readProgress(checklist.id, checklist.reviewed) : {};
-    this.apply(fitProgress(checklist, stored.current ?? EMPTY_PROGRESS));
+    if (!this.session.restore(checklist)) return;
     this.expanded = new Set();
-    this.revision = stored.older;
-    this.newer = stored.newer;
-    if (stored.older) this.announce({ kind: 'revised', reviewed: checklist.reviewed });
+    if (this.session.revision) this.announcer.say({ kind: 'revised', reviewed: checklist.reviewed });
   }
 
-  private apply(progress: Progress): void {
-    this.answers = { ...progress.answers };
-    this.ticks = { steps: new Set(progress.steps), documents: new Set(progress.documents) };
-  }
-
-  private get progress(): Progress {
-    return { answers: this.answers, steps: [...this.ticks.steps], documents: [...this.ticks.documents] };
-  }
-
-  private save(checklist: Checklist): void {
-    if (this.persist) writeProgress(checklist.id, checklist.reviewed, this.progress);
-  }
-
-  /** Says something in the live region; the same words said twice are heard twice. */
-  private announce(announcement: Announcement): void {
-    this.announcement = undefined;
-    void this.updateComplete.then(() => (this.announcement = announcement));
-  }
-
-  private announcementText(a: Announcement | undefined): string {
-    switch (a?.kind) {
-      case undefined:
-        return '';
+  private announcementText(a: Announcement): string {
+    switch (a.kind) {
       case 'revised':
         return msg(str`This checklist was updated on ${formatDate(a.reviewed, this.locale)}.`, {
           id: 'checklist.revised-announce',
@@ -254,41 +194,28 @@ export class MrcProcedureChecklist extends MrcDataElement {
   }
 
   private groupsFor(checklist: Checklist): StepGroup[] {
-    return applicableGroups(checklist, this.answers);
+    return applicableGroups(checklist, this.session.answers);
   }
 
-  /** Saves (unless told not to), emits `mrc-checklist-change` and returns the progress it reported. */
-  private changed(checklist: Checklist, save = true): { done: number; total: number } {
-    if (save) this.save(checklist);
-    const progress = checklistProgress(this.groupsFor(checklist), this.ticks);
+  /** Emits `mrc-checklist-change` and returns the progress it reported. */
+  private changed(checklist: Checklist): { done: number; total: number } {
+    const progress = checklistProgress(this.groupsFor(checklist), this.session.ticks);
     this.emit(new MrcChecklistChangeEvent({ checklistId: checklist.id, ...progress }));
     return progress;
   }
 
   private setAnswers(checklist: Checklist, answers: Record<string, string>): void {
-    this.answers = answers;
+    this.session.setAnswers(checklist, answers);
     const { total } = this.changed(checklist);
     const shown = applicableSteps(checklist, answers).length;
-    this.announce({ kind: 'apply', shown, of: checklist.steps.length, total });
+    this.announcer.say({ kind: 'apply', shown, of: checklist.steps.length, total });
   }
 
   private tickStep(checklist: Checklist, step: ChecklistStep, done: boolean): void {
-    const steps = new Set(this.ticks.steps);
-    if (done) steps.add(step.id);
-    else steps.delete(step.id);
-    this.ticks = { ...this.ticks, steps };
+    this.session.tickStep(checklist, step, done);
     const progress = this.changed(checklist);
     const title = textIn(step.title, this.locale, this.loadedDataset!).text;
-    this.announce({ kind: 'step', title, done, progress });
-  }
-
-  private tickDocument(checklist: Checklist, step: ChecklistStep, index: number, done: boolean): void {
-    const documents = new Set(this.ticks.documents);
-    const key = documentKey(step, index);
-    if (done) documents.add(key);
-    else documents.delete(key);
-    this.ticks = { ...this.ticks, documents };
-    this.changed(checklist);
+    this.announcer.say({ kind: 'step', title, done, progress });
   }
 
   private toggle(step: ChecklistStep): void {
@@ -301,7 +228,7 @@ export class MrcProcedureChecklist extends MrcDataElement {
     const ids = groups.flatMap((g) => g.steps.map((s) => s.id));
     const allOpen = ids.every((id) => this.expanded.has(id));
     this.expanded = allOpen ? new Set() : new Set(ids);
-    this.announce({ kind: allOpen ? 'collapsed' : 'expanded' });
+    this.announcer.say({ kind: allOpen ? 'collapsed' : 'expanded' });
   }
 
   /** The print stylesheet opens every applicable step on paper, so the steps on screen stay as they are. */
@@ -311,37 +238,18 @@ export class MrcProcedureChecklist extends MrcDataElement {
   }
 
   private forget(checklist: Checklist): void {
-    forgetProgress(checklist.id);
-    this.apply(EMPTY_PROGRESS);
-    this.revision = undefined;
-    this.newer = undefined;
-    // Not saved: an empty record would still tell that this checklist was used on the device.
-    this.changed(checklist, false);
-    this.announce({ kind: 'forgotten' });
+    this.session.forget(checklist);
+    this.changed(checklist);
+    this.announcer.say({ kind: 'forgotten' });
   }
 
-  /** Moves the ticks that still fit to the revised checklist, and drops the old version. */
-  private keepRevision(checklist: Checklist, revision: OtherVersion): void {
-    const kept = fitProgress(checklist, revision.progress, true);
-    this.apply({
-      answers: { ...kept.answers, ...this.answers },
-      steps: [...new Set([...this.ticks.steps, ...kept.steps])],
-      documents: [...new Set([...this.ticks.documents, ...kept.documents])],
-    });
-    this.closeRevision(checklist);
-    this.announce({ kind: 'kept' });
-  }
-
-  private startAgain(checklist: Checklist): void {
-    this.closeRevision(checklist);
-    this.announce({ kind: 'started-again' });
-  }
-
-  private closeRevision(checklist: Checklist): void {
-    this.revision = undefined;
-    forgetProgress(checklist.id, checklist.reviewed);
+  /** Keeps the ticks of the earlier version that still fit (`keep`), or starts this one again. */
+  private closeRevision(checklist: Checklist, keep: boolean): void {
+    if (keep) this.session.keepRevision(checklist);
+    else this.session.closeRevision(checklist);
     this.changed(checklist);
     this.focusAfterUpdate('#steps-heading');
+    this.announcer.say({ kind: keep ? 'kept' : 'started-again' });
   }
 
   /** Puts the focus on a heading once a button that had it is gone, so keyboard users keep their place. */
@@ -355,27 +263,15 @@ export class MrcProcedureChecklist extends MrcDataElement {
 
   override render(): TemplateResult {
     return html`<div part="base" class="base surface" dir=${this.direction} lang=${this.locale}>
-      ${this.data.render({
-        initial: () => renderLoading(msg('Loading the checklist…', { id: 'checklist.loading' })),
-        pending: () => renderLoading(msg('Loading the checklist…', { id: 'checklist.loading' })),
+      ${renderDataTask(this.data, {
+        tag: 'mrc-procedure-checklist',
+        loading: msg('Loading the checklist…', { id: 'checklist.loading' }),
+        errorTitle: msg('The checklist could not be loaded.', { id: 'checklist.error' }),
         complete: (loaded) =>
-          renderSafely(
-            'mrc-procedure-checklist',
-            () => (loaded.checklist ? this.renderChecklist(loaded.checklist, loaded) : this.renderNotFound()),
-            (error) => this.renderError(error),
-          ),
-        error: (error) => this.renderError(error),
+          loaded.checklist ? this.renderChecklist(loaded.checklist, loaded) : this.renderNotFound(),
       })}
-      <div class="visually-hidden" role="status" aria-live="polite">${this.announcementText(this.announcement)}</div>
+      ${this.announcer.render((a) => this.announcementText(a))}
     </div>`;
-  }
-
-  private renderError(error: unknown): TemplateResult {
-    return renderLoadError(
-      msg('The checklist could not be loaded.', { id: 'checklist.error' }),
-      error,
-      () => void this.data.run(),
-    );
   }
 
   private renderNotFound(): TemplateResult {
@@ -396,19 +292,20 @@ export class MrcProcedureChecklist extends MrcDataElement {
   }
 
   private renderChecklist(checklist: Checklist, loaded: Loaded): TemplateResult {
+    const { answers, ticks, revision, newer } = this.session;
     const groups = this.groupsFor(checklist);
-    const progress = checklistProgress(groups, this.ticks);
-    const totals = requiredCostTotals(groups, this.ticks);
+    const progress = checklistProgress(groups, ticks);
+    const totals = requiredCostTotals(groups, ticks);
     const stepIds = groups.flatMap((g) => g.steps.map((s) => s.id));
     const allOpen = stepIds.length > 0 && stepIds.every((id) => this.expanded.has(id));
     const view = { locale: this.locale, at: this.at, dataset: loaded.dataset, headingLevel: this.level(0) };
-    return html`${renderHeader(checklist, view)} ${this.newer ? renderOlderCopy(checklist, this.newer, view) : nothing}
+    return html`${renderHeader(checklist, view)} ${newer ? renderOlderCopy(checklist, newer, view) : nothing}
       ${
-        this.revision
-          ? renderRevision(checklist, this.revision, {
+        revision
+          ? renderRevision(checklist, revision, {
               ...view,
-              onKeep: () => this.keepRevision(checklist, this.revision!),
-              onStartAgain: () => this.startAgain(checklist),
+              onKeep: () => this.closeRevision(checklist, true),
+              onStartAgain: () => this.closeRevision(checklist, false),
             })
           : nothing
       }
@@ -416,8 +313,8 @@ export class MrcProcedureChecklist extends MrcDataElement {
         checklist.questions.length > 0
           ? renderScreening(checklist, {
               ...view,
-              answers: this.answers,
-              onAnswer: (question, option) => this.setAnswers(checklist, { ...this.answers, [question]: option }),
+              answers,
+              onAnswer: (question, option) => this.setAnswers(checklist, { ...answers, [question]: option }),
               onClearAnswers: () => {
                 this.setAnswers(checklist, {});
                 this.focusAfterUpdate('#screening-heading');
@@ -466,16 +363,20 @@ export class MrcProcedureChecklist extends MrcDataElement {
           dataset: loaded.dataset,
           centres: loaded.centres,
           showOnMap: this.showOnMap,
-          ticks: this.ticks,
+          ticks,
           expanded: this.expanded,
           headingLevel: this.level(2),
           onToggle: (step) => this.toggle(step),
           onTickStep: (step, done) => this.tickStep(checklist, step, done),
-          onTickDocument: (step, i, done) => this.tickDocument(checklist, step, i, done),
+          onTickDocument: (step, i, done) => {
+            this.session.tickDocument(checklist, step, i, done);
+            this.changed(checklist);
+          },
           onPlace: (stepId, centreId) =>
             this.emit(new MrcCentreShowEvent({ checklistId: checklist.id, stepId, centreId })),
           onContact: (centreId, channel) => this.emit(new MrcContactEvent({ centreId, channel: channel.kind })),
-          onCopy: (number) => void copyNumber(number).then((outcome) => this.announce({ kind: 'copied', outcome })),
+          onCopy: (number) =>
+            void copyNumber(number).then((outcome) => this.announcer.say({ kind: 'copied', outcome })),
         })}
         ${renderTotals(totals, this.locale)}
       </section>`;

@@ -1,9 +1,9 @@
 import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
 import { provide } from '@lit/context';
 import type { MrcClient } from '@mrc-kit/sdk';
 import { clientContext } from '../base/client-context.js';
 import { clientOfAttributes } from '../base/clients.js';
+import { SourceAttributes } from '../base/source-attributes.js';
 import { providerStyles } from './provider.styles.js';
 
 /**
@@ -16,20 +16,8 @@ import { providerStyles } from './provider.styles.js';
  *
  * @slot - The mrc elements (and any other content) to give the data to.
  */
-export class MrcProvider extends LitElement {
+export class MrcProvider extends SourceAttributes(LitElement) {
   static override styles = providerStyles;
-
-  /** URL of a dataset JSON file (`format: "mrc-kit/dataset@1"`), or of a sharded dataset's index. */
-  @property() src?: string;
-
-  /** Base URL of an mrc-kit REST API (docs/api/openapi.yaml). */
-  @property() api?: string;
-
-  /** Base URL of an HSDS 3 API (Open Referral). */
-  @property() hsds?: string;
-
-  /** An SDK client (from `createClient`); wins over `src`, `api` and `hsds`. */
-  @property({ attribute: false }) client?: MrcClient;
 
   @provide({ context: clientContext }) protected provided?: MrcClient;
 

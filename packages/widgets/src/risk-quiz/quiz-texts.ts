@@ -1,5 +1,14 @@
 import { msg, str } from '@lit/localize';
-import type { Dataset, QuizMode, QuizOption, QuizQuestion, ResolvedText } from '@mrc-kit/sdk';
+import {
+  isCorrect,
+  isFact,
+  scoreAnswer,
+  type Dataset,
+  type QuizMode,
+  type QuizOption,
+  type QuizQuestion,
+  type ResolvedText,
+} from '@mrc-kit/sdk';
 import { textIn } from '../base/texts.js';
 import type { Mark } from './quiz-icons.js';
 
@@ -80,4 +89,25 @@ export function partialCredit(question: QuizQuestion, chosen: readonly string[],
 /** In myth-or-fact mode: what the statement really is. */
 export function statementTruth(fact: boolean): string {
   return fact ? msg('It is a fact.', { id: 'quiz.is-fact' }) : msg('It is a myth.', { id: 'quiz.is-myth' });
+}
+
+/**
+ * What the live region says after a check: the verdict, and the right answers when they were
+ * missed ("Right!" says it all); in myth-or-fact mode, what the statement really is.
+ */
+export function spokenVerdict(
+  question: QuizQuestion,
+  chosen: readonly string[],
+  mode: QuizMode,
+  locale: string,
+  dataset: Dataset,
+): string {
+  const verdict = answerVerdict(scoreAnswer(question, chosen)).text;
+  if (mode === 'myth-or-fact') return `${verdict} ${statementTruth(isFact(question))}`;
+  if (isCorrect(question, chosen)) return verdict;
+  const right = question.options
+    .filter((o) => o.correct)
+    .map((o) => optionLabel(o, mode, locale, dataset).text)
+    .join('; ');
+  return `${verdict} ${msg(str`The right answer: ${right}`, { id: 'quiz.announce.right' })}`;
 }

@@ -1,9 +1,8 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { Task } from '@lit/task';
 import {
-  isCorrect,
   isFact,
   scoreAnswer,
   scoreAttempt,
@@ -15,23 +14,25 @@ import {
   type RandomSource,
 } from '@mrc-kit/sdk';
 import { devWarn } from '../base/dev.js';
+import { Announcer } from '../base/announcer.js';
 import { MrcDataElement } from '../base/data-element.js';
+import { renderDataTask } from '../base/data-task.js';
 import { MrcDataWarningEvent } from '../base/events.js';
-import { renderLoadError, renderLoading, renderSafely } from '../base/states.js';
 import { dirOf, textIn } from '../base/texts.js';
 import { renderEnd, renderSource } from './quiz-end.js';
 import { MrcQuizAnswerEvent, MrcQuizCompleteEvent, MrcQuizStartEvent } from './quiz-events.js';
 import { markIcon } from './quiz-icons.js';
-import {
-  clearProgress,
-  freshProgress,
-  loadProgress,
-  progressFits,
-  saveProgress,
-  type QuizProgress,
-} from './quiz-progress.js';
+import type { QuizProgress } from './quiz-progress.js';
 import { renderResources } from './quiz-resources.js';
-import { answerVerdict, optionLabel, optionVerdict, questionHint, statementTruth } from './quiz-texts.js';
+import { QuizSession, type QuizStep } from './quiz-session.js';
+import {
+  answerVerdict,
+  optionLabel,
+  optionVerdict,
+  questionHint,
+  spokenVerdict,
+  statementTruth,
+} from './quiz-texts.js';
 import { riskQuizStyles } from './risk-quiz.styles.js';
 
 interface Loaded {
@@ -40,7 +41,7 @@ interface Loaded {
 }
 
 /** What the live region says; its words are chosen at render time, in the current UI language. */
-type Announcement = { kind: 'checked'; questionId: string } | { kind: 'missing' } | undefined;
+type Announcement = Extract<QuizStep, { kind: 'checked' | 'missing' }>;
 
 const reducedMotion = () => typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 
@@ -61,7 +62,6 @@ async function findQuiz(client: MrcClient, id: string | undefined): Promise<{ qu
  *
  * @slot - Fallback content (a link to the quiz elsewhere, say), shown before the element loads, when the quiz cannot be loaded or is not found.
  *
- * @csspart base - The element's inner root.
  * @csspart screen - The current screen (intro, question or end).
  * @csspart title - The quiz's title on the intro screen (a heading).
  * @csspart quiz-title - The quiz's title above a question or the results.
@@ -94,34 +94,17 @@ async function findQuiz(client: MrcClient, id: string | undefined): Promise<{ qu
  * @csspart resource-link - A link to help: a helpline or finder on the page, or a web page.
  * @csspart services - The services to ask a centre about.
  * @csspart hotlines - The quiz's hotlines (an `mrc-hotline-card`).
- * @csspart message - Loading, not-found and error messages.
- * @csspart retry - The "try again" button of the error state.
  *
- * @cssproperty [--mrc-font-family=inherit] - Font of the element.
- * @cssproperty [--mrc-font-size=max(1rem, 16px)] - Base text size: never under 16 px, whatever the page's root size.
- * @cssproperty [--mrc-color-text=#1a1a1a] - Text colour.
- * @cssproperty [--mrc-color-muted=#595959] - Secondary text colour.
  * @cssproperty [--mrc-color-surface=#ffffff] - Card background.
  * @cssproperty [--mrc-color-border=#c9c9c9] - Borders.
  * @cssproperty [--mrc-color-primary=#0b5cad] - Buttons, links and the progress bar.
  * @cssproperty [--mrc-color-on-primary=#ffffff] - Text on primary buttons.
  * @cssproperty [--mrc-color-open=#1b6e2d] - Right answers (always with a mark and words).
  * @cssproperty [--mrc-color-closed=#a8201a] - Wrong answers (always with a mark and words).
- * @cssproperty [--mrc-color-focus=#ffbf47] - Focus ring.
- * @cssproperty [--mrc-color-skeleton=#e6e6e6] - Loading placeholders.
- * @cssproperty [--mrc-radius=8px] - Corner radius.
- * @cssproperty [--mrc-space=1rem] - Base spacing.
- * @cssproperty [--mrc-space-after=2rem] - Space below the element (a host's margin rule wins).
- * @cssproperty [--mrc-measure=42rem] - Longest line of a paragraph.
- * @cssproperty [--mrc-line-height=1.5] - Line height (the host page's own does not reach inside).
- * @cssproperty [--mrc-letter-spacing=normal] - Letter spacing (the host page's own does not reach inside).
- * @cssproperty [--mrc-color-focus-heading=var(--mrc-color-primary)] - Underline of a heading the focus moves to.
  *
  * @event mrc-quiz-start - The quiz was started or started again. `detail`: `{ quizId }`.
  * @event mrc-quiz-answer - An answer was checked. `detail`: `{ quizId, questionId, correct }`, never the answer itself.
  * @event mrc-quiz-complete - The results are shown. `detail`: `{ quizId, score, max, bandId?, bandIndex? }` (`score`: points with partial credit, two decimals; `bandIndex`: the band's place in the quiz's bands as published).
- * @event mrc-error - The data could not be loaded. `detail`: `{ message, source, error }`.
- * @event mrc-data-warning - Records were skipped or repaired. `detail`: `{ source, warnings: [{ path, reason, action }] }`.
  */
 export class MrcRiskQuiz extends MrcDataElement {
   static override styles = riskQuizStyles;
@@ -138,12 +121,8 @@ export class MrcRiskQuiz extends MrcDataElement {
   /** Where shuffles draw their numbers (default `Math.random`). For demos and tests. */
   @property({ attribute: false }) random?: RandomSource;
 
-  @state() private progress?: QuizProgress;
-  /** The quiz `progress` belongs to. */
-  private progressFor?: string;
-  /** Kept progress no longer fitted the quiz, so it started again. */
-  @state() private restarted = false;
-  @state() private announcement: Announcement;
+  private session = new QuizSession(this, () => this.resume);
+  private announcer = new Announcer<Announcement>(this);
 
   private data = new Task(this, {
     task: async ([client, id], { signal }): Promise<Loaded> => {
@@ -151,7 +130,7 @@ export class MrcRiskQuiz extends MrcDataElement {
       const { quiz, warnings } = await findQuiz(client!, id);
       if (!signal.aborted) {
         if (warnings.length > 0) this.emit(new MrcDataWarningEvent({ source: client!.source, warnings }));
-        this.adopt(quiz, this.resume);
+        if (this.session.adopt(quiz)) this.announcer.clear();
       }
       return { dataset, ...(quiz && { quiz }) };
     },
@@ -159,38 +138,9 @@ export class MrcRiskQuiz extends MrcDataElement {
     args: () => [this.activeClient, this.quiz?.trim() || undefined] as const,
   });
 
-  /** Keeps the progress made when it still fits the (re)loaded quiz; else restores what was kept, or starts afresh. */
-  private adopt(quiz: Quiz | undefined, resume: boolean): void {
-    if (quiz && this.progress && this.progressFor === quiz.id && progressFits(this.progress, quiz)) return;
-    this.progress = undefined;
-    this.progressFor = quiz?.id;
-    this.restarted = false;
-    this.announcement = undefined;
-    if (!quiz || !resume) return;
-    const kept = loadProgress(quiz);
-    this.progress = kept.progress;
-    this.restarted = kept.stale;
-  }
-
-  /** `resume` turned on keeps the progress made so far, or restores what was kept; turned off, it forgets what was kept. */
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    const quiz = this.data.value?.quiz;
-    if (!changed.has('resume') || changed.get('resume') === undefined || !quiz || this.progressFor !== quiz.id) return;
-    if (!this.resume) clearProgress(quiz.id);
-    else if (this.progress) saveProgress(quiz.id, this.progress);
-    else {
-      const kept = loadProgress(quiz);
-      this.progress = kept.progress;
-      this.restarted = kept.stale;
-    }
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    if (changed.has('progress') && this.resume && this.progress && this.progressFor) {
-      saveProgress(this.progressFor, this.progress);
-    }
+    if (changed.has('resume') && changed.get('resume') !== undefined) this.session.resumeChanged(this.data.value?.quiz);
   }
 
   /**
@@ -202,101 +152,52 @@ export class MrcRiskQuiz extends MrcDataElement {
     this.renderRoot.querySelector<HTMLElement>(`#${id}`)?.focus();
   }
 
-  private begin(quiz: Quiz): void {
-    this.progress = freshProgress(quiz, this.random);
-    this.progressFor = quiz.id;
-    this.restarted = false;
-    this.announcement = undefined;
+  /** Starts the quiz, or starts it again from the results (`again`: what was kept is forgotten). */
+  private begin(quiz: Quiz, again = false): void {
+    if (again) this.session.restart(quiz, this.random);
+    else this.session.begin(quiz, this.random);
+    this.announcer.clear();
     this.emit(new MrcQuizStartEvent({ quizId: quiz.id }));
     void this.focusOn('screen-heading');
   }
 
   private choose(question: QuizQuestion, optionId: string, on: boolean): void {
-    const progress = this.progress;
-    if (!progress || progress.checked.includes(question.id)) return;
-    const before = progress.answers[question.id] ?? [];
-    const chosen =
-      question.kind === 'multiple'
-        ? on
-          ? [...before.filter((id) => id !== optionId), optionId]
-          : before.filter((id) => id !== optionId)
-        : [optionId];
-    this.progress = { ...progress, answers: { ...progress.answers, [question.id]: chosen } };
-    if (this.announcement?.kind === 'missing') this.announcement = undefined;
+    if (this.session.choose(question, optionId, on) && this.announcer.current?.kind === 'missing') {
+      this.announcer.clear();
+    }
   }
 
   private submit(event: Event, quiz: Quiz, question: QuizQuestion): void {
     event.preventDefault();
-    const progress = this.progress;
-    if (!progress) return;
-    if (!progress.checked.includes(question.id)) {
-      const chosen = progress.answers[question.id] ?? [];
-      if (chosen.length === 0) {
-        this.announcement = { kind: 'missing' };
-        return;
-      }
-      this.progress = { ...progress, checked: [...progress.checked, question.id] };
-      this.announcement = { kind: 'checked', questionId: question.id };
-      this.emit(
-        new MrcQuizAnswerEvent({ quizId: quiz.id, questionId: question.id, correct: isCorrect(question, chosen) }),
-      );
+    const step = this.session.submit(quiz, question);
+    if (step?.kind === 'missing') this.announcer.show(step);
+    else if (step?.kind === 'checked') {
+      this.announcer.show(step);
+      this.emit(new MrcQuizAnswerEvent({ quizId: quiz.id, questionId: step.questionId, correct: step.correct }));
       void this.focusOn('feedback');
-      return;
+    } else if (step) {
+      this.announcer.clear();
+      if (step.kind === 'finished') this.emit(new MrcQuizCompleteEvent(step.detail));
+      void this.focusOn('screen-heading');
     }
-    this.announcement = undefined;
-    if (progress.index < progress.attempt.questionIds.length - 1) {
-      this.progress = { ...progress, index: progress.index + 1 };
-    } else {
-      this.progress = { ...progress, finished: true };
-      const result = scoreAttempt(quiz, progress.attempt.questionIds, progress.answers);
-      this.emit(
-        new MrcQuizCompleteEvent({
-          quizId: quiz.id,
-          score: result.score,
-          max: result.max,
-          ...(result.band?.band.id !== undefined && { bandId: result.band.band.id }),
-          ...(result.band && { bandIndex: result.band.index }),
-        }),
-      );
-    }
-    void this.focusOn('screen-heading');
   }
 
   private back(): void {
-    if (!this.progress || this.progress.index === 0) return;
-    this.announcement = undefined;
-    this.progress = { ...this.progress, index: this.progress.index - 1 };
+    if (!this.session.back()) return;
+    this.announcer.clear();
     void this.focusOn('screen-heading');
-  }
-
-  private retry(quiz: Quiz): void {
-    if (this.resume) clearProgress(quiz.id);
-    this.begin(quiz);
   }
 
   override render(): TemplateResult {
     return html`<div part="base" class="base" dir=${this.direction} lang=${this.locale}>
-      ${this.data.render({
-        initial: () => renderLoading(msg('Loading the quiz…', { id: 'quiz.loading' })),
-        pending: () => renderLoading(msg('Loading the quiz…', { id: 'quiz.loading' })),
-        complete: (loaded) =>
-          renderSafely(
-            'mrc-risk-quiz',
-            () => this.renderLoaded(loaded),
-            (error) => this.renderError(error),
-          ),
-        error: (error) => this.renderError(error),
+      ${renderDataTask(this.data, {
+        tag: 'mrc-risk-quiz',
+        loading: msg('Loading the quiz…', { id: 'quiz.loading' }),
+        errorTitle: msg('The quiz could not be loaded.', { id: 'quiz.error' }),
+        complete: (loaded) => this.renderLoaded(loaded),
       })}
-      <div class="visually-hidden" role="status" aria-live="polite">${this.renderAnnouncement()}</div>
+      ${this.announcer.render((a) => this.announcementText(a))}
     </div>`;
-  }
-
-  private renderError(error: unknown): TemplateResult {
-    return renderLoadError(
-      msg('The quiz could not be loaded.', { id: 'quiz.error' }),
-      error,
-      () => void this.data.run(),
-    );
   }
 
   private renderLoaded({ dataset, quiz }: Loaded): TemplateResult {
@@ -307,7 +208,7 @@ export class MrcRiskQuiz extends MrcDataElement {
         <slot></slot>
       </div>`;
     }
-    const progress = this.progressFor === quiz.id ? this.progress : undefined;
+    const progress = this.session.progressOf(quiz);
     let screen: TemplateResult;
     if (!progress) screen = this.renderIntro(quiz, dataset);
     else if (progress.finished) {
@@ -318,7 +219,7 @@ export class MrcRiskQuiz extends MrcDataElement {
         locale: this.locale,
         result,
         headingLevel: this.level,
-        onRetry: () => this.retry(quiz),
+        onRetry: () => this.begin(quiz, true),
       })}
       ${renderResources({
         quiz,
@@ -354,7 +255,7 @@ export class MrcRiskQuiz extends MrcDataElement {
         ${title.text}
       </div>
       ${
-        this.restarted
+        this.session.restarted
           ? html`<p part="notice" class="notice" role="status">
               ${msg('This quiz has changed since your last visit, so it starts again.', { id: 'quiz.restarted' })}
             </p>`
@@ -388,7 +289,7 @@ export class MrcRiskQuiz extends MrcDataElement {
     const chosen = progress.answers[question.id] ?? [];
     const checked = progress.checked.includes(question.id);
     const last = progress.index === total - 1;
-    const missing = this.announcement?.kind === 'missing';
+    const missing = this.announcer.current?.kind === 'missing';
     const order = progress.attempt.optionOrder[question.id] ?? question.options.map((o) => o.id);
     const options = order.flatMap((id) => question.options.filter((o) => o.id === id));
     const type = question.kind === 'multiple' ? 'checkbox' : 'radio';
@@ -500,23 +401,13 @@ export class MrcRiskQuiz extends MrcDataElement {
     </div>`;
   }
 
-  /** The live region's words: the verdict after a check (with the right answers when they were missed), or what is missing. */
-  private renderAnnouncement(): string {
-    const announcement = this.announcement;
-    if (!announcement) return '';
+  /** The live region's words: the verdict after a check, or what is missing. */
+  private announcementText(announcement: Announcement): string {
     if (announcement.kind === 'missing') return msg('Choose an answer first.', { id: 'quiz.missing' });
     const loaded = this.data.value;
     const question = loaded?.quiz?.questions.find((q) => q.id === announcement.questionId);
     if (!loaded?.quiz || !question) return '';
-    const chosen = this.progress?.answers[question.id] ?? [];
-    const verdict = answerVerdict(scoreAnswer(question, chosen)).text;
-    if (loaded.quiz.mode === 'myth-or-fact') return `${verdict} ${statementTruth(isFact(question))}`;
-    // "Right!" says it all; the right answer is added only when the answer was not right in full.
-    if (isCorrect(question, chosen)) return verdict;
-    const right = question.options
-      .filter((o) => o.correct)
-      .map((o) => optionLabel(o, loaded.quiz!.mode, this.locale, loaded.dataset).text)
-      .join('; ');
-    return `${verdict} ${msg(str`The right answer: ${right}`, { id: 'quiz.announce.right' })}`;
+    const chosen = this.session.progress?.answers[question.id] ?? [];
+    return spokenVerdict(question, chosen, loaded.quiz.mode, this.locale, loaded.dataset);
   }
 }
