@@ -72,15 +72,12 @@ describe('finder query', () => {
     });
   });
 
-  it('reads a search from the address, filling what it leaves out from the presets', () => {
+  it('reads a search from the address, filling what it leaves out from the presets, never the place', () => {
     const q = queryOfUrl({ text: 'dakar', kinds: ['online'], centre: 'x' }, { services: 'employment', country: 'sn' });
-    expect(q).to.deep.equal({
-      ...EMPTY_QUERY,
-      text: 'dakar',
-      services: ['employment'],
-      kinds: ['online'],
-      country: 'SN',
-    });
+    const { near: _near, radiusKm: _radiusKm, ...empty } = EMPTY_QUERY;
+    expect(q).to.deep.equal({ ...empty, text: 'dakar', services: ['employment'], kinds: ['online'], country: 'SN' });
+    expect(q, 'going back must not forget the position').not.to.have.property('near');
+    expect(q).not.to.have.property('radiusKm');
   });
 
   it('never puts the position in the address nor in the search event', () => {

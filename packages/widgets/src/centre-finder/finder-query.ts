@@ -104,18 +104,11 @@ export function presetQuery(
 
 /** The search of a page's address; what the address leaves out goes back to the host's presets. */
 export function queryOfUrl(state: Partial<UrlState>, presets: Presets): Omit<FinderQuery, 'near' | 'radiusKm'> {
-  return {
-    ...EMPTY_QUERY,
-    ...presetQuery(presets),
-    ...(state.text !== undefined && { text: state.text }),
-    ...(state.services && { services: state.services }),
-    ...(state.audiences && { audiences: state.audiences as Audience[] }),
-    ...(state.languages && { languages: state.languages }),
-    ...(state.kinds && { kinds: state.kinds as CentreKind[] }),
-    ...(state.openNow !== undefined && { openNow: state.openNow }),
-    ...(state.country !== undefined && { country: state.country }),
-    ...(state.region !== undefined && { region: state.region }),
-  };
+  // The address holds only what it names (readUrlState leaves the rest out), and the centre is no search.
+  // The place is not the address's to change: it is the host's, or the person's own.
+  const { centre: _centre, ...named } = state;
+  const { near: _near, radiusKm: _radiusKm, ...empty } = EMPTY_QUERY;
+  return { ...empty, ...presetQuery(presets), ...(named as Partial<FinderQuery>) };
 }
 
 /** What the `mrc-search` event tells of a search: the filters, never the position or the words. */
