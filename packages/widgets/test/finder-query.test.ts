@@ -95,6 +95,7 @@ describe('finder query', () => {
       openNow: false,
       total: 3,
     });
+    expect(detail.services, 'a copy: a listener cannot change the search').not.to.equal(q.services);
     expect(JSON.stringify([url, detail])).not.to.contain('14.69');
     expect(JSON.stringify(detail)).not.to.contain('secret');
   });

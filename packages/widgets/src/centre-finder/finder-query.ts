@@ -116,10 +116,11 @@ export function searchDetail(q: FinderQuery, total: number): SearchDetail {
   return {
     hasText: q.text.trim() !== '',
     nearby: q.near !== undefined,
-    services: q.services,
-    audiences: q.audiences,
-    languages: q.languages,
-    kinds: q.kinds,
+    // Copies: a listener cannot change the search through the event.
+    services: [...q.services],
+    audiences: [...q.audiences],
+    languages: [...q.languages],
+    kinds: [...q.kinds],
     openNow: q.openNow,
     ...(q.country && { country: q.country }),
     ...(q.region && { region: q.region }),
