@@ -690,6 +690,21 @@ describe('<mrc-centre-finder map>', () => {
     expect(performance.getEntriesByType('resource').some((e) => e.name.includes('finder-map'))).to.equal(false);
   });
 
+  it('asks the data once for the list and the map together', async () => {
+    const data = createClient({ data: centreDataset });
+    let searches = 0;
+    const client: MrcClient = {
+      ...data,
+      centres: { ...data.centres, search: (query, now) => (searches++, data.centres.search(query, now)) },
+    };
+    const el = await finder(
+      html`<mrc-centre-finder lang="en" map tile-url=${TILES} .client=${client}></mrc-centre-finder>`,
+      (el) => !!root(el).querySelector('mrc-finder-map')?.shadowRoot?.querySelector('.leaflet-marker-icon'),
+    );
+    expect(names(el)).to.have.length(4);
+    expect(searches).to.equal(1);
+  });
+
   it('shows the matches on a map; choosing one opens its details, with no outside request', async () => {
     const client = createClient({ data: centreDataset });
     const el = await finder(

@@ -16,6 +16,7 @@ import { dirOf, textIn } from '../base/texts.js';
 import { renderWeek } from '../base/week-hours.js';
 import { formatDistance, kindLabel } from './result-texts.js';
 import { newTabNote } from '../base/links.js';
+import { renderDetailsBar } from './details-bar.js';
 
 export interface DetailsView extends Omit<ChannelView, 'compact' | 'ownerFree' | 'dataset'> {
   dataset: Dataset;
@@ -91,19 +92,7 @@ export function renderCentreDetails(result: CentreResult, view: DetailsView): Te
   const notes = t(centre.accessibility?.notes);
   const nameId = `${view.inList?.idPrefix ?? ''}details-name`;
   return html`<article part="details" class="details" aria-labelledby=${nameId}>
-    ${
-      view.inList
-        ? nothing
-        : html`<div class="details-bar no-print">
-            <button part="back" class="secondary" type="button" @click=${view.onBack}>
-              ${msg('Back to the list', { id: 'finder.back' })}
-            </button>
-            <button part="print" class="secondary" type="button" @click=${view.onPrint}>
-              ${msg('Print or save', { id: 'finder.print' })}
-            </button>
-            ${renderShortlistToggle(view)}
-          </div>`
-    }
+    ${view.inList ? nothing : renderDetailsBar(view, renderShortlistToggle(view))}
     <div
       id=${nameId}
       class="details-name"

@@ -1,4 +1,4 @@
-import { msg } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import type { CentreKind } from '@mrc-kit/sdk';
 
 export function kindLabel(kind: CentreKind): string {
@@ -52,4 +52,12 @@ export function formatDistance(km: number, locale: string): string {
     distanceFormats.set(key, format);
   }
   return format.format(value);
+}
+
+/** How many centres the search found, as a sentence (the summary line and the live region say it). */
+export function countText(total: number, locale: string): string {
+  if (total === 0) return msg('No centre found.', { id: 'finder.count.none' });
+  if (total === 1) return msg('1 centre found.', { id: 'finder.count.one' });
+  const n = new Intl.NumberFormat(locale).format(total);
+  return msg(str`${n} centres found.`, { id: 'finder.count.many' });
 }

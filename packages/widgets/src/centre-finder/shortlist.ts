@@ -2,6 +2,7 @@ import { html, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { centreStatus, type CentreResult, type Channel } from '@mrc-kit/sdk';
 import { renderCentreDetails, type DetailsView } from './centre-details.js';
+import { renderDetailsBar } from './details-bar.js';
 
 /**
  * The person's own list of centres, to compare them or print them on one page. It lives only in
@@ -33,17 +34,12 @@ export function renderShortlistBar(count: number, locale: string, onOpen: () => 
 export function renderShortlistView(items: readonly CentreResult[], view: ShortlistView): TemplateResult {
   const level = Math.min(6, Math.max(1, Math.round(view.headingLevel) || 2));
   return html`<section part="shortlist-view" class="shortlist-view" aria-labelledby="shortlist-heading">
-    <div class="details-bar no-print">
-      <button part="back" class="secondary" type="button" @click=${view.onBack}>
-        ${msg('Back to the list', { id: 'finder.back' })}
-      </button>
-      <button part="print" class="secondary" type="button" @click=${view.onPrint}>
-        ${msg('Print or save', { id: 'finder.print' })}
-      </button>
-      <button class="secondary" type="button" @click=${view.onClear}>
+    ${renderDetailsBar(
+      view,
+      html`<button class="secondary" type="button" @click=${view.onClear}>
         ${msg('Clear my list', { id: 'finder.shortlist.clear' })}
-      </button>
-    </div>
+      </button>`,
+    )}
     <div id="shortlist-heading" class="details-name" role="heading" aria-level=${level} tabindex="-1">
       ${msg('My list of centres', { id: 'finder.shortlist.heading' })}
     </div>

@@ -5,10 +5,10 @@
  */
 export interface UrlState {
   text: string;
-  services: string[];
-  audiences: string[];
-  languages: string[];
-  kinds: string[];
+  services: readonly string[];
+  audiences: readonly string[];
+  languages: readonly string[];
+  kinds: readonly string[];
   openNow: boolean;
   country: string;
   region: string;

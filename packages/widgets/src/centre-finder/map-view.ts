@@ -1,0 +1,45 @@
+import { html, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import type { CentreResult, Dataset } from '@mrc-kit/sdk';
+import type { MapSelectDetail } from './finder-map.js';
+
+export interface MapView {
+  results: readonly CentreResult[];
+  selectedId: string | undefined;
+  tileUrl: string | undefined;
+  attribution: string | undefined;
+  locale: string;
+  dataset: Dataset;
+  now: Date | undefined;
+  onSelect(centreId: string): void;
+}
+
+/** The map of every match (its code loads only when the map is switched on). */
+export function renderFinderMap(view: MapView): TemplateResult {
+  return html`<mrc-finder-map
+    part="map"
+    class="map no-print"
+    .results=${view.results}
+    .selectedId=${view.selectedId}
+    .tileUrl=${view.tileUrl}
+    .attribution=${view.attribution}
+    .locale=${view.locale}
+    .defaultLocale=${view.dataset.defaultLocale}
+    .now=${view.now}
+    .label=${msg('Map of the centres', { id: 'finder.map' })}
+    .zoomInLabel=${msg('Zoom in', { id: 'finder.map.zoom-in' })}
+    .zoomOutLabel=${msg('Zoom out', { id: 'finder.map.zoom-out' })}
+    .clusterLabel=${(n: number) =>
+      msg(str`${new Intl.NumberFormat(view.locale).format(n)} centres`, { id: 'finder.map.cluster' })}
+    @mrc-map-select=${(e: CustomEvent<MapSelectDetail>) => {
+      // The map's own event stays inside: the page hears mrc-centre-select, as from the list.
+      e.stopPropagation();
+      view.onSelect(e.detail.centreId);
+    }}
+  ></mrc-finder-map>`;
+}
+
+/** Loads the map's code (and Leaflet), only once the map is switched on; the list works without it. */
+export function loadFinderMap(onError: (error: unknown) => void): void {
+  import('./finder-map.js').catch(onError);
+}
