@@ -22,7 +22,7 @@ interface Options {
 }
 
 /** What the report holds: bytes of each entry (with its static imports) and of each on-demand chunk. */
-export interface SizeReport {
+interface SizeReport {
   entries: Record<string, { files: number; min: number; gzip: number; budget?: number }>;
   lazy: Record<string, { min: number; gzip: number }>;
 }
