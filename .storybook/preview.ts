@@ -2,7 +2,7 @@ import type { Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
 // Written by `npm run manifest` (run by `npm start` and the builds): attributes, events, parts and
 // custom properties in each element's Docs page come from the elements' own JSDoc.
-import manifest from '../packages/widgets/custom-elements.json';
+import manifest from '@mrc-kit/widgets/custom-elements.json';
 
 setCustomElementsManifest(manifest);
 

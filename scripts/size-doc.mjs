@@ -10,7 +10,8 @@ if (!existsSync(source)) {
 }
 const report = JSON.parse(readFileSync(source, 'utf8'));
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
-const byName = (record) => Object.entries(record).sort(([a], [b]) => a.localeCompare(b));
+// In code unit order: localeCompare would sort by the collation of the machine's locale.
+const byName = (record) => Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 
 const entries = byName(report.entries).map(
   ([file, s]) => `| \`${file}\` | ${s.files} | ${kb(s.min)} | ${kb(s.gzip)} | ${s.budget ? kb(s.budget) : '–'} |`,

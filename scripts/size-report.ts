@@ -2,9 +2,15 @@
 // element works), minified and gzip -9, writes the exact figures to packages/widgets/dist/size.json,
 // and fails the build over a budget. docs/size.md is written from that file by `npm run size`
 // (scripts/size-doc.mjs), in figures that do not change from machine to machine.
+//
+// gzip is measured with pako, not node:zlib: Node's official builds carry Chromium's zlib, whose
+// output has changed between versions and differs from the canonical zlib that distributions' builds
+// of Node link (Debian's, for one): the same chunk gzips up to 21 bytes apart, enough to move a figure
+// of docs/size.md. pako is plain JavaScript, gives the same bytes on every machine, and by default the
+// same bytes as the zlib built into Node 20 (checked on every file of the CDN build).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { gzip } from 'pako';
 import type { OutputBundle, OutputChunk, PluginContext } from 'rollup';
 
 interface Options {
@@ -16,7 +22,7 @@ interface Options {
 }
 
 /** What the report holds: bytes of each entry (with its static imports) and of each on-demand chunk. */
-export interface SizeReport {
+interface SizeReport {
   entries: Record<string, { files: number; min: number; gzip: number; budget?: number }>;
   lazy: Record<string, { min: number; gzip: number }>;
 }
@@ -41,7 +47,7 @@ export function sizeReport({ output, budgets, listLazy = true }: Options) {
       const size = (file: string) => {
         const chunk = bundle[file];
         const code = chunk?.type === 'chunk' ? chunk.code : '';
-        return { min: Buffer.byteLength(code), gzip: gzipSync(code, { level: 9 }).length };
+        return { min: Buffer.byteLength(code), gzip: gzip(code, { level: 9 }).length };
       };
       const report = reports.get(output) ?? { entries: {}, lazy: {} };
       reports.set(output, report);

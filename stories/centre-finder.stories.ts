@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import type { MrcClient } from '@mrc-kit/sdk';
-import '../packages/widgets/src/centre-finder/mrc-centre-finder.js';
+import '@mrc-kit/widgets/mrc-centre-finder.js';
 import { demo, loadingForever, failingToLoad } from './demo-clients.js';
 
 // The SDK's demo dataset: fictional centres in real cities, numbers from ranges reserved for fiction.

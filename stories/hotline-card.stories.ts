@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import type { MrcClient } from '@mrc-kit/sdk';
-import '../packages/widgets/src/hotline-card/mrc-hotline-card.js';
+import '@mrc-kit/widgets/mrc-hotline-card.js';
 import { demo, loadingForever, failingToLoad } from './demo-clients.js';
 
 // Every story reads the SDK's demo dataset: fictional lines, numbers from ranges reserved for fiction.

@@ -1,10 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { createClient, demoDataset, type MrcClient } from '@mrc-kit/sdk';
-import '../packages/widgets/src/procedure-checklist/mrc-procedure-checklist.js';
-import '../packages/widgets/src/centre-finder/mrc-centre-finder.js';
-import { progressKey } from '../packages/widgets/src/procedure-checklist/progress-storage.js';
-import type { MrcCentreShowEvent } from '../packages/widgets/src/procedure-checklist/checklist-events.js';
+import '@mrc-kit/widgets/mrc-procedure-checklist.js';
+import '@mrc-kit/widgets/mrc-centre-finder.js';
+import type { MrcCentreShowEvent } from '@mrc-kit/widgets';
 import { demo, loadingForever, failingToLoad } from './demo-clients.js';
 
 // The SDK's demo dataset: two fictional procedures ("Demoland"), places that are demo centres.
@@ -50,6 +49,12 @@ const meta: Meta<Args> = {
 export default meta;
 
 type Story = StoryObj<Args>;
+
+/**
+ * Where the element keeps a person's progress in `localStorage`: one key per checklist id and reviewed
+ * date, as documented in docs/procedure-checklist.md ("Progress on the person's device").
+ */
+const progressKey = (checklistId: string, reviewed: string) => `mrc-kit:checklist:${checklistId}@${reviewed}`;
 
 /**
  * Before a story that keeps progress: removes what other stories stored for other versions of the

@@ -1,9 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import type { MrcClient } from '@mrc-kit/sdk';
-import '../packages/widgets/src/provider/mrc-provider.js';
-import '../packages/widgets/src/hotline-card/mrc-hotline-card.js';
-import '../packages/widgets/src/centre-finder/mrc-centre-finder.js';
+import '@mrc-kit/widgets/mrc-provider.js';
+import '@mrc-kit/widgets/mrc-hotline-card.js';
+import '@mrc-kit/widgets/mrc-centre-finder.js';
 import { demo } from './demo-clients.js';
 
 const TUESDAY_MORNING = new Date('2026-11-24T11:00:00Z');

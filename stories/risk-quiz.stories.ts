@@ -1,8 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import type { MrcClient } from '@mrc-kit/sdk';
-import '../packages/widgets/src/risk-quiz/mrc-risk-quiz.js';
-import '../packages/widgets/src/hotline-card/mrc-hotline-card.js';
+import '@mrc-kit/widgets/mrc-risk-quiz.js';
+import '@mrc-kit/widgets/mrc-hotline-card.js';
 import { demo, loadingForever, failingToLoad } from './demo-clients.js';
 
 // Every story reads the SDK's demo dataset: a demonstration quiz whose explanations cite real

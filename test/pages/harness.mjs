@@ -14,7 +14,7 @@ const CDN = '/packages/widgets/dist/cdn';
 const RTL = new Set(['ar', 'fa', 'ps', 'ur']);
 
 /** The builds a host page can take the kit from. */
-export const BUILDS = {
+const BUILDS = {
   /** The reference: the npm development build (unminified templates), bundled. */
   dev: () => ['/.cache/pages/dev/host-entry.js'],
   /** The CDN's single file with every element. */
@@ -26,7 +26,7 @@ export const BUILDS = {
 };
 
 /** Host stylesheets the pages can carry: the theme text size of a phone, and old CMS themes. */
-export const HOST_CSS = {
+const HOST_CSS = {
   none: '',
   'text-200': 'html { font-size: 200% }',
   hostile: readFileSync(new URL('./hostile-theme.css', import.meta.url), 'utf8'),
@@ -42,7 +42,7 @@ const TYPES = {
 };
 
 /** The host page of one scene: `markup` inside a plain page in `lang`, with `css` in its head. */
-export function hostPage({ scene, build: buildName, lang, css }) {
+function hostPage({ scene, build: buildName, lang, css }) {
   const scripts = BUILDS[buildName](scene)
     .map((src) => `<script type="module" src="${src}"></script>`)
     .join('\n    ');
@@ -117,7 +117,7 @@ function serve() {
  * Bundles, serves and launches Chromium. `open(sceneName, options)` gives a page in the scene's state;
  * every console error, uncaught exception and failed request of that page is in `page.problems`.
  */
-export async function startHarness() {
+async function startHarness() {
   await bundleNpm();
   const server = await serve();
   const origin = `http://127.0.0.1:${server.address().port}`;

@@ -4,10 +4,10 @@
 // reach its state fails with the step that did not happen.
 
 /** The instant every page lives at (a Tuesday morning in Dakar), so hours and "today" never move. */
-export const FIXED_NOW = '2026-11-24T11:00:00Z';
+const FIXED_NOW = '2026-11-24T11:00:00Z';
 /** The reader's zone: Dakar, the zone of the hotline and the first centres shown. */
-export const READER_ZONE = 'Africa/Dakar';
-export const DATASET = '/packages/sdk/dist/demo-dataset.json';
+const READER_ZONE = 'Africa/Dakar';
+const DATASET = '/packages/sdk/dist/demo-dataset.json';
 
 const finder = `<mrc-centre-finder src="${DATASET}" country="SN"></mrc-centre-finder>`;
 const quiz = `<mrc-risk-quiz src="${DATASET}" quiz="demo-know-the-risks"></mrc-risk-quiz>`;
@@ -161,7 +161,7 @@ export const scenes = [
  * Runs in the page before any of its scripts: the clock stands at FIXED_NOW (moving on with real
  * time from there, so timers still work) and Math.random is seeded, so every run renders alike.
  */
-export function pinClockAndChance(now) {
+function pinClockAndChance(now) {
   const RealDate = Date;
   const start = RealDate.now();
   const fixed = RealDate.parse(now);

@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path';
 import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
 
-export const BASELINES = 'test/visual/baselines';
+const BASELINES = 'test/visual/baselines';
 const RESULTS = '.test-results/visual';
 /**
  * Pixels that may differ (beyond anti-aliasing, which pixelmatch leaves out): a handful. A share of
@@ -14,7 +14,7 @@ const RESULTS = '.test-results/visual';
  * of a tall page, well under 0.1 %.
  */
 const MAX_DIFFERING = 16;
-export const updating = process.env.MRC_UPDATE_BASELINES === '1';
+const updating = process.env.MRC_UPDATE_BASELINES === '1';
 
 /** Compares `png` (a screenshot's bytes) with the baseline `name`; throws a readable error on a difference. */
 export function matchBaseline(name, png) {
