@@ -1,4 +1,4 @@
-import type { Weekday } from '../hours.js';
+import type { Weekday } from '../hours/hours.js';
 
 /**
  * The days of the week as HSDS schedules write them in `byday` (RFC 5545), by the kit's own day
