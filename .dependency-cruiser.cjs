@@ -67,7 +67,29 @@ module.exports = {
       comment:
         "An element's folder imports another element's folder (or the package index). Move what both need into base/.",
       from: { path: `^packages/widgets/src/([^/]+)/`, pathNot: `^packages/widgets/src/${SHARED_WIDGET_FOLDERS}/` },
-      to: { path: '^packages/widgets/src/', pathNot: `^packages/widgets/src/($1|${SHARED_WIDGET_FOLDERS})/` },
+      to: {
+        path: '^packages/widgets/src/',
+        pathNot: `^packages/widgets/src/($1|${SHARED_WIDGET_FOLDERS})/`,
+        dependencyTypesNot: ['dynamic-import'],
+      },
+    },
+    {
+      // The one way an element may load another: on demand, by the other's own tag file (`mrc-*.js`),
+      // as a host page would, when it is about to show that tag (the quiz's end shows a hotline card).
+      // Nothing else of the other element's code, and never at load.
+      name: 'element-loads-another-only-by-its-tag-file',
+      severity: 'error',
+      comment:
+        "An element loads part of another element's folder. Only a lazy import() of the other's mrc-*.js tag file is allowed.",
+      from: { path: `^packages/widgets/src/([^/]+)/`, pathNot: `^packages/widgets/src/${SHARED_WIDGET_FOLDERS}/` },
+      to: {
+        path: '^packages/widgets/src/',
+        pathNot: [
+          `^packages/widgets/src/($1|${SHARED_WIDGET_FOLDERS})/`,
+          '^packages/widgets/src/[^/]+/mrc-[^/]+[.]ts$',
+        ],
+        dependencyTypes: ['dynamic-import'],
+      },
     },
     {
       // base/ is what every element stands on: if it imported an element, every element would load it.

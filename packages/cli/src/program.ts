@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Command, Option } from 'commander';
 import { convertCsvCommand } from './commands/convert-csv.js';
+import type { ConvertOptions } from './commands/convert-options.js';
 import { convertHsdsCommand } from './commands/convert-hsds.js';
 import { exportHsdsCommand } from './commands/export-hsds.js';
 import { splitCommand } from './commands/split.js';
@@ -120,17 +121,4 @@ async function jsonErrors(target: string, task: Promise<number>, io: Io): Promis
     io.stdout.write(JSON.stringify(report, null, 2) + '\n');
     return code;
   }
-}
-
-export interface ConvertOptions {
-  from: 'csv' | 'hsds';
-  output: string;
-  defaultLocale: string;
-  publisher?: string;
-  publisherUrl?: string;
-  updated?: string;
-  country?: string;
-  timeZone?: string;
-  today?: string;
-  strict?: boolean;
 }

@@ -3,7 +3,7 @@ import { convertCsv } from '../csv/build-dataset.js';
 import { placeOf, type Sources } from '../csv/sources.js';
 import { UsageError, type Io } from '../output.js';
 import { byPlace, type Problem } from '../problems.js';
-import type { ConvertOptions } from '../program.js';
+import type { ConvertOptions } from './convert-options.js';
 import { progressBar } from '../progress.js';
 import { isFolder } from '../read-input.js';
 import { checkDate, checkLocale } from './checks.js';

@@ -10,7 +10,7 @@ import { locateAll, parseJson } from '../json-text.js';
 import type { Io } from '../output.js';
 import { InputError, UsageError } from '../output.js';
 import { byPlace, type Problem } from '../problems.js';
-import type { ConvertOptions } from '../program.js';
+import type { ConvertOptions } from './convert-options.js';
 import { bytesBar, progressBar } from '../progress.js';
 import { isFolder, isUrl, stripBom } from '../read-input.js';
 import { checkDate, checkLocale } from './checks.js';
