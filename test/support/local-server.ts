@@ -3,7 +3,7 @@
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-export interface Hit {
+interface Hit {
   path: string;
   headers: IncomingHttpHeaders;
 }

@@ -23,10 +23,10 @@ export function placeWarnings(warnings: readonly DataWarning[], text: string, so
 }
 
 /** Hears how far the reading of a file is: `done` of `total`, in bytes read. */
-export type Progress = (done: number, total: number) => void;
+type Progress = (done: number, total: number) => void;
 
 /** Takes checked centres as they come; `first` is the index of the first in the dataset. */
-export type Spill = (centres: Centre[], first: number) => void | Promise<void>;
+type Spill = (centres: Centre[], first: number) => void | Promise<void>;
 
 /** A result whose centres are handed to `spill`, if there is one, rather than kept. */
 async function spilled(result: LoadResult, spill: Spill | undefined): Promise<LoadResult> {

@@ -81,7 +81,7 @@ export const testChecklist = {
   ],
 };
 
-export const dakarCentre = {
+const dakarCentre = {
   id: 'dakar-centre',
   name: t('Test Centre Dakar', 'Centre test Dakar', 'Centro de prueba Dakar', 'مركز تجريبي داكار'),
   kind: 'centre',

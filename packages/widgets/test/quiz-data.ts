@@ -10,7 +10,7 @@ const hotline = {
 };
 
 /** Three questions, one of each kind: single (q-single), multiple with two right options (q-multi), true-false (q-tf, false). */
-export const scoredQuiz = {
+const scoredQuiz = {
   id: 'scored',
   title: text('Test risk quiz', 'اختبار المخاطر التجريبي'),
   intro: text('Three questions to test the quiz.', 'ثلاثة أسئلة لاختبار العنصر.'),
@@ -123,7 +123,7 @@ export const thirdsQuiz = {
   ],
 };
 
-export const mythQuiz = {
+const mythQuiz = {
   id: 'myths',
   title: text('Myth or fact test', 'اختبار خرافة أم حقيقة'),
   mode: 'myth-or-fact',
@@ -157,7 +157,7 @@ export const mythQuiz = {
 };
 
 /** Six questions to draw from and shuffle. */
-export const poolQuiz = {
+const poolQuiz = {
   id: 'pool',
   title: 'Pool quiz',
   shuffle: true,

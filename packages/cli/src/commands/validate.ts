@@ -79,7 +79,7 @@ async function check(target: string): Promise<Pick<ValidateReport, 'kept' | 'pro
   return { kept: recordCounts(result.dataset), problems: placeWarnings(result.warnings, text, target) };
 }
 
-export async function validateTarget(target: string, options: ValidateOptions = {}): Promise<ValidateReport> {
+async function validateTarget(target: string, options: ValidateOptions = {}): Promise<ValidateReport> {
   let kept: Record<string, number>;
   let problems: ValidateReport['problems'];
   try {

@@ -49,7 +49,7 @@ export interface ReadTableOptions {
  * The separator of a CSV file: the one named by a first line `sep=;` (as Excel writes and reads
  * it), else the one of `;` and `,` found more often outside quotes in its first line.
  */
-export async function separatorOf(path: string): Promise<{ delimiter: string; sepLine: boolean }> {
+async function separatorOf(path: string): Promise<{ delimiter: string; sepLine: boolean }> {
   const handle = await open(path, 'r');
   try {
     const buffer = Buffer.alloc(64 * 1024);

@@ -5,16 +5,16 @@
  */
 
 /** Every text of the demo is given in all four languages of the kit. */
-export interface Text {
+interface Text {
   readonly en: string;
   readonly fr: string;
   readonly es: string;
   readonly ar: string;
 }
 
-export type Day = 'mo' | 'tu' | 'we' | 'th' | 'fr' | 'sa' | 'su';
+type Day = 'mo' | 'tu' | 'we' | 'th' | 'fr' | 'sa' | 'su';
 
-export interface RawHours {
+interface RawHours {
   readonly timeZone: string;
   readonly alwaysOpen?: true;
   readonly weekly?: readonly { readonly days: readonly Day[]; readonly opens: string; readonly closes: string }[];
@@ -27,7 +27,7 @@ export interface RawHours {
   }[];
 }
 
-export interface RawChannel {
+interface RawChannel {
   readonly kind: 'voice' | 'sms' | 'whatsapp' | 'telegram' | 'signal' | 'viber' | 'messenger' | 'chat' | 'email';
   readonly value: string;
   readonly label?: Text;
@@ -54,12 +54,12 @@ export interface RawHotline {
   readonly lastVerified: string;
 }
 
-export interface RawPosition {
+interface RawPosition {
   readonly lat: number;
   readonly lng: number;
 }
 
-export interface RawStop {
+interface RawStop {
   readonly place: Text;
   readonly position?: RawPosition;
   readonly start: string;
@@ -92,13 +92,13 @@ export interface RawCentre {
   readonly lastVerified: string;
 }
 
-export interface RawTerm {
+interface RawTerm {
   readonly id: string;
   readonly name: Text;
   readonly description?: Text;
 }
 
-export interface RawDataset {
+interface RawDataset {
   readonly format: 'mrc-kit/dataset@1';
   readonly publisher: { readonly name: Text; readonly url: string };
   readonly updated: string;
@@ -110,14 +110,14 @@ export interface RawDataset {
   readonly checklists?: readonly RawChecklist[];
 }
 
-export interface RawQuizOption {
+interface RawQuizOption {
   readonly id: string;
   readonly text?: Text;
   readonly correct: boolean;
   readonly feedback?: Text;
 }
 
-export interface RawQuizQuestion {
+interface RawQuizQuestion {
   readonly id: string;
   readonly kind: 'single' | 'multiple' | 'true-false';
   readonly prompt: Text;
@@ -126,7 +126,7 @@ export interface RawQuizQuestion {
   readonly source: { readonly title: Text; readonly url: string };
 }
 
-export interface RawQuiz {
+interface RawQuiz {
   readonly id: string;
   readonly title: Text;
   readonly intro: Text;
@@ -167,7 +167,7 @@ interface RawStep {
   readonly tasks?: readonly Text[];
 }
 
-export interface RawChecklist {
+interface RawChecklist {
   readonly id: string;
   readonly title: Text;
   readonly summary: Text;

@@ -56,7 +56,7 @@ function fromCode(code: string): string | undefined {
  * The BCP 47 tag of one HSDS language: from its `code` (ISO 639-1 or 639-3), else from a `name`
  * that names one language only. Anything else is reported, never guessed.
  */
-export function readLanguage(node: Node, report: Report): string | undefined {
+function readLanguage(node: Node, report: Report): string | undefined {
   const code = text(node, 'code');
   const name = text(node, 'name');
   if (code !== undefined) {

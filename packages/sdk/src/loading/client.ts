@@ -18,7 +18,7 @@ export type ClientSource =
   | { hsds: string | URL; data?: never; src?: never; api?: never };
 
 /** The options of an `hsds` source: paging, and how the HSDS records are read (docs/hsds.md). */
-export type HsdsClientOptions = Pick<
+type HsdsClientOptions = Pick<
   LoadHsdsOptions,
   'perPage' | 'onProgress' | 'defaultCountry' | 'timeZone' | 'defaultLocale' | 'today'
 >;

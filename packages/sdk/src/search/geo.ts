@@ -1,7 +1,7 @@
 // Distances on the Earth, as the crow flies: what "near me" means when road data is not available.
 
 /** The Earth's mean radius (IUGG), in km. */
-export const EARTH_RADIUS_KM = 6371.0088;
+const EARTH_RADIUS_KM = 6371.0088;
 const RAD = Math.PI / 180;
 
 /**

@@ -5,7 +5,7 @@ import type { LocalizedText } from '../model/text.js';
 import { foldText } from './normalise.js';
 import type { CentreQuery } from './query.js';
 
-export const DEFAULT_LIMIT = 50;
+const DEFAULT_LIMIT = 50;
 
 /** Points a text token earns, by how it matched: exact words beat prefixes, names beat other fields. */
 export const SCORE = { nameExact: 4, otherExact: 3, namePrefix: 2, otherPrefix: 1 } as const;

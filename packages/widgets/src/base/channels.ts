@@ -44,7 +44,7 @@ function breakable(display: string): string | TemplateResult[] {
 }
 
 /** What a channel's action says when the data gives no label. */
-export function channelVerb(kind: ChannelKind): string {
+function channelVerb(kind: ChannelKind): string {
   switch (kind) {
     case 'voice':
       return msg('Call', { id: 'channel.voice' });
@@ -78,7 +78,7 @@ export function channelStatus(channel: Channel, at: Date): OpeningStatus {
 }
 
 /** "Open now, closes at 17:00", "Closed now, opens Monday at 09:00", "Hours not known"… */
-export function channelHours(channel: Channel, status: OpeningStatus, at: Date, locale: string): string {
+function channelHours(channel: Channel, status: OpeningStatus, at: Date, locale: string): string {
   const tz = channel.hours?.timeZone;
   if (status.state === 'unknown' || !tz) return msg('Hours not known', { id: 'channel.hours-unknown' });
   if (channel.hours?.alwaysOpen && !status.changesAt) return msg('Open 24 hours', { id: 'channel.always-open' });

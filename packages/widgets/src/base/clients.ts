@@ -9,7 +9,7 @@ export type SourceKind = 'src' | 'api' | 'hsds';
  * at the same file or API load it once; it also resolves the address against the page. Not a URL at
  * all: the client's load fails and says so, through the usual error state.
  */
-export function clientFor(kind: SourceKind, address: string): MrcClient {
+function clientFor(kind: SourceKind, address: string): MrcClient {
   const source = { [kind]: address } as { src: string } | { api: string } | { hsds: string };
   return createClient({ ...source, shared: true });
 }

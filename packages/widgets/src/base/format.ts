@@ -16,7 +16,7 @@ export function unbroken(time: string): string {
   return time.replace(/(\d) (?=\D)/g, '$1\u00a0');
 }
 
-export function readerTimeZone(): string {
+function readerTimeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone;
 }
 

@@ -1,7 +1,7 @@
 import { configureLocalization } from '@lit/localize';
 import { sourceLocale, targetLocales, allLocales } from '../generated/locale-codes.js';
 
-export type UiLocale = (typeof allLocales)[number];
+type UiLocale = (typeof allLocales)[number];
 
 // An explicit map of dynamic imports, so every bundler sees each locale file and splits it out:
 // a page downloads only the language it shows.
@@ -13,7 +13,7 @@ const loaders: Record<(typeof targetLocales)[number], () => Promise<unknown>> = 
 
 // This copy of @lit/localize is private to the kit (bundled, never shared with the host), so a host
 // page that configures @lit/localize for itself is not disturbed.
-const { getLocale, setLocale } = configureLocalization({
+const { setLocale } = configureLocalization({
   sourceLocale,
   targetLocales,
   loadLocale: (locale) => {
@@ -23,10 +23,8 @@ const { getLocale, setLocale } = configureLocalization({
   },
 });
 
-export { getLocale };
-
 /** The UI locale that serves a content language: `fr-CA` → `fr`, `ar-EG` → `ar`, unknown → `en`. */
-export function uiLocaleFor(tag: string): UiLocale {
+function uiLocaleFor(tag: string): UiLocale {
   const base = tag.toLowerCase().split('-')[0] ?? '';
   return (allLocales as readonly string[]).includes(base) ? (base as UiLocale) : sourceLocale;
 }

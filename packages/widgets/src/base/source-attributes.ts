@@ -10,7 +10,7 @@ type Constructor<T> = new (...args: any[]) => T;
  * The data source an element or provider is given; `clientOfAttributes()` turns it into a client.
  * (What the type declarations show; the manifest reads the same words from the mixin below.)
  */
-export declare class SourceAttributesInterface {
+declare class SourceAttributesInterface {
   /** URL of a dataset JSON file (`format: "mrc-kit/dataset@1"`) or of a sharded dataset's index, relative to the page. */
   src?: string;
   /** Base URL of an mrc-kit REST API (docs/api/openapi.yaml). */

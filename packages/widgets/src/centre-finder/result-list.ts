@@ -23,7 +23,7 @@ export interface ResultListView {
 }
 
 /** The count, the results in pages, and the way to more; or the way out of an empty search. */
-export function renderResultList(result: ClientSearchResult, view: ResultListView): TemplateResult {
+function renderResultList(result: ClientSearchResult, view: ResultListView): TemplateResult {
   if (result.total === 0) {
     return html`<div part="message" class="message empty">
       <p>${msg('No centre matches this search.', { id: 'finder.empty' })}</p>

@@ -5,7 +5,7 @@ import { NO_SOURCE, NoSourceError } from '../base/data-element.js';
 import { EMPTY_QUERY, queryKey, toCentreQuery, type FinderQuery } from './finder-query.js';
 
 /** A source that answers slower than this (a remote API) is asked only after a pause in typing. */
-export const FAST_SEARCH_MS = 30;
+const FAST_SEARCH_MS = 30;
 export const TYPING_PAUSE_MS = 250;
 /** Markers on the map at the most; clustered, they stay usable. */
 export const MAP_LIMIT = 2000;

@@ -16,7 +16,7 @@ export interface StepsView extends PlaceView {
   onTickDocument(step: ChecklistStep, index: number, done: boolean): void;
 }
 
-export function statusLabel(status: StepStatus): string {
+function statusLabel(status: StepStatus): string {
   switch (status) {
     case 'not-started':
       return msg('Not started', { id: 'checklist.status.not-started' });
@@ -28,7 +28,7 @@ export function statusLabel(status: StepStatus): string {
 }
 
 /** Ids safe to use in the shadow root: step ids are letters, digits and `-_.:` already. */
-export const stepDomId = (step: ChecklistStep, what: 'title' | 'body') => `step-${what}-${step.id}`;
+const stepDomId = (step: ChecklistStep, what: 'title' | 'body') => `step-${what}-${step.id}`;
 
 function renderDocuments(step: ChecklistStep, view: StepsView): TemplateResult | typeof nothing {
   if (step.documents.length === 0) return nothing;

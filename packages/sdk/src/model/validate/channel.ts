@@ -33,7 +33,7 @@ export interface ChannelDefaults {
  * Validates one contact channel and turns its value into a safe link. A bad channel is skipped
  * and reported; its owner decides whether it can do without.
  */
-export function parseChannel(
+function parseChannel(
   input: unknown,
   path: readonly PropertyKey[],
   defaults: ChannelDefaults,

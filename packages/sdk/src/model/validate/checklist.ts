@@ -37,7 +37,7 @@ export const currencySchema = z
   .string()
   .check(z.refine(isCurrencyCode, 'not an ISO 4217 currency code in capitals, such as "XOF", "EUR" or "PHP"'));
 
-export const screeningOptionSchema = z.object({ id: idSchema, label: localizedTextSchema });
+const screeningOptionSchema = z.object({ id: idSchema, label: localizedTextSchema });
 
 export const screeningQuestionSchema = z.object({
   id: idSchema,

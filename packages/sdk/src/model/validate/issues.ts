@@ -44,7 +44,7 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
  * Turns a zod issue into a sentence a data publisher understands. Custom messages written in the
  * schemas win; zod/mini's own default ("Invalid input") is replaced by one naming what was found.
  */
-export function describeIssue(issue: z.core.$ZodIssue, input: unknown): string {
+function describeIssue(issue: z.core.$ZodIssue, input: unknown): string {
   if (issue.message && issue.message !== 'Invalid input') return issue.message;
   const found = valueAt(input, issue.path);
   switch (issue.code) {

@@ -36,11 +36,11 @@ export const quizQuestionSchema = z.object({
   source: z.optional(z.unknown()),
 });
 
-export const quizSourceSchema = z.object({ title: localizedTextSchema, url: z.unknown() });
+const quizSourceSchema = z.object({ title: localizedTextSchema, url: z.unknown() });
 
 const percentSchema = z.int().check(z.gte(0, 'must be 0 or more'), z.lte(100, 'must be 100 or less'));
 
-export const scoreBandSchema = z
+const scoreBandSchema = z
   .object({ id: z.optional(idSchema), from: percentSchema, to: percentSchema, message: localizedTextSchema })
   .check(z.refine((b) => b.from <= b.to, { message: '"from" must not be above "to"', path: ['to'] }));
 
@@ -133,7 +133,7 @@ function parseSource(
  * Validates one question: a question whose options cannot be scored (none correct, two correct in
  * a single choice, a repeated option id) is skipped and reported, so it never teaches a wrong answer.
  */
-export function parseQuestion(
+function parseQuestion(
   input: unknown,
   path: readonly PropertyKey[],
   mode: QuizMode,
@@ -165,7 +165,7 @@ export function parseQuestion(
  * message. The bands kept stay in the order published, so a band's place in the list is the one its
  * publisher gave it.
  */
-export function parseBands(input: readonly unknown[], path: readonly PropertyKey[], warnings: DataWarning[]) {
+function parseBands(input: readonly unknown[], path: readonly PropertyKey[], warnings: DataWarning[]) {
   const valid: { band: ScoreBand; index: number }[] = [];
   input.forEach((item, index) => {
     const parsed = scoreBandSchema.safeParse(item);
