@@ -228,9 +228,16 @@ describe('mrc-kit split --by country', () => {
     assert.match(whole.stdout, new RegExp(`kept .*${demo.centres.length} centres.*; 0 skipped, 0 repaired\\n$`));
     const strict = mrcKit('validate', '--strict', join(out, 'index.json'));
     assert.equal(strict.code, 0, strict.stdout);
+    // A copy of the first shard listed under another country; the first shard listed twice.
+    writeFileSync(join(out, 'copy.json'), readFileSync(join(out, index.shards[0].url)));
     const broken = {
       ...index,
-      shards: [...index.shards, { country: 'XX', url: 'missing.json' }, { ...index.shards[0], country: 'ZZ' }],
+      shards: [
+        ...index.shards,
+        { country: 'XX', url: 'missing.json' },
+        { ...index.shards[0], url: 'copy.json', country: 'ZZ' },
+        index.shards[0],
+      ],
     };
     writeFileSync(join(out, 'broken-index.json'), JSON.stringify(broken, null, 2));
     const bad = mrcKit('validate', join(out, 'broken-index.json'));
@@ -243,6 +250,8 @@ describe('mrc-kit split --by country', () => {
       bad.stdout,
       /broken-index\.json:\d+:\d+: \$\.shards\[\d+\]\.country: \d+ centres? of \w+\.json (are|is) not in ZZ/,
     );
+    // As the SDK reads an index: a file listed twice is read once.
+    assert.match(bad.stdout, /broken-index\.json:\d+:\d+: \$\.shards\[\d+\]\.url: .*\w+\.json is already listed/);
     // …and a shard alone, over HTTP: a shard is a dataset of its own.
     const shard = await mrcKitAsync('validate', server.url(`/${countries[0]!.toLowerCase()}.json`));
     assert.equal(shard.code, 0, shard.stdout);

@@ -25,7 +25,7 @@ export type { IndexedDbStoreOptions, OfflineEntry, OfflineStore } from './loadin
 export { openDatasetSource } from './loading/shards.js';
 export type { CentreScope, DatasetSource } from './loading/shards.js';
 export { isDatasetIndex, parseDatasetIndex } from './loading/dataset-index.js';
-export type { ParsedIndex, ShardEntry } from './loading/dataset-index.js';
+export type { DatasetIndexOptions, ParsedIndex, ShardEntry } from './loading/dataset-index.js';
 export { isAlwaysOpen } from './model/hotline.js';
 export { HOTLINE_OPTIONAL_FIELDS, parseHotline } from './model/validate/hotline.js';
 export { parseCentre } from './model/validate/centre.js';

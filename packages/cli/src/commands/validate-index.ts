@@ -1,5 +1,5 @@
 import { dirname, join } from 'node:path';
-import { DATASET_FORMAT, DATASET_INDEX_FORMAT, DatasetError, validateDataset } from '@mrc-kit/sdk';
+import { DatasetError, parseDatasetIndex, validateDataset } from '@mrc-kit/sdk';
 import { recordCounts } from '../counts.js';
 import { parseJson } from '../json-text.js';
 import { placeWarnings, type PlacedProblem } from '../load-dataset.js';
@@ -22,46 +22,41 @@ export async function validateIndex(
   text: string,
   target: string,
 ): Promise<{ kept: Record<string, number>; problems: PlacedProblem[] }> {
-  if (doc.format !== DATASET_INDEX_FORMAT) {
-    throw new DatasetError(
-      `Unsupported dataset index format: this version of mrc-kit reads "${DATASET_INDEX_FORMAT}".`,
-    );
-  }
-  if (!Array.isArray(doc.shards)) throw new DatasetError('The dataset index has no "shards" list.');
-  const { shards, ...rest } = doc;
+  // The SDK's own reading of an index, with shard files beside an index on disk as well as URLs.
+  const index = parseDatasetIndex(doc, target, { resolveShard: shardTarget });
   // No `centres` key: with one, the SDK would check the checklists' links to centres against an
   // empty list, while the centres are in the shards.
-  const envelope = validateDataset({ ...rest, format: DATASET_FORMAT }, target);
-  const problems = placeWarnings(envelope.warnings, text, target);
+  const { centres: _none, ...rest } = index.envelope;
+  const envelope = validateDataset(rest, target);
+  const problems = placeWarnings([...index.warnings, ...envelope.warnings], text, target);
   const indexProblem = (path: string, reason: string) =>
     problems.push(...placeWarnings([{ path, reason, action: 'skipped' }], text, target));
   const kept = recordCounts(envelope.dataset);
   const knownTermIds = envelope.dataset.taxonomy.map((term) => term.id);
-  for (const [i, entry] of (shards as unknown[]).entries()) {
-    const { url, country } = (entry ?? {}) as { url?: unknown; country?: unknown };
-    if (typeof url !== 'string' || typeof country !== 'string' || !/^[A-Za-z]{2}$/.test(country)) {
-      indexProblem(
-        `$.shards[${i}]`,
-        'a shard entry needs "country" (ISO 3166-1, such as "SN") and the "url" of its file',
-      );
-      continue;
-    }
-    const file = shardTarget(url, target);
+  // Where each shard stands in the index, to place what is wrong with it.
+  const listed = new Map<string, { at: string; url: string }>();
+  (doc.shards as unknown[]).forEach((entry, i) => {
+    const url = (entry as { url?: unknown } | null)?.url;
+    const file = typeof url === 'string' ? shardTarget(url, target) : undefined;
+    if (typeof url === 'string' && file && !listed.has(file)) listed.set(file, { at: `$.shards[${i}]`, url });
+  });
+  for (const { url: file, country } of index.shards) {
+    const { at, url } = listed.get(file)!;
     try {
       const shardText = await readText(file);
       const result = validateDataset(parseJson(shardText, file), file, { knownTermIds });
       problems.push(...placeWarnings(result.warnings, shardText, file));
-      const strangers = result.dataset.centres.filter((c) => c.country !== country.toUpperCase()).length;
+      const strangers = result.dataset.centres.filter((c) => c.country !== country).length;
       if (strangers > 0) {
         indexProblem(
-          `$.shards[${i}].country`,
-          `${strangers} centre${strangers > 1 ? 's' : ''} of ${url} are not in ${country.toUpperCase()}: a search by country would miss them`,
+          `${at}.country`,
+          `${strangers} centre${strangers > 1 ? 's' : ''} of ${url} are not in ${country}: a search by country would miss them`,
         );
       }
       kept.centres = (kept.centres ?? 0) + result.dataset.centres.length;
     } catch (error) {
       if (!(error instanceof UsageError || error instanceof InputError || error instanceof DatasetError)) throw error;
-      indexProblem(`$.shards[${i}].url`, `${file} cannot be used: ${error.message}`);
+      indexProblem(`${at}.url`, `${file} cannot be used: ${error.message}`);
     }
   }
   return { kept, problems };

@@ -37,11 +37,24 @@ export function isDatasetIndex(doc: unknown): doc is Record<string, unknown> {
   );
 }
 
+export interface DatasetIndexOptions {
+  /**
+   * Where a shard's file is, from its `url` and the index's `source`; `undefined` when it may not
+   * be read. By default an http(s) URL relative to the index (a browser reads nothing else); the
+   * command line also reads files beside an index on disk.
+   */
+  resolveShard?: (url: string, source: string) => string | undefined;
+}
+
 /**
  * Checks an index document. A bad shard entry is skipped (or a bad optional field left out) and
  * reported; a document of an unknown index version, or without a shard list, is an error.
  */
-export function parseDatasetIndex(doc: Record<string, unknown>, source: string): ParsedIndex {
+export function parseDatasetIndex(
+  doc: Record<string, unknown>,
+  source: string,
+  { resolveShard = resolveShardUrl }: DatasetIndexOptions = {},
+): ParsedIndex {
   if (doc.format !== DATASET_INDEX_FORMAT) {
     throw new DatasetError(
       `Unsupported dataset index format ${show(doc.format)}: this version of mrc-kit reads "${DATASET_INDEX_FORMAT}".`,
@@ -55,7 +68,7 @@ export function parseDatasetIndex(doc: Record<string, unknown>, source: string):
   const shards: ShardEntry[] = [];
   const seen = new Set<string>();
   doc.shards.forEach((entry: unknown, i) => {
-    const shard = parseShard(entry, `$.shards[${i}]`, source, warnings);
+    const shard = parseShard(entry, `$.shards[${i}]`, (url) => resolveShard(url, source), warnings);
     if (!shard) return;
     if (seen.has(shard.url)) {
       // Loading one file twice would list its centres twice.
@@ -77,7 +90,12 @@ export function parseDatasetIndex(doc: Record<string, unknown>, source: string):
   return { envelope, shards, warnings };
 }
 
-function parseShard(entry: unknown, path: string, source: string, warnings: DataWarning[]): ShardEntry | undefined {
+function parseShard(
+  entry: unknown,
+  path: string,
+  resolve: (url: string) => string | undefined,
+  warnings: DataWarning[],
+): ShardEntry | undefined {
   const skip = (reason: string) => {
     warnings.push({ path, reason, action: 'skipped' });
     return undefined;
@@ -87,7 +105,7 @@ function parseShard(entry: unknown, path: string, source: string, warnings: Data
   if (typeof country !== 'string' || !/^[A-Za-z]{2}$/.test(country)) {
     return skip('"country" must be a two-letter ISO 3166-1 code such as "SN"');
   }
-  const href = typeof url === 'string' && url.trim() !== '' ? resolveShardUrl(url, source) : undefined;
+  const href = typeof url === 'string' && url.trim() !== '' ? resolve(url) : undefined;
   if (!href) return skip('"url" must be the address of a shard file, relative to the index or https:');
   const shard: ShardEntry = { country: country.toUpperCase(), url: href };
 
