@@ -127,12 +127,13 @@ module.exports = {
     },
     {
       // An import that resolves to nothing fails at run time, or tells of a rule above being bypassed
-      // with a path that is not in a package's "exports".
+      // with a path that is not in a package's "exports". The elements' manifest is generated (npm run
+      // manifest, before the stories and the type check), so a fresh clone does not have it yet.
       name: 'not-to-unresolvable',
       severity: 'error',
       comment: 'This import cannot be resolved (a missing file, or a path outside a package\'s "exports").',
       from: {},
-      to: { couldNotResolve: true },
+      to: { couldNotResolve: true, pathNot: '^@mrc-kit/widgets/custom-elements[.]json$' },
     },
   ],
   options: {
