@@ -8,7 +8,6 @@ import { copyNumber } from '../base/channels.js';
 import { MrcDataElement } from '../base/data-element.js';
 import { renderDataTask } from '../base/data-task.js';
 import { MrcCentreSelectEvent, MrcContactEvent, MrcErrorEvent, MrcSearchEvent } from '../base/events.js';
-import { centreFinderStyles } from './centre-finder.styles.js';
 import { EMPTY_QUERY, presetQuery, queryOfUrl, searchDetail, urlStateOf } from './finder-query.js';
 import { saidText, type Said } from './finder-said.js';
 import { renderFinderLoading, renderOffline } from './finder-states.js';
@@ -24,6 +23,7 @@ import { renderSide } from './finder-side.js';
 import { ShortlistController } from './shortlist-controller.js';
 import { readUrlState } from './url-state.js';
 import { UrlSyncController } from './url-sync-controller.js';
+import { centreFinderStyles } from './centre-finder.styles.js';
 
 /** How long typing must pause before the new count is read out. */
 const ANNOUNCE_PAUSE_MS = 1000;
