@@ -8,21 +8,21 @@ import { copyNumber } from '../base/channels.js';
 import { MrcDataElement } from '../base/data-element.js';
 import { renderDataTask } from '../base/data-task.js';
 import { MrcCentreSelectEvent, MrcContactEvent, MrcErrorEvent, MrcSearchEvent } from '../base/events.js';
+import { PagingController } from './paging-controller.js';
+import { SearchController } from './search-controller.js';
+import { ShortlistController } from './shortlist-controller.js';
+import { UrlSyncController } from './url-sync-controller.js';
 import { EMPTY_QUERY, presetQuery, queryOfUrl, searchDetail, urlStateOf } from './finder-query.js';
+import { askPosition, parseNear } from './geolocation.js';
+import { readUrlState } from './url-state.js';
 import { saidText, type Said } from './finder-said.js';
 import { renderFinderLoading, renderOffline } from './finder-states.js';
-import { askPosition, parseNear } from './geolocation.js';
 import { loadFinderMap, renderFinderMap } from './map-view.js';
-import { PagingController } from './paging-controller.js';
 import { findRegion, regionsOf } from './place-choices.js';
 import { renderResults, renderResultRow } from './result-list.js';
-import { SearchController } from './search-controller.js';
 import { renderSearchForm, type Located } from './search-form.js';
 import { renderShortlistBar } from './shortlist.js';
 import { renderSide } from './finder-side.js';
-import { ShortlistController } from './shortlist-controller.js';
-import { readUrlState } from './url-state.js';
-import { UrlSyncController } from './url-sync-controller.js';
 import { centreFinderStyles } from './centre-finder.styles.js';
 
 /** How long typing must pause before the new count is read out. */
