@@ -158,6 +158,17 @@ const npmDevelopment: RollupOptions = {
   output: { ...(npm.output as object), dir: `${widgets}/dist/dev`, sourcemap: false },
 };
 
+/**
+ * Short names for the two chunks every element loads, which every other chunk imports by name
+ * (rollup would name them after one of their modules, e.g. `source-attributes`): `core` holds lit
+ * and the SDK's client, `base` the data elements' base class, states and styles.
+ */
+function sharedChunkName(moduleIds: readonly string[]): string | undefined {
+  if (moduleIds.some((id) => id.endsWith('/lit-element/lit-element.js'))) return 'core';
+  if (moduleIds.some((id) => id.endsWith(`/${widgets}/src/base/data-element.ts`))) return 'base';
+  return undefined;
+}
+
 /** One file per element, sharing their chunks: a page with two elements loads common code once. */
 const cdnElements: RollupOptions = {
   onwarn,
@@ -167,7 +178,7 @@ const cdnElements: RollupOptions = {
     dir: `${widgets}/dist/cdn`,
     format: 'es',
     entryFileNames: '[name].js',
-    chunkFileNames: 'chunks/[name]-[hash].js',
+    chunkFileNames: (chunk) => `chunks/${sharedChunkName(chunk.moduleIds) ?? '[name]'}-[hash].js`,
     // Tiny shared chunks (an error class) cost a round trip each on a slow line: fold them in.
     experimentalMinChunkSize: 2000,
   },
