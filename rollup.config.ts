@@ -90,6 +90,33 @@ const json: Plugin = {
   },
 };
 
+// esbuild writes its decorator helper into every module that uses decorators (eight copies in
+// mrc-kit.js); the CDN build takes it from one shared module instead. Same helper, same calls.
+const DECORATE = '\0mrc-decorate';
+const decorateHelper =
+  /^var __defProp = Object\.defineProperty;\nvar __getOwnPropDesc = Object\.getOwnPropertyDescriptor;\nvar __decorateClass = (\(decorators, target, key, kind\) => \{\n[^]*?\n\};)\n/m;
+let decorateBody: string | undefined;
+const sharedDecorate: Plugin = {
+  name: 'mrc-shared-decorate',
+  resolveId: (id) => (id === DECORATE ? id : null),
+  load(id) {
+    if (id !== DECORATE) return null;
+    if (decorateBody === undefined) this.error('the decorator helper is imported before it was seen');
+    return `const __defProp = Object.defineProperty;\nconst __getOwnPropDesc = Object.getOwnPropertyDescriptor;\nexport const __decorateClass = ${decorateBody}\n`;
+  },
+  transform(code, id) {
+    if (id === DECORATE) return null;
+    const found = decorateHelper.exec(code);
+    if (!found) return null;
+    const rest = code.replace(found[0], '');
+    // Other esbuild helpers that use the same names stay as they are.
+    if (/__defProp|__getOwnPropDesc/.test(rest)) return null;
+    if (decorateBody !== undefined && decorateBody !== found[1]) this.error(`${id}: another decorator helper`);
+    decorateBody = found[1];
+    return { code: `import { __decorateClass } from ${JSON.stringify(DECORATE)};\n${rest}`, map: null };
+  },
+};
+
 // The CDN's plugins; `listLazy`: whether this build's on-demand chunks go in the size report.
 const cdnPlugins = (listLazy: boolean) => [
   nodeResolve({ exportConditions: ['mrc-source', 'browser'], browser: true }),
@@ -105,6 +132,7 @@ const cdnPlugins = (listLazy: boolean) => [
     options: { minifyOptions: { conservativeCollapse: true, keepClosingSlash: true } },
   }),
   ts(false),
+  sharedDecorate,
   terser({ module: true, ecma: 2020, compress: { passes: 2 }, format: { comments: false } }) as Plugin,
   sizeReport({ output: `${widgets}/dist/size.json`, budgets, listLazy }) as Plugin,
 ];
@@ -130,6 +158,17 @@ const npmDevelopment: RollupOptions = {
   output: { ...(npm.output as object), dir: `${widgets}/dist/dev`, sourcemap: false },
 };
 
+/**
+ * Short names for the two chunks every element loads, which every other chunk imports by name
+ * (rollup would name them after one of their modules, e.g. `source-attributes`): `core` holds lit
+ * and the SDK's client, `base` the data elements' base class, states and styles.
+ */
+function sharedChunkName(moduleIds: readonly string[]): string | undefined {
+  if (moduleIds.some((id) => id.endsWith('/lit-element/lit-element.js'))) return 'core';
+  if (moduleIds.some((id) => id.endsWith(`/${widgets}/src/base/data-element.ts`))) return 'base';
+  return undefined;
+}
+
 /** One file per element, sharing their chunks: a page with two elements loads common code once. */
 const cdnElements: RollupOptions = {
   onwarn,
@@ -139,7 +178,7 @@ const cdnElements: RollupOptions = {
     dir: `${widgets}/dist/cdn`,
     format: 'es',
     entryFileNames: '[name].js',
-    chunkFileNames: 'chunks/[name]-[hash].js',
+    chunkFileNames: (chunk) => `chunks/${sharedChunkName(chunk.moduleIds) ?? '[name]'}-[hash].js`,
     // Tiny shared chunks (an error class) cost a round trip each on a slow line: fold them in.
     experimentalMinChunkSize: 2000,
   },

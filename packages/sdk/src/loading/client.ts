@@ -46,18 +46,15 @@ export function createClient(options: ClientOptions): MrcClient {
   }
   const { shared, ...own } = options;
   const kind = given[0]!;
-  const address = own.src ?? own.api ?? own.hsds;
-  if (shared && address !== undefined) {
-    return sharedClient(kind, address, (url) =>
-      clientOf({ ...own, [kind]: url } as ClientOptions, kind === 'src' ? url : undefined),
-    );
+  if (shared && kind !== 'data') {
+    return sharedClient(kind, own[kind] as string | URL, (url) => clientOf({ ...own, [kind]: url } as ClientOptions));
   }
   // A dataset URL is resolved here, once; an API's base is taken as given (the HSDS importer resolves its own).
-  return clientOf(own, own.src === undefined ? undefined : resolveUrl(own.src));
+  return clientOf(own.src === undefined ? own : { ...own, src: resolveUrl(own.src) });
 }
 
-/** The client of one source; `srcUrl` is the dataset URL, already resolved. */
-function clientOf(options: ClientOptions, srcUrl: string | undefined): MrcClient {
+/** The client of one source; a dataset URL (`src`) is already resolved. */
+function clientOf(options: ClientOptions): MrcClient {
   const { data, src, api, hsds, perPage, onProgress, defaultCountry, timeZone, defaultLocale, today, ...loadOptions } =
     options;
   const url = (value: string | URL) => String(value);
@@ -65,8 +62,8 @@ function clientOf(options: ClientOptions, srcUrl: string | undefined): MrcClient
   if (api !== undefined) return apiClient(url(api), loadOptions);
 
   let local: LocalSource;
-  if (srcUrl !== undefined) {
-    const opening = memo(async () => (await import('./shards.js')).openResolved(srcUrl, loadOptions));
+  if (src !== undefined) {
+    const opening = memo(async () => (await import('./shards.js')).openResolved(url(src), loadOptions));
     local = {
       base: async () => (await opening.get()).base(),
       centresFor: async (scope) => (await opening.get()).centresFor(scope),
@@ -93,7 +90,7 @@ function clientOf(options: ClientOptions, srcUrl: string | undefined): MrcClient
       loadOptions.retryStaleAfterMs,
     );
   }
-  const located = srcUrl ?? hsds;
+  const located = src ?? hsds;
   return localClient(located === undefined ? 'inline' : url(located), local);
 }
 

@@ -28,20 +28,6 @@ function renderLoading(label: string): TemplateResult {
   </div>`;
 }
 
-/** Renders loaded data; whatever goes wrong in rendering, the element shows its error state, never a blank. */
-function renderSafely(
-  tag: string,
-  render: () => TemplateResult,
-  renderError: (error: unknown) => TemplateResult,
-): TemplateResult {
-  try {
-    return render();
-  } catch (error) {
-    console.error(`${tag}: could not render the data`, error);
-    return renderError(error);
-  }
-}
-
 /**
  * The one way an element shows the data it loads: placeholders while loading, the error state
  * with a way to try again, and the data rendered safely.
@@ -54,6 +40,14 @@ export function renderDataTask<T>(task: Task<readonly unknown[], T>, view: DataT
     initial: loading,
     pending: loading,
     error,
-    complete: (value) => renderSafely(view.tag, () => view.complete(value), error),
+    // Whatever goes wrong in rendering the data, the element shows its error state, never a blank.
+    complete: (value) => {
+      try {
+        return view.complete(value);
+      } catch (reason) {
+        console.error(`${view.tag}: could not render the data`, reason);
+        return error(reason);
+      }
+    },
   }) as TemplateResult;
 }
