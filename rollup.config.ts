@@ -181,6 +181,9 @@ const cdnElements: RollupOptions = {
     chunkFileNames: (chunk) => `chunks/${sharedChunkName(chunk.moduleIds) ?? '[name]'}-[hash].js`,
     // Tiny shared chunks (an error class) cost a round trip each on a slow line: fold them in.
     experimentalMinChunkSize: 2000,
+    // Except the record vocabularies (kinds, audiences), which only the finder loads up front: folded
+    // into a chunk every element loads, they would weigh on the other elements.
+    manualChunks: (id) => (id.endsWith('/sdk/src/model/centre.ts') ? 'vocabulary' : undefined),
   },
 };
 

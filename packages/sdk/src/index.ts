@@ -31,6 +31,7 @@ export { HOTLINE_OPTIONAL_FIELDS, parseHotline } from './model/validate/hotline.
 export { parseCentre } from './model/validate/centre.js';
 export type { Channel, Hotline } from './model/hotline.js';
 export { APPOINTMENT_POLICIES, AUDIENCES, CENTRE_KINDS } from './model/centre.js';
+export { AUDIENCE_NAMES } from './model/audience-names.js';
 export type {
   Accessibility,
   AppointmentPolicy,
@@ -40,7 +41,7 @@ export type {
   MobileStop,
   Position,
 } from './model/centre.js';
-export { AUDIENCE_NAMES, DEFAULT_TAXONOMY } from './model/taxonomy.js';
+export { DEFAULT_TAXONOMY } from './model/taxonomy.js';
 export type { TaxonomyTerm } from './model/taxonomy.js';
 export { openingStatus, nextOpening, nextClosing, periodsOn, localDate, addDays, weekdayOf } from './hours/hours.js';
 export type {
