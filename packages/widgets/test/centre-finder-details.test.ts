@@ -2,7 +2,7 @@ import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { createClient } from '@mrc-kit/sdk';
 import '../src/centre-finder/mrc-centre-finder.js';
-import type { MrcCentreSelectEvent, MrcSearchEvent } from '../src/base/events.js';
+import type { MrcCentreSelectEvent, MrcSearchEvent } from '../src/centre-finder/finder-events.js';
 import { centreDataset } from './centre-data.js';
 import { withPrintMedia } from './support/print-media.js';
 import { TUESDAY, root, finder, client, useFreshClient } from './centre-finder-fixtures.js';

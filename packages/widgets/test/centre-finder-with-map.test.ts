@@ -1,7 +1,7 @@
 import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { createClient, type MrcClient } from '@mrc-kit/sdk';
 import '../src/centre-finder/mrc-centre-finder.js';
-import type { MrcCentreSelectEvent } from '../src/base/events.js';
+import type { MrcCentreSelectEvent } from '../src/centre-finder/finder-events.js';
 import { centreDataset } from './centre-data.js';
 import { root, names, finder } from './centre-finder-fixtures.js';
 

@@ -3,7 +3,7 @@ import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import { createClient, type CentreResult } from '@mrc-kit/sdk';
 import '../src/centre-finder/mrc-centre-finder.js';
 import { MrcCentreFinder } from '../src/centre-finder/centre-finder.js';
-import type { MrcSearchEvent, SearchDetail } from '../src/base/events.js';
+import type { MrcSearchEvent, SearchDetail } from '../src/centre-finder/finder-events.js';
 import { centreDataset, DAKAR } from './centre-data.js';
 import { TUESDAY, root, names, finder, client, useFreshClient } from './centre-finder-fixtures.js';
 

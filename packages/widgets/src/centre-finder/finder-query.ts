@@ -1,5 +1,5 @@
 import type { Audience, CentreKind, CentreQuery, Position } from '@mrc-kit/sdk';
-import type { SearchDetail } from '../base/events.js';
+import type { SearchDetail } from './finder-events.js';
 import { parseList } from './geolocation.js';
 import type { UrlState } from './url-state.js';
 
