@@ -117,10 +117,22 @@ const sharedDecorate: Plugin = {
   },
 };
 
+// Every msg() of the kit names its id (`{ id: 'finder.more' }`), so @lit/localize never hashes a
+// template to make one: the CDN build leaves out the hash, and a msg() without an id fails loudly.
+const MSG_ID = /\/@lit\/localize\/internal\/id-generation\.js$/;
+const namedMessages: Plugin = {
+  name: 'mrc-named-messages',
+  load: (id) =>
+    MSG_ID.test(id)
+      ? 'export const generateMsgId = () => {\n  throw new Error("mrc-kit: a msg() without an id");\n};\n'
+      : null,
+};
+
 // The CDN's plugins; `listLazy`: whether this build's on-demand chunks go in the size report.
 const cdnPlugins = (listLazy: boolean) => [
   nodeResolve({ exportConditions: ['mrc-source', 'browser'], browser: true }),
   json,
+  namedMessages,
   // The markup and styles inside Lit's html`` and css`` templates, which a JS minifier keeps as
   // written (indentation, comments); before esbuild, which renames the tags. A template is a fragment,
   // not a page: a space at its edge is part of the sentence it joins ("Centre · Dakar"), so runs of
