@@ -173,11 +173,14 @@ const npmDevelopment: RollupOptions = {
 /**
  * Short names for the two chunks every element loads, which every other chunk imports by name
  * (rollup would name them after one of their modules, e.g. `source-attributes`): `core` holds lit
- * and the SDK's client, `base` the data elements' base class, states and styles.
+ * and the SDK's client, `base` the data elements' base class, states and styles; and `text`.
  */
 function sharedChunkName(moduleIds: readonly string[]): string | undefined {
   if (moduleIds.some((id) => id.endsWith('/lit-element/lit-element.js'))) return 'core';
   if (moduleIds.some((id) => id.endsWith(`/${widgets}/src/base/data-element.ts`))) return 'base';
+  // The dataset texts and the safe link, which every element but the provider uses: named after its
+  // main module, not after whichever small module rollup picks (the empty dev warning, say).
+  if (moduleIds.some((id) => id.endsWith('/sdk/src/model/text.ts'))) return 'text';
   return undefined;
 }
 

@@ -54,8 +54,10 @@ export type {
   WeeklyPeriod,
 } from './hours/hours.js';
 export { isTimeZone } from './hours/time-zone.js';
-export { CHANNEL_KINDS, channelLink, safeLink } from './contact/links.js';
-export type { ChannelKind, ChannelLinkResult, LinkResult } from './contact/links.js';
+export { safeLink } from './contact/links.js';
+export type { LinkResult } from './contact/links.js';
+export { CHANNEL_KINDS, channelLink } from './contact/channel-link.js';
+export type { ChannelKind, ChannelLinkResult } from './contact/channel-link.js';
 export { normalisePhone } from './contact/phone.js';
 export type { PhoneResult } from './contact/phone.js';
 export type { DataWarning } from './model/problems.js';

@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import { validateDataset } from '../src/model/validate/dataset.js';
 import { demoDataset } from '../src/demo/index.js';
 import { normalisePhone } from '../src/contact/phone.js';
-import { CHANNEL_KINDS } from '../src/contact/links.js';
+import { CHANNEL_KINDS } from '../src/contact/channel-link.js';
 import { APPOINTMENT_POLICIES, AUDIENCES, CENTRE_KINDS } from '../src/model/centre.js';
 import { DEFAULT_TAXONOMY } from '../src/model/taxonomy.js';
 import type { RawCentre, RawHotline } from '../src/demo/raw.js';

@@ -1,6 +1,7 @@
 import { expect } from 'chai';
 import { directionsLinks } from '../src/contact/directions.js';
-import { CHANNEL_KINDS, channelLink, safeLink, type ChannelKind } from '../src/contact/links.js';
+import { CHANNEL_KINDS, channelLink, type ChannelKind } from '../src/contact/channel-link.js';
+import { safeLink } from '../src/contact/links.js';
 
 function refusal(value: unknown): string {
   const result = safeLink(value);

@@ -1,4 +1,4 @@
-import { channelLink, type ChannelKind } from '../contact/links.js';
+import { channelLink, type ChannelKind } from '../contact/channel-link.js';
 import { callingCode } from './countries.js';
 import { readLanguages } from './languages.js';
 import { children, quote, type Node, type Report, text } from './read.js';

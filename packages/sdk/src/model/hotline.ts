@@ -1,5 +1,5 @@
 import type { OpeningHours } from '../hours/hours.js';
-import type { ChannelKind } from '../contact/links.js';
+import type { ChannelKind } from '../contact/channel-link.js';
 import type { LocalizedText } from './text.js';
 
 /** One way to reach a hotline or a centre, ready to render: `href` has passed the safe-link checks. */

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import type { Channel } from '../hotline.js';
 import type { OpeningHours } from '../../hours/hours.js';
-import { CHANNEL_KINDS, channelLink } from '../../contact/links.js';
+import { CHANNEL_KINDS, channelLink } from '../../contact/channel-link.js';
 import { jsonPath, type DataWarning } from '../problems.js';
 import { languageTagSchema } from './common.js';
 import { parseHours } from './fields.js';
