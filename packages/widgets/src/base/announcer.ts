@@ -15,6 +15,8 @@ export class Announcer<T> implements ReactiveController {
   private value?: T;
   private timer?: ReturnType<typeof setTimeout>;
   private clearTimer?: ReturnType<typeof setTimeout>;
+  // Each call wins over the ones before it, even over a say() still waiting for its update.
+  private turn = 0;
 
   constructor(private readonly host: ReactiveControllerHost) {
     host.addController(this);
@@ -26,9 +28,10 @@ export class Announcer<T> implements ReactiveController {
   }
 
   say(value: T, options: { clearAfter?: number } = {}): void {
-    this.cancel();
+    const turn = this.cancel();
     this.set(undefined);
     void this.host.updateComplete.then(() => {
+      if (turn !== this.turn) return;
       this.set(value);
       if (options.clearAfter !== undefined) {
         this.clearTimer = setTimeout(() => {
@@ -54,8 +57,9 @@ export class Announcer<T> implements ReactiveController {
     this.set(undefined);
   }
 
+  /** An element taken out of the page drops what it had to say: moved elsewhere, it starts quiet. */
   hostDisconnected(): void {
-    this.cancel();
+    this.clear();
   }
 
   /** The live region, polite and visually hidden, saying `text(current)`. */
@@ -70,8 +74,9 @@ export class Announcer<T> implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  private cancel(): void {
+  private cancel(): number {
     clearTimeout(this.timer);
     clearTimeout(this.clearTimer);
+    return ++this.turn;
   }
 }
