@@ -42,7 +42,6 @@ const NOTE_MS = 5000;
  *
  * @slot - Fallback content (a link to a list of centres, say), shown before the element loads and whenever its data cannot be loaded.
  *
- * @csspart base - The element's inner root.
  * @csspart map - The map (with the `map` attribute).
  * @csspart search - The search form.
  * @csspart input - The search box.
@@ -68,34 +67,18 @@ const NOTE_MS = 5000;
  * @csspart copy - A copy-number button.
  * @csspart channel-info - A channel's hours and languages.
  * @csspart message - Loading, empty, offline and error messages.
- * @csspart retry - The "try again" button.
  *
- * @cssproperty [--mrc-font-family=inherit] - Font of the element.
- * @cssproperty [--mrc-font-size=max(1rem, 16px)] - Base text size: never under 16 px, whatever the page's root size.
- * @cssproperty [--mrc-color-text=#1a1a1a] - Text colour.
- * @cssproperty [--mrc-color-muted=#595959] - Secondary text colour.
  * @cssproperty [--mrc-color-surface=#ffffff] - Background of cards.
  * @cssproperty [--mrc-color-border=#c9c9c9] - Borders.
  * @cssproperty [--mrc-color-primary=#0b5cad] - Actions and links.
  * @cssproperty [--mrc-color-on-primary=#ffffff] - Text on primary actions.
  * @cssproperty [--mrc-color-open=#1b6e2d] - "Open now".
  * @cssproperty [--mrc-color-closed=#a8201a] - "Closed now".
- * @cssproperty [--mrc-color-focus=#ffbf47] - Focus ring.
- * @cssproperty [--mrc-color-skeleton=#e6e6e6] - Loading placeholders.
- * @cssproperty [--mrc-radius=8px] - Corner radius.
- * @cssproperty [--mrc-space=1rem] - Base spacing.
- * @cssproperty [--mrc-space-after=2rem] - Space below the element (a host's margin rule wins).
- * @cssproperty [--mrc-measure=42rem] - Longest line of a paragraph.
- * @cssproperty [--mrc-line-height=1.5] - Line height (the host page's own does not reach inside).
- * @cssproperty [--mrc-letter-spacing=normal] - Letter spacing (the host page's own does not reach inside).
- * @cssproperty [--mrc-color-focus-heading=var(--mrc-color-primary)] - Underline of a heading the focus moves to.
  * @cssproperty [--mrc-map-height=20rem] - Height of the map.
  *
  * @event mrc-centre-select - A centre's details were opened. `detail`: `{ centreId }`.
  * @event mrc-search - A search finished. `detail`: the filters in force and `total`; never the position or the words typed.
  * @event mrc-contact - A contact channel was used. `detail`: `{ centreId, channel }`.
- * @event mrc-error - The data could not be loaded. `detail`: `{ message, source, error }`.
- * @event mrc-data-warning - Records were skipped or repaired. `detail`: `{ source, warnings }`.
  */
 export class MrcCentreFinder extends MrcDataElement {
   static override styles = centreFinderStyles;
