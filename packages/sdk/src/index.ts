@@ -9,7 +9,7 @@ export type { NextStop } from './search/status.js';
 export { directionsLinks } from './contact/directions.js';
 export type { DirectionsLinks } from './contact/directions.js';
 export { haversineKm } from './search/geo.js';
-export { DATASET_FORMAT, DATASET_INDEX_FORMAT } from './model/dataset.js';
+export { DATASET_FORMAT, DATASET_INDEX_FORMAT, isKeptCopy } from './model/dataset.js';
 export { DatasetError } from './model/errors.js';
 export { validateDataset } from './model/validate/dataset.js';
 export { hoursSchema } from './model/validate/hours.js';

@@ -37,5 +37,27 @@ export interface LoadResult {
   /** Records and fields that were skipped or repaired, each with its JSON path and a reason. */
   warnings: DataWarning[];
   /** Where and when data from a URL was obtained, and whether it is a kept copy; absent for inline data. */
-  freshness?: { source: string; fetchedAt: Date; fromCache: boolean; staleReason?: string };
+  freshness?: {
+    source: string;
+    /** When the server gave or last confirmed the data. */
+    fetchedAt: Date;
+    /** The data came from the copy kept on the device. */
+    fromCache: boolean;
+    /** Why the kept copy stands in for the server's answer: the network or the server failed. */
+    staleReason?: string;
+    /**
+     * The kept copy is shown while the server is still being asked: fresher data, if any, follows
+     * (the client tells its update listeners).
+     */
+    pending?: boolean;
+  };
+}
+
+/**
+ * Whether data is not known to be current: a kept copy that stands in for a failed request, or
+ * one shown while the request is still under way. Data from the server, or a kept copy the server
+ * has just confirmed, is current.
+ */
+export function isKeptCopy(freshness: LoadResult['freshness']): boolean {
+  return freshness !== undefined && (freshness.staleReason !== undefined || freshness.pending === true);
 }
