@@ -2,7 +2,7 @@
 // - npm: one ES module per source file (the host's bundler tree-shakes and shares lit), with the kit's
 //   private copy of @lit/localize placed under dist/vendor so it never meets a host's copy;
 // - CDN: one minified file per element, sharing chunks, and mrc-kit.js with every element in one
-//   file; everything (lit, zod, ky, the SDK) inside. Locale files and rarely used code load on demand.
+//   file; everything (lit, zod, the SDK) inside. Locale files and rarely used code load on demand.
 // The SDK's npm build is plain `tsc` (no bundling needed). Sizes are measured here and written to
 // dist/size.json (docs/size.md is made from it by `npm run size`); a budget exceeded fails the build.
 import { nodeResolve } from '@rollup/plugin-node-resolve';
@@ -39,7 +39,7 @@ const budgets: Record<string, number> = {
 const ts = (minify: boolean) =>
   esbuild({ tsconfig: 'tsconfig.tests.json', target: 'es2022', minify, legalComments: 'none' });
 
-// zod and ky ship comments rollup cannot place and one harmless import cycle: not ours to fix.
+// zod ships comments rollup cannot place and one harmless import cycle: not ours to fix.
 const onwarn: RollupOptions['onwarn'] = (warning, warn) => {
   if (
     warning.id?.includes('node_modules') &&

@@ -35,7 +35,7 @@ the other.
 ${entries.join('\n')}
 
 Loaded on demand only, when a page needs them: a locale other than English; the validator (with zod)
-when data loads, in parallel with the download; the HTTP client (\`fetch-json\`, with ky) for a URL;
+when data loads, in parallel with the download; the loader (\`fetch-json\`: retries, time-outs, the kept copy) for a URL, whose first request starts before it arrives;
 the search index on the first centre search; the HSDS importer or the REST API client for those sources:
 
 | chunk | minified | gzip |

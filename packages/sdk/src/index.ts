@@ -19,7 +19,7 @@ export { loadDataset } from './loading/load.js';
 export type { LoadOptions } from './loading/load.js';
 export type { FetchOptions } from './loading/fetch-json.js';
 export type { FetchedJson, FetchJsonOptions } from './loading/fetch-json.js';
-export type { Freshness } from './loading/load.js';
+export type { DataUpdate, Freshness } from './loading/options.js';
 export { defaultStore, IndexedDbStore, MemoryStore } from './loading/offline-store.js';
 export type { IndexedDbStoreOptions, OfflineEntry, OfflineStore } from './loading/offline-store.js';
 export { openDatasetSource } from './loading/shards.js';

@@ -187,7 +187,8 @@ describe('createClient({ api }) and the person’s words and position', () => {
     api = await startReferenceApi(dataset);
     const caches: [string, RequestCache][] = [];
     const fetch = (input: RequestInfo | URL, init?: RequestInit) => {
-      if (input instanceof Request) caches.push([new URL(input.url).pathname, input.cache]);
+      const request = new Request(input, init);
+      caches.push([new URL(request.url).pathname, request.cache]);
       return globalThis.fetch(input, init);
     };
     const client = createClient({ api: api.url, store: false, fetch });

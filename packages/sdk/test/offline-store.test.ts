@@ -113,8 +113,8 @@ describe('IndexedDbStore', () => {
     const { store } = freshStore();
     const url = 'https://example.org/mrc/offline-test.json';
     const sent: Headers[] = [];
-    const online = (async (input: RequestInfo | URL) => {
-      if (input instanceof Request) sent.push(input.headers);
+    const online = (async (input: RequestInfo | URL, init?: RequestInit) => {
+      sent.push(new Request(input, init).headers);
       return new Response(JSON.stringify(smallDataset), {
         headers: { 'content-type': 'application/json', etag: '"v1"' },
       });
@@ -137,8 +137,8 @@ describe('IndexedDbStore', () => {
     const { store } = freshStore();
     const url = new URL('/mrc/revalidate-test.json', location.href).href;
     const sent: (string | null)[] = [];
-    const server = (async (input: RequestInfo | URL) => {
-      const tag = input instanceof Request ? input.headers.get('if-none-match') : null;
+    const server = (async (input: RequestInfo | URL, init?: RequestInit) => {
+      const tag = new Request(input, init).headers.get('if-none-match');
       sent.push(tag);
       if (tag === '"v1"') return new Response(null, { status: 304 });
       return new Response(JSON.stringify(smallDataset), { headers: { etag: '"v1"' } });

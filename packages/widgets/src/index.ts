@@ -25,7 +25,7 @@ export type {
 export { MrcElement } from './base/mrc-element.js';
 export { MrcDataElement } from './base/data-element.js';
 export { define } from './base/define.js';
-export { MrcContactEvent, MrcDataWarningEvent, MrcErrorEvent } from './base/events.js';
-export type { ContactDetail, DataWarningDetail, ErrorDetail } from './base/events.js';
+export { MrcContactEvent, MrcDataUpdateEvent, MrcDataWarningEvent, MrcErrorEvent } from './base/events.js';
+export type { ContactDetail, DataUpdateDetail, DataWarningDetail, ErrorDetail } from './base/events.js';
 export { MrcCentreSelectEvent, MrcSearchEvent } from './centre-finder/finder-events.js';
 export type { CentreSelectDetail, SearchDetail } from './centre-finder/finder-events.js';

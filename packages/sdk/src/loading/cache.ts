@@ -19,6 +19,8 @@ export interface Memo<T> {
   get(): Promise<T>;
   /** The last value loaded, without loading anything. */
   peek(): T | undefined;
+  /** When the value is a stand-in, loads again now (the network is back, say); else does nothing. */
+  refresh(): void;
 }
 
 export interface StaleRule<T> {
@@ -29,28 +31,55 @@ export interface StaleRule<T> {
 }
 
 /**
+ * Gives a load a way to replace the value it gave: a later answer (fresh data after a kept copy
+ * shown at once), or an error that withdraws it. Ignored once a newer load has started.
+ */
+export type Revise<T> = (next: T | Error) => void;
+
+/**
  * Keeps the first success of `load` and shares it. A failure is forgotten, so the next call tries
  * again: on a flaky connection one failed request (a module, a file) must not break a page for
  * good. With a stale rule, a stand-in is kept only for a while, so a page open for hours moves
- * back to fresh data once the network returns.
+ * back to fresh data once the network returns. `changed` hears of every value that replaces one
+ * already given (undefined: withdrawn, the next call loads again).
  */
-export function memo<T>(load: () => Promise<T>, stale?: StaleRule<T>): Memo<T> {
+export function memo<T>(
+  load: (revise: Revise<T>) => Promise<T>,
+  stale?: StaleRule<T>,
+  changed?: (previous: T, next: T | undefined) => void,
+): Memo<T> {
   let pending: Promise<T> | undefined;
   let last: T | undefined;
   let staleSince: number | undefined;
-  return {
+  const settle = (value: T) => {
+    const previous = last;
+    last = value;
+    staleSince = stale?.isStale(value) ? Date.now() : undefined;
+    if (previous !== undefined && previous !== value) changed?.(previous, value);
+  };
+  const self: Memo<T> = {
     get() {
       if (pending && stale && staleSince !== undefined && Date.now() - staleSince >= stale.retryAfterMs) {
         pending = undefined;
       }
       if (pending) return pending;
       staleSince = undefined;
-      const attempt: Promise<T> = load().then(
+      let attempt: Promise<T> | undefined;
+      const revise: Revise<T> = (next) => {
+        if (attempt === undefined || pending !== attempt) return;
+        if (next instanceof Error) {
+          pending = undefined;
+          staleSince = undefined;
+          if (last !== undefined) changed?.(last, undefined);
+          return;
+        }
+        pending = Promise.resolve(next);
+        attempt = pending;
+        settle(next);
+      };
+      attempt = load(revise).then(
         (value) => {
-          if (pending === attempt) {
-            last = value;
-            if (stale?.isStale(value)) staleSince = Date.now();
-          }
+          if (pending === attempt) settle(value);
           return value;
         },
         (error: unknown) => {
@@ -62,7 +91,13 @@ export function memo<T>(load: () => Promise<T>, stale?: StaleRule<T>): Memo<T> {
       return attempt;
     },
     peek: () => last,
+    refresh() {
+      if (staleSince === undefined) return;
+      pending = undefined;
+      self.get().catch(() => undefined);
+    },
   };
+  return self;
 }
 
 /**

@@ -2,7 +2,9 @@ import type { LoadHsdsOptions } from '../hsds/hsds-api.js';
 import { memo, resolveUrl, sharedClient } from './cache.js';
 import { localClient, whole, type LocalSource } from './local-client.js';
 import type { MrcClient } from './mrc-client.js';
-import type { LoadOptions } from './options.js';
+import type { DataUpdate, LoadOptions } from './options.js';
+import { storeOf } from './offline-store.js';
+import { startRequest } from './request.js';
 
 export { filterHotlines, type HotlineFilter } from '../search/hotline-filter.js';
 export type { ClientSearchResult, MrcClient } from './mrc-client.js';
@@ -63,11 +65,24 @@ function clientOf(options: ClientOptions): MrcClient {
 
   let local: LocalSource;
   if (src !== undefined) {
-    const opening = memo(async () => (await import('./shards.js')).openResolved(url(src), loadOptions));
+    const listeners = new Set<(update: DataUpdate) => void>();
+    const onUpdate = (update: DataUpdate) => {
+      for (const listener of [...listeners]) listener(update);
+    };
+    const opening = memo(async () => {
+      // The request starts now, while the code that reads the answer is still on its way.
+      const started = startRequest(url(src), { ...loadOptions, store: storeOf(loadOptions.store) });
+      const [{ openResolved }] = await loaders();
+      return openResolved(url(src), loadOptions, { started, onUpdate });
+    });
     local = {
       base: async () => (await opening.get()).base(),
       centresFor: async (scope) => (await opening.get()).centresFor(scope),
       centre: async (id) => (await opening.get()).centre(id),
+      onUpdate(listener) {
+        listeners.add(listener);
+        return () => void listeners.delete(listener);
+      },
     };
   } else if (hsds !== undefined) {
     local = whole(async () => {
@@ -92,6 +107,19 @@ function clientOf(options: ClientOptions): MrcClient {
   }
   const located = src ?? hsds;
   return localClient(located === undefined ? 'inline' : url(located), local);
+}
+
+/**
+ * The modules a dataset URL needs, asked for together: one round trip on a slow line, not one per
+ * module as each would find the next.
+ */
+function loaders() {
+  return Promise.all([
+    import('./shards.js'),
+    import('./fetch-json.js'),
+    import('../model/validate/dataset.js'),
+    import('./dataset-index.js'),
+  ]);
 }
 
 function apiClient(base: string, options: LoadOptions): MrcClient {

@@ -15,6 +15,8 @@ export interface LocalSource {
   centresFor(scope: CentreScope): Promise<LoadResult>;
   /** Finds one centre without building a search index, when the source can (shards already loaded first). */
   centre?(id: string): Promise<Centre | undefined>;
+  /** Listens for data replaced after it was given (a source that keeps an offline copy). */
+  onUpdate?: MrcClient['onUpdate'];
 }
 
 /** A source loaded in one piece; data from the kept copy is used for `retryStaleAfterMs`, then loaded again. */
@@ -60,6 +62,7 @@ export function localClient(source: string, local: LocalSource, build = buildInd
 
   return {
     source,
+    ...(local.onUpdate && { onUpdate: local.onUpdate }),
     load: () => local.base(),
     centres: {
       async search(query = {}, now = new Date()) {

@@ -6,7 +6,7 @@ import type { DataWarning } from '../model/problems.js';
 import type { Quiz } from '../model/quiz.js';
 import type { HotlineFilter } from '../search/hotline-filter.js';
 import type { CentreQuery, SearchResult } from '../search/query.js';
-import type { Freshness } from './options.js';
+import type { DataUpdate, Freshness } from './options.js';
 
 /**
  * Search results, with the warnings of the data searched: records skipped or repaired, shards that
@@ -20,6 +20,14 @@ export interface MrcClient {
   readonly source: string;
   /** Loads (once) what every query needs and returns it with its warnings and, for URLs, its freshness. */
   load(): Promise<LoadResult>;
+  /**
+   * Listens for data replaced after the client gave it: a dataset file's kept copy, shown at once
+   * while the server was slow (`freshness.pending`), followed by the server's answer; a copy
+   * standing in for a failed request, replaced when the network is back. Queries made after the
+   * call get the new data. Returns the function that stops listening. Sources without an offline
+   * copy (inline data, APIs) have none.
+   */
+  onUpdate?(listener: (update: DataUpdate) => void): () => void;
   centres: {
     /** Centres matching a query; `now` (default: the current time) decides open now and a mobile team's next stop. */
     search(query?: CentreQuery, now?: Date): Promise<ClientSearchResult>;

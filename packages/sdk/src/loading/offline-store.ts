@@ -136,6 +136,11 @@ export function defaultStore(): OfflineStore | undefined {
   return shared;
 }
 
+/** The store an option names: `false` none, a store itself, or by default {@link defaultStore}. */
+export function storeOf(option: OfflineStore | false | undefined): OfflineStore | undefined {
+  return option === false ? undefined : (option ?? defaultStore());
+}
+
 /**
  * Runs a callback-style IndexedDB operation and resolves with its result, or with `undefined` when
  * it throws or does not finish in time. `late` receives a result that arrives after the time limit.

@@ -94,5 +94,6 @@ function oldest(index: Freshness | undefined, parts: (Freshness | undefined)[]):
     fetchedAt,
     fromCache: all.some((f) => f.fromCache),
     ...(staleReason !== undefined && { staleReason }),
+    ...(all.some((f) => f.pending) && { pending: true }),
   };
 }

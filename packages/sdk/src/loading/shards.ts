@@ -2,10 +2,11 @@ import type { Centre, Position } from '../model/centre.js';
 import type { ShardEntry } from './dataset-index.js';
 import type { LoadResult } from '../model/dataset.js';
 import { DatasetError } from '../model/errors.js';
-import type { FetchOptions } from './fetch-json.js';
-import type { LoadOptions } from './options.js';
-import { memo, resolveUrl, RETRY_STALE_AFTER_MS, type Memo } from './cache.js';
-import { defaultStore, type OfflineStore } from './offline-store.js';
+import type { FetchedJson, FetchJsonOptions, FetchOptions } from './fetch-json.js';
+import type { DataUpdate, LoadOptions } from './options.js';
+import { memo, resolveUrl, RETRY_STALE_AFTER_MS, type Memo, type Revise } from './cache.js';
+import { storeOf, type OfflineStore } from './offline-store.js';
+import type { StartedRequest } from './request.js';
 import type { DataWarning } from '../model/problems.js';
 import { boxInReach, isPosition } from '../search/reach.js';
 import { merge, mergeCache } from './shard-merge.js';
@@ -39,6 +40,26 @@ type Opened = { kind: 'dataset'; result: LoadResult } | { kind: 'index'; result:
 
 const isStale = (result: LoadResult) => result.freshness?.staleReason !== undefined;
 
+/** What a client adds when it opens a source: the request already under way, and its listener. */
+export interface SourceHooks {
+  /** The request for the source's URL, started before this code arrived: used for the first load only. */
+  started?: StartedRequest | undefined;
+  /**
+   * Told whenever data already given is replaced or withdrawn. Given, a kept copy is shown at once
+   * when the server is slow (`freshness.pending`), and stand-ins are replaced when the network is back.
+   */
+  onUpdate?: (update: DataUpdate) => void;
+}
+
+/** Whether two answers show the same thing: same data, same kind of copy. */
+function sameShown(a: LoadResult, b: LoadResult): boolean {
+  return (
+    a.dataset === b.dataset &&
+    isStale(a) === isStale(b) &&
+    Boolean(a.freshness?.pending) === Boolean(b.freshness?.pending)
+  );
+}
+
 /**
  * Opens a dataset URL (relative URLs resolve against the page). Nothing loads until `base()` or
  * `centresFor()` is called; each document then loads once and is shared. A failed load is tried
@@ -50,21 +71,63 @@ export function openDatasetSource(src: string, options: LoadOptions = {}): Datas
 }
 
 /** {@link openDatasetSource} for a URL already resolved (a client resolves its source's URL once). */
-export function openResolved(url: string, options: LoadOptions): DatasetSource {
-  const { store: storeOption, retryStaleAfterMs = RETRY_STALE_AFTER_MS, ...fetchOptions } = options;
-  const store = storeOption === false ? undefined : (storeOption ?? defaultStore());
-  const opened = memo(() => openDocument(url, fetchOptions, store), {
-    isStale: (doc) => isStale(doc.result),
-    retryAfterMs: retryStaleAfterMs,
-  });
+export function openResolved(url: string, options: LoadOptions, hooks: SourceHooks = {}): DatasetSource {
+  const { store: storeOption, retryStaleAfterMs = RETRY_STALE_AFTER_MS, keptAfterMs, ...fetchOptions } = options;
+  const store = storeOf(storeOption);
+  const { onUpdate } = hooks;
+  let started = hooks.started;
+  const takeStarted = () => {
+    const request = started;
+    started = undefined;
+    return request;
+  };
+  const tell = (source: string, previous: LoadResult, next: LoadResult | undefined) => {
+    if (!next || !sameShown(previous, next))
+      onUpdate?.({ source, previous: previous.freshness, current: next?.freshness });
+  };
+  /**
+   * The answers a load gives later reach its memo; a stand-in is replaced once the browser is back
+   * online. After the server withdrew a file (a 404 when its copy was on screen), the next load
+   * waits for the server instead of showing the copy again.
+   */
+  const follow = <T>(of: () => Memo<T> | undefined, result: (value: T) => LoadResult) => {
+    let withdrawn = false;
+    const watch = (value: T) => {
+      withdrawn = false;
+      if (onUpdate && isStale(result(value))) whenOnline(() => of()?.refresh());
+      return value;
+    };
+    const later = (revise: Revise<T>) => (next: T | Error) => {
+      if (next instanceof Error) withdrawn = true;
+      revise(next instanceof Error ? next : watch(next));
+    };
+    return {
+      watch,
+      later: (revise: Revise<T>) => (onUpdate && !withdrawn ? { keptAfterMs, later: later(revise) } : {}),
+    };
+  };
+  const doc = follow(
+    () => opened,
+    (value: Opened) => value.result,
+  );
+  const opened: Memo<Opened> = memo(
+    (revise) => openDocument(url, { ...fetchOptions, ...doc.later(revise) }, store, takeStarted()).then(doc.watch),
+    { isStale: (value) => isStale(value.result), retryAfterMs: retryStaleAfterMs },
+    (previous, next) => tell(url, previous.result, next?.result),
+  );
   const shards = new Map<string, Memo<LoadResult>>();
   const shardOf = (shard: ShardEntry, index: LoadResult): Memo<LoadResult> => {
     let shardMemo = shards.get(shard.url);
     if (!shardMemo) {
-      shardMemo = memo(() => openShard(shard, index, url, fetchOptions, store), {
-        isStale,
-        retryAfterMs: retryStaleAfterMs,
-      });
+      const part = follow(
+        () => shards.get(shard.url),
+        (value: LoadResult) => value,
+      );
+      shardMemo = memo(
+        (revise) => openShard(shard, index, url, { ...fetchOptions, ...part.later(revise) }, store).then(part.watch),
+        { isStale, retryAfterMs: retryStaleAfterMs },
+        (previous, next) => tell(shard.url, previous, next),
+      );
       shards.set(shard.url, shardMemo);
     }
     return shardMemo;
@@ -116,11 +179,38 @@ function loaders() {
   return Promise.all([import('./fetch-json.js'), import('../model/validate/dataset.js'), import('./dataset-index.js')]);
 }
 
-async function openDocument(url: string, options: FetchOptions, store: OfflineStore | undefined): Promise<Opened> {
+/** Fetch options with, for a client, where the server's later answers go (see {@link fetchJsonWithMeta}). */
+type DocumentOptions<T> = FetchOptions & { keptAfterMs?: number | undefined; later?: (next: T | Error) => void };
+
+/** The options of one fetch whose later answers are turned, like its first, by `wrap`. */
+function fetchOptionsOf<T>(
+  options: DocumentOptions<T>,
+  wrap: (fetched: FetchedJson<T>) => T,
+): FetchOptions & Pick<FetchJsonOptions<T>, 'later' | 'keptAfterMs'> {
+  const { later, keptAfterMs, ...rest } = options;
+  if (!later) return rest;
+  return {
+    ...rest,
+    ...(keptAfterMs !== undefined && { keptAfterMs }),
+    later: (next) => later(next instanceof Error ? next : wrap(next)),
+  };
+}
+
+async function openDocument(
+  url: string,
+  options: DocumentOptions<Opened>,
+  store: OfflineStore | undefined,
+  started: StartedRequest | undefined,
+): Promise<Opened> {
   const [{ fetchJsonWithMeta }, { validateDataset }, { isDatasetIndex, parseDatasetIndex }] = await loaders();
+  const wrap = (fetched: FetchedJson<Opened>): Opened => ({
+    ...fetched.json,
+    result: { ...fetched.json.result, freshness: freshnessOf(url, fetched) },
+  });
   const fetched = await fetchJsonWithMeta<Opened>(url, {
-    ...options,
+    ...fetchOptionsOf(options, wrap),
     ...(store && { store }),
+    ...(started && { started }),
     read: (json) => {
       if (!isDatasetIndex(json)) return { kind: 'dataset', result: validateDataset(json, url) };
       const index = parseDatasetIndex(json, url);
@@ -132,30 +222,21 @@ async function openDocument(url: string, options: FetchOptions, store: OfflineSt
       };
     },
   });
-  return { ...fetched.json, result: { ...fetched.json.result, freshness: freshnessOf(url, fetched) } };
+  return wrap(fetched);
 }
 
 async function openShard(
   shard: ShardEntry,
   index: LoadResult,
   indexUrl: string,
-  options: FetchOptions,
+  options: DocumentOptions<LoadResult>,
   store: OfflineStore | undefined,
 ): Promise<LoadResult> {
   const [{ fetchJsonWithMeta }, { validateDataset }, { isDatasetIndex }] = await loaders();
-  try {
-    const fetched = await fetchJsonWithMeta<LoadResult>(shard.url, {
-      ...options,
-      ...(store && { store }),
-      read: (json) => {
-        if (isDatasetIndex(json)) throw new DatasetError(`${shard.url} is an index; a shard must be a dataset.`);
-        // A shard may use the service terms its index defines.
-        return validateDataset(json, shard.url, { knownTermIds: index.dataset.taxonomy.map((term) => term.id) });
-      },
-    });
+  const expected = index.dataset.defaultLocale;
+  const wrap = (fetched: FetchedJson<LoadResult>): LoadResult => {
     const { dataset, warnings } = fetched.json;
     const own: DataWarning[] = warnings.map((w) => ({ ...w, path: `${shard.url}#${w.path}` }));
-    const expected = index.dataset.defaultLocale;
     if (dataset.defaultLocale !== expected) {
       own.push({
         path: `${shard.url}#$.defaultLocale`,
@@ -164,11 +245,33 @@ async function openShard(
       });
     }
     return { dataset, warnings: own, freshness: freshnessOf(shard.url, fetched) };
-  } catch (error) {
-    if (!(error instanceof DatasetError)) throw error;
-    throw new DatasetError(`The ${shard.country} shard of ${indexUrl} failed: ${error.message}`, shard.url, {
-      cause: error,
+  };
+  const failed = (error: unknown) =>
+    error instanceof DatasetError
+      ? new DatasetError(`The ${shard.country} shard of ${indexUrl} failed: ${error.message}`, shard.url, {
+          cause: error,
+        })
+      : error;
+  const { later } = options;
+  try {
+    const fetched = await fetchJsonWithMeta<LoadResult>(shard.url, {
+      ...fetchOptionsOf(
+        {
+          ...options,
+          ...(later && { later: (next) => later(next instanceof Error ? (failed(next) as Error) : next) }),
+        },
+        wrap,
+      ),
+      ...(store && { store }),
+      read: (json) => {
+        if (isDatasetIndex(json)) throw new DatasetError(`${shard.url} is an index; a shard must be a dataset.`);
+        // A shard may use the service terms its index defines.
+        return validateDataset(json, shard.url, { knownTermIds: index.dataset.taxonomy.map((term) => term.id) });
+      },
     });
+    return wrap(fetched);
+  } catch (error) {
+    throw failed(error);
   }
 }
 
@@ -179,14 +282,17 @@ function shardInScope(shard: ShardEntry, scope: CentreScope): boolean {
   return !shard.bbox || boxInReach(shard.bbox, near, radiusKm);
 }
 
-function freshnessOf(
-  source: string,
-  fetched: { fetchedAt: Date; fromCache: boolean; staleReason?: string | undefined },
-): NonNullable<LoadResult['freshness']> {
+function freshnessOf(source: string, fetched: FetchedJson): NonNullable<LoadResult['freshness']> {
   return {
     source,
     fetchedAt: fetched.fetchedAt,
     fromCache: fetched.fromCache,
     ...(fetched.staleReason !== undefined && { staleReason: fetched.staleReason }),
+    ...(fetched.pending && { pending: true }),
   };
+}
+
+/** Runs `callback` once, the next time the browser says it is back online (never outside browsers). */
+function whenOnline(callback: () => void): void {
+  if (typeof window !== 'undefined') window.addEventListener('online', callback, { once: true });
 }

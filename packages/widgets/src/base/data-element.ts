@@ -1,9 +1,9 @@
 import { state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
-import type { LoadResult, MrcClient } from '@mrc-kit/sdk';
+import { isKeptCopy, type DataUpdate, type LoadResult, type MrcClient } from '@mrc-kit/sdk';
 import { clientContext } from './client-context.js';
 import { clientOfAttributes } from './clients.js';
-import { MrcDataWarningEvent, MrcErrorEvent } from './events.js';
+import { MrcDataUpdateEvent, MrcDataWarningEvent, MrcErrorEvent } from './events.js';
 import { MrcElement } from './mrc-element.js';
 import { SourceAttributes } from './source-attributes.js';
 
@@ -44,6 +44,7 @@ export class NoSourceError extends Error {
  *
  * @event mrc-error - The data could not be loaded. `detail`: `{ message, source, error }`.
  * @event mrc-data-warning - Records were skipped or repaired. `detail`: `{ source, warnings: [{ path, reason, action }] }`.
+ * @event mrc-data-update - Fresher data replaced a kept copy that was on screen, in place. `detail`: `{ source, previous, current }` (the dates of both).
  */
 export class MrcDataElement extends SourceAttributes(MrcElement) {
   /** The client of the nearest `<mrc-provider>`, when there is one. */
@@ -52,6 +53,9 @@ export class MrcDataElement extends SourceAttributes(MrcElement) {
   protected providedClient?: MrcClient;
 
   private reported = new WeakSet<object>();
+
+  /** The client whose updates the element follows, and how to stop (while out of the page: nothing). */
+  private followed?: { client: MrcClient; stop?: () => void };
 
   /** The client in force, by the kit's order of precedence. */
   protected get activeClient(): MrcClient | undefined {
@@ -68,6 +72,7 @@ export class MrcDataElement extends SourceAttributes(MrcElement) {
       await customElements.whenDefined('mrc-provider');
       return this.loadFrom(this.activeClient, signal);
     }
+    if (client) this.follow(client);
     if (!client) {
       const error = new NoSourceError(NO_SOURCE);
       this.emit(new MrcErrorEvent({ message: error.message, source: '', error }));
@@ -84,6 +89,49 @@ export class MrcDataElement extends SourceAttributes(MrcElement) {
       const message = error instanceof Error ? error.message : String(error);
       if (!signal?.aborted) this.emit(new MrcErrorEvent({ message, source: client.source, error }));
       throw error;
+    }
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Back in the page: follow the client again; whatever changed meanwhile is loaded now.
+    const client = this.followed?.client;
+    if (client && !this.followed?.stop) {
+      this.followed = undefined;
+      this.follow(client);
+      void this.dataUpdated();
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.followed?.stop?.();
+    if (this.followed) delete this.followed.stop;
+  }
+
+  /**
+   * Shows the client's data again, in place, after it changed: each element re-runs its data tasks
+   * without a placeholder and without undoing what the person did (`rerunInPlace`).
+   */
+  protected dataUpdated(): Promise<void> {
+    return Promise.resolve();
+  }
+
+  private follow(client: MrcClient): void {
+    if (this.followed?.client === client && this.followed.stop) return;
+    this.followed?.stop?.();
+    const stop = client.onUpdate?.((update) => void this.updateFrom(update)) ?? (() => undefined);
+    this.followed = { client, stop };
+  }
+
+  private async updateFrom(update: DataUpdate): Promise<void> {
+    if (!this.isConnected) return;
+    await this.dataUpdated();
+    const { previous, current } = update;
+    if (previous && current && isKeptCopy(previous) && !isKeptCopy(current)) {
+      this.emit(
+        new MrcDataUpdateEvent({ source: update.source, previous: previous.fetchedAt, current: current.fetchedAt }),
+      );
     }
   }
 }

@@ -28,6 +28,24 @@ function renderLoading(label: string): TemplateResult {
   </div>`;
 }
 
+// Tasks re-run because their data changed: they go on showing their value until the new one comes.
+const inPlace = new WeakSet<object>();
+
+/**
+ * Runs a data task again after its data changed, in place: the element keeps showing what it shows
+ * (no placeholder, nothing the person typed, opened or answered undone) until the new value is
+ * rendered over it. A task that has shown nothing yet simply runs.
+ */
+export async function rerunInPlace(task: Task<readonly unknown[], unknown>): Promise<void> {
+  if (task.value === undefined) return task.run();
+  inPlace.add(task);
+  try {
+    await task.run();
+  } finally {
+    inPlace.delete(task);
+  }
+}
+
 /**
  * The one way an element shows the data it loads: placeholders while loading, the error state
  * with a way to try again, and the data rendered safely.
@@ -36,18 +54,19 @@ export function renderDataTask<T>(task: Task<readonly unknown[], T>, view: DataT
   const loading = (): TemplateResult =>
     typeof view.loading === 'string' ? renderLoading(view.loading) : view.loading();
   const error = (reason: unknown): TemplateResult => renderLoadError(view.errorTitle, reason, () => void task.run());
+  // Whatever goes wrong in rendering the data, the element shows its error state, never a blank.
+  const complete = (value: T): TemplateResult => {
+    try {
+      return view.complete(value);
+    } catch (reason) {
+      console.error(`${view.tag}: could not render the data`, reason);
+      return error(reason);
+    }
+  };
   return task.render({
     initial: loading,
-    pending: loading,
+    pending: () => (inPlace.has(task) && task.value !== undefined ? complete(task.value) : loading()),
     error,
-    // Whatever goes wrong in rendering the data, the element shows its error state, never a blank.
-    complete: (value) => {
-      try {
-        return view.complete(value);
-      } catch (reason) {
-        console.error(`${view.tag}: could not render the data`, reason);
-        return error(reason);
-      }
-    },
+    complete,
   }) as TemplateResult;
 }

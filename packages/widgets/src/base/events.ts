@@ -60,10 +60,28 @@ export class MrcDataWarningEvent extends MrcEvent<DataWarningDetail> {
   }
 }
 
+export interface DataUpdateDetail {
+  /** The file whose data changed. */
+  source: string;
+  /** When the kept copy that was shown had been fetched. */
+  previous: Date;
+  /** When the data now shown was fetched or confirmed. */
+  current: Date;
+}
+
+/** Fresher data replaced a kept copy that was on screen; the element updated in place. */
+export class MrcDataUpdateEvent extends MrcEvent<DataUpdateDetail> {
+  static readonly eventName = 'mrc-data-update';
+  constructor(detail: DataUpdateDetail) {
+    super(MrcDataUpdateEvent.eventName, detail);
+  }
+}
+
 declare global {
   interface HTMLElementEventMap {
     'mrc-contact': MrcContactEvent;
     'mrc-error': MrcErrorEvent;
     'mrc-data-warning': MrcDataWarningEvent;
+    'mrc-data-update': MrcDataUpdateEvent;
   }
 }

@@ -6,7 +6,7 @@ import { centreStatus, type CentreResult, type Dataset, type LoadResult } from '
 import { Announcer } from '../base/announcer.js';
 import { copyNumber } from '../base/channels.js';
 import { MrcDataElement } from '../base/data-element.js';
-import { renderDataTask } from '../base/data-task.js';
+import { renderDataTask, rerunInPlace } from '../base/data-task.js';
 import { MrcContactEvent, MrcErrorEvent } from '../base/events.js';
 import { MrcCentreSelectEvent, MrcSearchEvent } from './finder-events.js';
 import { PagingController } from './paging-controller.js';
@@ -187,6 +187,11 @@ export class MrcCentreFinder extends MrcDataElement {
     },
     args: () => [this.activeClient, this.selectedId] as const,
   });
+
+  protected override async dataUpdated(): Promise<void> {
+    await rerunInPlace(this.base);
+    await Promise.all([this.search.refresh(), rerunInPlace(this.selectedCentre)]);
+  }
 
   private get at(): Date {
     return this.now ?? new Date();

@@ -105,6 +105,12 @@ export class SearchController implements ReactiveController {
     this.set({ text: this.typed });
   }
 
+  /** Searches again, the same query over the client's new data; the list shown stays until the answer. */
+  refresh(): Promise<void> {
+    this.fetched = undefined;
+    return this.results.run();
+  }
+
   hostDisconnected(): void {
     clearTimeout(this.typingTimer);
   }

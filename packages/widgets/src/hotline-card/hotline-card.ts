@@ -5,7 +5,7 @@ import { Task } from '@lit/task';
 import { isAlwaysOpen, nextOpening, type Dataset, type Hotline, type OpeningStatus } from '@mrc-kit/sdk';
 import { Announcer } from '../base/announcer.js';
 import { MrcDataElement } from '../base/data-element.js';
-import { renderDataTask } from '../base/data-task.js';
+import { renderDataTask, rerunInPlace } from '../base/data-task.js';
 import { MrcContactEvent } from '../base/events.js';
 import { channelStatus, copyNumber, copyOutcome, renderChannels } from '../base/channels.js';
 import { dirOf, textIn } from '../base/texts.js';
@@ -92,6 +92,10 @@ export class MrcHotlineCard extends MrcDataElement {
     args: () =>
       [this.activeClient, this.hotline, this.country?.trim() || undefined, this.topic?.trim() || undefined] as const,
   });
+
+  protected override dataUpdated(): Promise<void> {
+    return rerunInPlace(this.data);
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();

@@ -8,6 +8,7 @@ import {
   writeProgress,
   type OtherVersion,
   type Progress,
+  type StoredProgress,
 } from './progress-storage.js';
 
 /**
@@ -39,8 +40,11 @@ export class ChecklistSession {
   restore(checklist: Checklist): boolean {
     const version = `${checklist.id}@${checklist.reviewed}`;
     if (this.version === version) return false;
+    // A newer version of the same checklist arriving while it is open (fresh data after a kept
+    // copy): kept on the device, its progress is found there; if not, what is in memory carries over.
+    const carried: StoredProgress = this.version?.startsWith(`${checklist.id}@`) ? { current: this.progress } : {};
     this.version = version;
-    const stored = this.persist() ? readProgress(checklist.id, checklist.reviewed) : {};
+    const stored = this.persist() ? readProgress(checklist.id, checklist.reviewed) : carried;
     this.apply(fitProgress(checklist, stored.current ?? EMPTY_PROGRESS));
     this.revision = stored.older;
     this.newer = stored.newer;

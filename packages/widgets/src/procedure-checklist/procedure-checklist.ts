@@ -17,7 +17,7 @@ import {
 import { devWarn } from '../base/dev.js';
 import { Announcer } from '../base/announcer.js';
 import { MrcDataElement } from '../base/data-element.js';
-import { renderDataTask } from '../base/data-task.js';
+import { renderDataTask, rerunInPlace } from '../base/data-task.js';
 import { MrcContactEvent } from '../base/events.js';
 import { copyNumber, copyOutcome } from '../base/channels.js';
 import { formatDate } from '../base/format.js';
@@ -150,6 +150,10 @@ export class MrcProcedureChecklist extends MrcDataElement {
     },
     args: () => [this.activeClient, this.checklist?.trim() || undefined] as const,
   });
+
+  protected override dataUpdated(): Promise<void> {
+    return rerunInPlace(this.data);
+  }
 
   private get at(): Date {
     return this.now ?? new Date();

@@ -16,7 +16,7 @@ import {
 import { devWarn } from '../base/dev.js';
 import { Announcer } from '../base/announcer.js';
 import { MrcDataElement } from '../base/data-element.js';
-import { renderDataTask } from '../base/data-task.js';
+import { renderDataTask, rerunInPlace } from '../base/data-task.js';
 import { MrcDataWarningEvent } from '../base/events.js';
 import { dirOf, textIn } from '../base/texts.js';
 import { renderEnd, renderSource } from './quiz-end.js';
@@ -137,6 +137,10 @@ export class MrcRiskQuiz extends MrcDataElement {
     // `resume` is not an argument: turning it on or off keeps the quiz loaded (see willUpdate).
     args: () => [this.activeClient, this.quiz?.trim() || undefined] as const,
   });
+
+  protected override dataUpdated(): Promise<void> {
+    return rerunInPlace(this.data);
+  }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);

@@ -1,0 +1,101 @@
+// One HTTP request, small enough to travel with every element: a page's first dataset request
+// starts from here as soon as an element asks for data, while the loader's code (retries, the
+// validator, the search engine) is still downloading. On 2G that code takes seconds to arrive.
+import type { OfflineEntry, OfflineStore } from './offline-store.js';
+
+interface RequestOptions {
+  /** Time allowed for the server to answer (status and headers), in milliseconds. Default 15 000. */
+  timeoutMs?: number;
+  signal?: AbortSignal;
+  /** A fetch implementation (for tests or older runtimes). Default: the global fetch. */
+  fetch?: typeof globalThis.fetch;
+}
+
+export interface StartOptions extends RequestOptions {
+  /** Where the last good copy is kept: it is read first, and its validators are sent. */
+  store?: OfflineStore | undefined;
+  /** The URL carries what the person typed: never kept, neither here nor in the HTTP cache. */
+  personal?: boolean;
+}
+
+/** A request under way: the copy kept on the device (read first) and the server's first answer. */
+export interface StartedRequest {
+  readonly kept: Promise<OfflineEntry | undefined>;
+  readonly response: Promise<Response>;
+}
+
+/** The server said nothing (no status, no headers) in the time allowed. */
+export class NoAnswerError extends Error {
+  override name = 'NoAnswerError';
+}
+
+/**
+ * Reads the kept copy of `url`, then asks the server for the document (with the copy's validators
+ * where they may be sent). Neither promise is left unhandled when the caller never reads it.
+ */
+export function startRequest(url: string, options: StartOptions = {}): StartedRequest {
+  const store = !options.personal && isStorable(url) ? options.store : undefined;
+  const kept = store ? store.get(url).catch(() => undefined) : Promise.resolve(undefined);
+  const response = kept.then((entry) => send(url, options, entry && mayRevalidate(url) ? entry : undefined));
+  response.catch(() => undefined);
+  return { kept, response };
+}
+
+/** One GET of a JSON document: `kept` (when given) turns it into the question "has it changed?". */
+export function send(url: string, options: StartOptions, kept?: OfflineEntry): Promise<Response> {
+  const controller = new AbortController();
+  const outer = options.signal;
+  if (outer?.aborted) controller.abort(outer.reason);
+  const forward = () => controller.abort(outer?.reason);
+  outer?.addEventListener('abort', forward, { once: true });
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, options.timeoutMs ?? 15_000);
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (kept?.etag) headers['if-none-match'] = kept.etag;
+  if (kept?.lastModified) headers['if-modified-since'] = kept.lastModified;
+  return (options.fetch ?? globalThis.fetch)(url, {
+    headers,
+    signal: controller.signal,
+    ...(options.personal && { cache: 'no-store' as const }),
+  }).then(
+    (response) => {
+      clearTimeout(timer);
+      outer?.removeEventListener('abort', forward);
+      return response;
+    },
+    (error: unknown) => {
+      clearTimeout(timer);
+      outer?.removeEventListener('abort', forward);
+      throw timedOut ? new NoAnswerError('no answer in time') : error;
+    },
+  );
+}
+
+/** Only documents fetched over HTTP are kept (a blob: or data: URL is already on the device). */
+export function isStorable(url: string): boolean {
+  try {
+    const { protocol } = new URL(url);
+    return protocol === 'https:' || protocol === 'http:';
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * In a browser, If-None-Match and If-Modified-Since are not CORS-safelisted: sent to another origin
+ * they would add a preflight that many static hosts refuse, breaking a load that works without
+ * them. There, the browser's own HTTP cache revalidates instead; the headers go only to the page's
+ * own origin, and always outside browsers.
+ */
+export function mayRevalidate(url: string): boolean {
+  const origin = (globalThis as { location?: { origin?: string } }).location?.origin;
+  if (origin === undefined) return true;
+  try {
+    return new URL(url).origin === origin;
+  } catch {
+    return false;
+  }
+}
