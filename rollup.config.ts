@@ -216,6 +216,8 @@ const cdnAll: RollupOptions = {
     format: 'es',
     entryFileNames: '[name].js',
     chunkFileNames: 'chunks/all/[name]-[hash].js',
+    // The error class the loader's chunks share would be a chunk of its own, found one round trip late.
+    experimentalMinChunkSize: 2000,
   },
 };
 

@@ -1,6 +1,6 @@
 import type { Audience, CentreKind, Position } from '../model/centre.js';
 import { safeLink } from '../contact/links.js';
-import { isIsoDate } from '../model/validate/common.js';
+import { isIsoDate } from '../model/validate/iso-date.js';
 import { readLanguages } from './languages.js';
 import { readEmail, readPhone, type RawChannel, type ReadChannel } from './phones.js';
 import { type Place, readAddress, readAddressCountry, readPosition } from './place.js';

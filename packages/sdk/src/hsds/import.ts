@@ -4,7 +4,7 @@ import { safeLink } from '../contact/links.js';
 import type { DataWarning } from '../model/problems.js';
 import { isLanguageTag } from '../model/text.js';
 import { isTimeZone } from '../hours/time-zone.js';
-import { isIsoDate } from '../model/validate/common.js';
+import { isIsoDate } from '../model/validate/iso-date.js';
 import { validateDataset } from '../model/validate/dataset.js';
 import { buildCentre, type CentreSources, type RawCentre } from './centre.js';
 import { readCountry } from './countries.js';

@@ -3,7 +3,6 @@ import { memo, resolveUrl, sharedClient } from './cache.js';
 import { localClient, whole, type LocalSource } from './local-client.js';
 import type { MrcClient } from './mrc-client.js';
 import type { DataUpdate, LoadOptions } from './options.js';
-import { storeOf } from './offline-store.js';
 import { startRequest } from './request.js';
 
 export { filterHotlines, type HotlineFilter } from '../search/hotline-filter.js';
@@ -71,7 +70,7 @@ function clientOf(options: ClientOptions): MrcClient {
     };
     const opening = memo(async () => {
       // The request starts now, while the code that reads the answer is still on its way.
-      const started = startRequest(url(src), { ...loadOptions, store: storeOf(loadOptions.store) });
+      const started = startRequest(url(src), loadOptions);
       const [{ openResolved }] = await loaders();
       return openResolved(url(src), loadOptions, { started, onUpdate });
     });

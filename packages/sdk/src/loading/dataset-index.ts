@@ -1,7 +1,7 @@
 import { DATASET_FORMAT, DATASET_INDEX_FORMAT } from '../model/dataset.js';
 import { DatasetError } from '../model/errors.js';
 import type { DataWarning } from '../model/problems.js';
-import { isIsoDate } from '../model/validate/common.js';
+import { isIsoDate } from '../model/validate/iso-date.js';
 import { show } from '../model/validate/issues.js';
 
 /** One shard file listed by a dataset index. */

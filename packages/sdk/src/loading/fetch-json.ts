@@ -1,6 +1,6 @@
 import { DatasetError } from '../model/errors.js';
 import type { OfflineEntry, OfflineStore } from './offline-store.js';
-import { isStorable, mayRevalidate, NoAnswerError, send, startRequest, type StartedRequest } from './request.js';
+import { mayRevalidate, NoAnswerError, send, type StartedRequest } from './request.js';
 
 export interface FetchOptions {
   /**
@@ -99,16 +99,21 @@ export async function fetchJsonWithMeta<T = unknown>(
   const personal = options.personal;
   const shown = personal?.shownUrl ?? url;
   const store = options.store && !personal && isStorable(url) ? options.store : undefined;
-  const first = options.started ?? startRequest(url, { ...options, store, personal: personal !== undefined });
-  const kept = store ? await first.kept : undefined;
+  const request = { ...options, personal: personal !== undefined };
+  const keptRead = store ? store.get(url).catch(() => undefined) : Promise.resolve(undefined);
+  // A request started early asked plainly; one started here asks whether the kept copy changed.
+  const validated = (entry: OfflineEntry | undefined) => (entry && mayRevalidate(url) ? entry : undefined);
+  const firstResponse = options.started?.response ?? keptRead.then((entry) => send(url, request, validated(entry)));
+  firstResponse.catch(() => undefined);
+  const kept = await keptRead;
   const keep = (entry: OfflineEntry) => void store?.put(url, entry).catch(() => undefined);
   // The kept copy is read at most once: shown early, confirmed or standing in, it is one value.
   let keptJson: Promise<T> | undefined;
   const readKept = (entry: OfflineEntry) => (keptJson ??= decode(entry.body, 'application/json', shown, read));
 
   const fromNetwork = async (): Promise<FetchedJson<T>> => {
-    let attempt: Promise<Response> | undefined = first.response;
-    let ask = kept && mayRevalidate(url) ? kept : undefined;
+    let attempt: Promise<Response> | undefined = firstResponse;
+    let ask = validated(kept);
     for (;;) {
       const answer = await download(url, options, attempt, ask, personal);
       if (answer.notModified && kept) {
@@ -354,4 +359,14 @@ function keptCopyMayServe(error: DatasetError, signal: AbortSignal | undefined):
   const cause = error.cause;
   if (cause instanceof StatusError) return RETRY_STATUSES.has(cause.status) || cause.status >= 500;
   return true;
+}
+
+/** Only documents fetched over HTTP are kept (a blob: or data: URL is already on the device). */
+function isStorable(url: string): boolean {
+  try {
+    const { protocol } = new URL(url);
+    return protocol === 'https:' || protocol === 'http:';
+  } catch {
+    return false;
+  }
 }

@@ -1,7 +1,10 @@
 // One HTTP request, small enough to travel with every element: a page's first dataset request
 // starts from here as soon as an element asks for data, while the loader's code (retries, the
-// validator, the search engine) is still downloading. On 2G that code takes seconds to arrive.
-import type { OfflineEntry, OfflineStore } from './offline-store.js';
+// kept copy, the validator, the search engine) is still downloading. On 2G that code takes seconds
+// to arrive. This early request asks plainly, without the kept copy's validators (reading them would
+// bring the store's code along): the browser's HTTP cache revalidates it, and a body equal to the
+// kept copy is recognised as such.
+import type { OfflineEntry } from './offline-store.js';
 
 interface RequestOptions {
   /** Time allowed for the server to answer (status and headers), in milliseconds. Default 15 000. */
@@ -12,15 +15,12 @@ interface RequestOptions {
 }
 
 export interface StartOptions extends RequestOptions {
-  /** Where the last good copy is kept: it is read first, and its validators are sent. */
-  store?: OfflineStore | undefined;
   /** The URL carries what the person typed: never kept, neither here nor in the HTTP cache. */
   personal?: boolean;
 }
 
-/** A request under way: the copy kept on the device (read first) and the server's first answer. */
+/** A request under way: the server's answer to its first attempt. */
 export interface StartedRequest {
-  readonly kept: Promise<OfflineEntry | undefined>;
   readonly response: Promise<Response>;
 }
 
@@ -29,16 +29,11 @@ export class NoAnswerError extends Error {
   override name = 'NoAnswerError';
 }
 
-/**
- * Reads the kept copy of `url`, then asks the server for the document (with the copy's validators
- * where they may be sent). Neither promise is left unhandled when the caller never reads it.
- */
+/** Asks the server for the document now; the promise is never left unhandled if nobody reads it. */
 export function startRequest(url: string, options: StartOptions = {}): StartedRequest {
-  const store = !options.personal && isStorable(url) ? options.store : undefined;
-  const kept = store ? store.get(url).catch(() => undefined) : Promise.resolve(undefined);
-  const response = kept.then((entry) => send(url, options, entry && mayRevalidate(url) ? entry : undefined));
+  const response = send(url, options);
   response.catch(() => undefined);
-  return { kept, response };
+  return { response };
 }
 
 /** One GET of a JSON document: `kept` (when given) turns it into the question "has it changed?". */
@@ -72,16 +67,6 @@ export function send(url: string, options: StartOptions, kept?: OfflineEntry): P
       throw timedOut ? new NoAnswerError('no answer in time') : error;
     },
   );
-}
-
-/** Only documents fetched over HTTP are kept (a blob: or data: URL is already on the device). */
-export function isStorable(url: string): boolean {
-  try {
-    const { protocol } = new URL(url);
-    return protocol === 'https:' || protocol === 'http:';
-  } catch {
-    return false;
-  }
 }
 
 /**

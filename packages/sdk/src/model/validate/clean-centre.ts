@@ -1,7 +1,7 @@
 import type * as z from 'zod/mini';
 import { APPOINTMENT_POLICIES, CENTRE_KINDS } from '../centre.js';
 import { isLanguageTag, LANGUAGE_TAG, type LocalizedText } from '../text.js';
-import { isIsoDate } from './common.js';
+import { isIsoDate } from './iso-date.js';
 import type { centreSchema } from './centre-schema.js';
 
 type RawCentre = z.output<typeof centreSchema>;

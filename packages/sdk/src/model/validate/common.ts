@@ -16,15 +16,6 @@ export const languageTagSchema = z
   .string()
   .check(z.refine(isLanguageTag, 'not a BCP 47 language tag such as "en", "ar" or "es-MX"'));
 
-/** True for a real calendar date written YYYY-MM-DD. */
-export function isIsoDate(value: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
-}
-
 // zod's own ISO date check (real calendar dates only) also gives the JSON Schema its "format": "date".
 export const isoDateSchema = z.iso.date({
   error: (issue) => (issue.code === 'invalid_format' ? 'not a date written YYYY-MM-DD' : undefined),

@@ -3,7 +3,7 @@ import { DATASET_FORMAT, type LoadResult, type Publisher } from '../dataset.js';
 import { DatasetError } from '../errors.js';
 import { jsonPath, type DataWarning } from '../problems.js';
 import { isLanguageTag } from '../text.js';
-import { isIsoDate } from './common.js';
+import { isIsoDate } from './iso-date.js';
 import { parseCentre } from './centre.js';
 import { parseChecklist } from './checklist.js';
 import { parseWebPage } from './fields.js';
