@@ -34,6 +34,7 @@ export class NoSourceError extends Error {
  * @cssproperty [--mrc-color-muted=#595959] - Secondary text colour.
  * @cssproperty [--mrc-color-focus=#ffbf47] - Focus ring.
  * @cssproperty [--mrc-color-skeleton=#e6e6e6] - Loading placeholders.
+ * @cssproperty --mrc-loading-block-size - Height the element keeps while its data loads; by default the height of its content with the demo dataset (docs/embedding.md, "Reserve space").
  * @cssproperty [--mrc-radius=8px] - Corner radius.
  * @cssproperty [--mrc-space=1rem] - Base spacing.
  * @cssproperty [--mrc-space-after=2rem] - Space below the element (a host's margin rule wins).
