@@ -117,12 +117,14 @@ function loaders() {
 }
 
 async function openDocument(url: string, options: FetchOptions, store: OfflineStore | undefined): Promise<Opened> {
-  const [{ fetchJsonWithMeta }, { validateDataset }, { isDatasetIndex, parseDatasetIndex }] = await loaders();
+  const [{ fetchJsonWithMeta }, { validateDataset, validateDatasetInSlices }, { isDatasetIndex, parseDatasetIndex }] =
+    await loaders();
   const fetched = await fetchJsonWithMeta<Opened>(url, {
     ...options,
     ...(store && { store }),
     read: (json) => {
-      if (!isDatasetIndex(json)) return { kind: 'dataset', result: validateDataset(json, url) };
+      if (!isDatasetIndex(json))
+        return validateDatasetInSlices(json, url).then((result) => ({ kind: 'dataset', result }));
       const index = parseDatasetIndex(json, url);
       const result = validateDataset(index.envelope, url);
       return {
