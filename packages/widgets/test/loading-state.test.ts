@@ -75,6 +75,18 @@ describe('the loading state', () => {
     await waitUntil(() => shownSkeletons(el).length > 0, 'no placeholders once the fallback is gone');
   });
 
+  it('shows the fallback content alone again when a new load follows an error', async () => {
+    const el = document.createElement('mrc-hotline-card');
+    el.setAttribute('lang', 'en');
+    el.innerHTML = '<a href="tel:+221338000000">Call us</a>';
+    el.client = { ...never(), load: () => Promise.reject(new Error('the server answered 500')) };
+    await fixture(el);
+    await waitUntil(() => el.shadowRoot!.querySelector('.error'), 'no error state');
+    el.client = never();
+    await waitUntil(() => el.shadowRoot!.querySelector('.loading.fallback'), 'no loading state with the fallback');
+    expect(shownSkeletons(el)).to.deep.equal([]);
+  });
+
   it('counts text as fallback content', async () => {
     const el = await loading('mrc-hotline-card', 'Call 1234 for help.');
     expect(shownSkeletons(el)).to.deep.equal([]);
