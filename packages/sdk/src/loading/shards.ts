@@ -202,7 +202,8 @@ async function openDocument(
   store: OfflineStore | undefined,
   started: StartedRequest | undefined,
 ): Promise<Opened> {
-  const [{ fetchJsonWithMeta }, { validateDataset }, { isDatasetIndex, parseDatasetIndex }] = await loaders();
+  const [{ fetchJsonWithMeta }, { validateDataset, validateDatasetInSlices }, { isDatasetIndex, parseDatasetIndex }] =
+    await loaders();
   const wrap = (fetched: FetchedJson<Opened>): Opened => ({
     ...fetched.json,
     result: { ...fetched.json.result, freshness: freshnessOf(url, fetched) },
@@ -212,7 +213,8 @@ async function openDocument(
     ...(store && { store }),
     ...(started && { started }),
     read: (json) => {
-      if (!isDatasetIndex(json)) return { kind: 'dataset', result: validateDataset(json, url) };
+      if (!isDatasetIndex(json))
+        return validateDatasetInSlices(json, url).then((result) => ({ kind: 'dataset', result }));
       const index = parseDatasetIndex(json, url);
       const result = validateDataset(index.envelope, url);
       return {

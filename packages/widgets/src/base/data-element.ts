@@ -10,6 +10,12 @@ import { SourceAttributes } from './source-attributes.js';
 export const NO_SOURCE =
   'No data source: set the src, api or hsds attribute or the client property, or put the element in an <mrc-provider>.';
 
+/** Lets the page's other work run first: the next task (`scheduler.yield()` where there is one). */
+function nextTask(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
+}
+
 /** Thrown when an element has no data source at all. */
 export class NoSourceError extends Error {
   override name = 'NoSourceError';
@@ -34,6 +40,7 @@ export class NoSourceError extends Error {
  * @cssproperty [--mrc-color-muted=#595959] - Secondary text colour.
  * @cssproperty [--mrc-color-focus=#ffbf47] - Focus ring.
  * @cssproperty [--mrc-color-skeleton=#e6e6e6] - Loading placeholders.
+ * @cssproperty --mrc-loading-block-size - Height the element keeps while its data loads; by default the height of its content with the demo dataset (docs/embedding.md, "Reserve space").
  * @cssproperty [--mrc-radius=8px] - Corner radius.
  * @cssproperty [--mrc-space=1rem] - Base spacing.
  * @cssproperty [--mrc-space-after=2rem] - Space below the element (a host's margin rule wins).
@@ -80,6 +87,9 @@ export class MrcDataElement extends SourceAttributes(MrcElement) {
     }
     try {
       const result = await client.load();
+      // Every element on the page gets its data at the same moment: each draws it in a task of its
+      // own, so that the page can answer between them.
+      await nextTask();
       if (result.warnings.length > 0 && !this.reported.has(result) && !signal?.aborted) {
         this.reported.add(result);
         this.emit(new MrcDataWarningEvent({ source: client.source, warnings: result.warnings }));

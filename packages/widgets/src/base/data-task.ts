@@ -15,8 +15,27 @@ export interface DataTaskView<T> {
 }
 
 /**
- * The loading state every element shares: placeholders shaped like the content, the words for
- * screen readers, and the host's fallback content (shown until the element has loaded).
+ * Whether the host gave fallback content: an element, or text that is more than white space.
+ * The loading state then shows that content alone, as the page showed it before the element's
+ * code ran, with no placeholders over it (`class="fallback"`, see `state-styles.ts`).
+ */
+function markFallback(event: Event): void {
+  const slot = event.target as HTMLSlotElement;
+  const given = slot
+    .assignedNodes({ flatten: true })
+    .some((node) => node.nodeType === Node.ELEMENT_NODE || Boolean(node.textContent?.trim()));
+  slot.parentElement?.classList.toggle('fallback', given);
+}
+
+/** The host's fallback content in a loading state: shown alone when there is any. */
+export function renderFallbackSlot(): TemplateResult {
+  return html`<slot @slotchange=${markFallback}></slot>`;
+}
+
+/**
+ * The loading state every element shares, in the space the element's content will take
+ * (`--mrc-loading-block-size`): the host's fallback content when it gave some, else placeholders
+ * shaped like the content; and the words for screen readers.
  */
 function renderLoading(label: string): TemplateResult {
   return html`<div part="message" class="message loading" aria-busy="true">
@@ -24,7 +43,7 @@ function renderLoading(label: string): TemplateResult {
     <span class="skeleton line" aria-hidden="true"></span>
     <span class="skeleton button" aria-hidden="true"></span>
     <span class="visually-hidden">${label}</span>
-    <slot></slot>
+    ${renderFallbackSlot()}
   </div>`;
 }
 

@@ -17,7 +17,7 @@ export function unbroken(time: string): string {
 }
 
 function readerTimeZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone;
+  return cached('reader', () => new Intl.DateTimeFormat()).resolvedOptions().timeZone;
 }
 
 function sameOffset(at: Date, a: string, b: string): boolean {

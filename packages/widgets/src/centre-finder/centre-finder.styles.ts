@@ -1,12 +1,13 @@
 import { css } from 'lit';
 import { channelStyles } from '../base/channel-styles.js';
 import { sharedStyles } from '../base/shared-styles.js';
-import { stateStyles } from '../base/state-styles.js';
+import { loadingSize, stateStyles } from '../base/state-styles.js';
 import { weekHoursStyles } from '../base/week-hours.styles.js';
 
 export const centreFinderStyles = [
   sharedStyles,
   stateStyles,
+  loadingSize(50, 52),
   channelStyles,
   weekHoursStyles,
   css`
@@ -188,10 +189,6 @@ export const centreFinderStyles = [
     }
     .offline {
       border-inline-start: 6px solid var(--_mrc-color-focus);
-    }
-    .loading {
-      min-block-size: 14rem;
-      align-content: start;
     }
     .skeleton.input {
       block-size: 44px;

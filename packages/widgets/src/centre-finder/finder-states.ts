@@ -1,9 +1,13 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { LoadResult } from '@mrc-kit/sdk';
+import { renderFallbackSlot } from '../base/data-task.js';
 import { formatDate } from '../base/format.js';
 
-/** The finder's own placeholders while its data loads: shaped like the search and the list. */
+/**
+ * The finder's own loading state: the host's fallback content alone when it gave some, else
+ * placeholders shaped like the search and the list.
+ */
 export function renderFinderLoading(): TemplateResult {
   return html`<div part="message" class="message loading" aria-busy="true">
     <span class="skeleton input" aria-hidden="true"></span>
@@ -11,7 +15,7 @@ export function renderFinderLoading(): TemplateResult {
     <span class="skeleton row" aria-hidden="true"></span>
     <span class="skeleton row" aria-hidden="true"></span>
     <span class="visually-hidden">${msg('Loading centres…', { id: 'finder.loading' })}</span>
-    <slot></slot>
+    ${renderFallbackSlot()}
   </div>`;
 }
 

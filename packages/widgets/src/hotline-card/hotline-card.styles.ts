@@ -1,11 +1,12 @@
 import { css } from 'lit';
 import { channelStyles } from '../base/channel-styles.js';
 import { sharedStyles } from '../base/shared-styles.js';
-import { stateStyles } from '../base/state-styles.js';
+import { loadingSize, stateStyles } from '../base/state-styles.js';
 
 export const hotlineCardStyles = [
   sharedStyles,
   stateStyles,
+  loadingSize(120, 78),
   channelStyles,
   css`
     .base {

@@ -1,12 +1,13 @@
 import { css } from 'lit';
 import { channelStyles } from '../base/channel-styles.js';
 import { sharedStyles } from '../base/shared-styles.js';
-import { stateStyles } from '../base/state-styles.js';
+import { loadingSize, stateStyles } from '../base/state-styles.js';
 import { weekHoursStyles } from '../base/week-hours.styles.js';
 
 export const procedureChecklistStyles = [
   sharedStyles,
   stateStyles,
+  loadingSize(150, 92),
   channelStyles,
   weekHoursStyles,
   css`

@@ -1,10 +1,11 @@
 import { css } from 'lit';
 import { sharedStyles } from '../base/shared-styles.js';
-import { stateStyles } from '../base/state-styles.js';
+import { loadingSize, stateStyles } from '../base/state-styles.js';
 
 export const riskQuizStyles = [
   sharedStyles,
   stateStyles,
+  loadingSize(23, 16),
   css`
     .screen {
       display: grid;

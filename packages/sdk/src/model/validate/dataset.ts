@@ -19,15 +19,16 @@ export const publisherSchema = z.object({ name: localizedTextSchema, url: z.opti
 /**
  * Validates each record of a list on its own; a record whose id was already taken is skipped, so
  * an id always names one record. For a part of a longer list: `taken`, the ids kept before it;
- * `first`, the index of its first record in the whole list.
+ * `first`, the index of its first record in the whole list. Yields after each record, so that a
+ * caller may pause between records ({@link validateDatasetInSlices}).
  */
-function parseRecords<T extends { id: string }>(
+function* parseRecords<T extends { id: string }>(
   list: unknown,
   key: string,
   warnings: DataWarning[],
   parse: (record: unknown, path: PropertyKey[]) => T | undefined,
   { taken, first = 0 }: { taken?: ReadonlySet<string>; first?: number } = {},
-): T[] {
+): Generator<void, T[]> {
   if (list === undefined) return [];
   if (!Array.isArray(list)) {
     warnings.push({ path: `$.${key}`, reason: `must be a list of ${key}; ignored`, action: 'skipped' });
@@ -35,21 +36,23 @@ function parseRecords<T extends { id: string }>(
   }
   const records: T[] = [];
   const seen = new Set<string>();
-  list.forEach((item: unknown, at) => {
+  for (let at = 0; at < list.length; at++) {
+    if (!(at in list)) continue; // a hole in a sparse list, as forEach skips it
     const i = first + at;
-    const record = parse(item, [key, i]);
-    if (!record) return;
+    const record = parse(list[at] as unknown, [key, i]);
+    yield;
+    if (!record) continue;
     if (seen.has(record.id) || taken?.has(record.id)) {
       warnings.push({
         path: jsonPath([key, i, 'id']),
         reason: `duplicate id "${record.id}"; the first record with it is kept`,
         action: 'skipped',
       });
-      return;
+      continue;
     }
     seen.add(record.id);
     records.push(record);
-  });
+  }
   return records;
 }
 
@@ -85,6 +88,50 @@ export interface ValidateOptions {
  * value is not a dataset at all.
  */
 export function validateDataset(input: unknown, source?: string, options: ValidateOptions = {}): LoadResult {
+  const steps = validation(input, source, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** How long the validation runs before it lets the page do other work (input, painting). */
+const SLICE_MS = 25;
+
+/** Lets the page's other work run: the next task (`scheduler.yield()` where there is one). */
+function nextTask(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/**
+ * {@link validateDataset} in slices of about 25 ms, with the page free to answer in between: what
+ * the loader uses in a browser, where a large dataset would otherwise hold the page still. The
+ * result, and what it throws, are exactly those of `validateDataset`.
+ */
+export async function validateDatasetInSlices(
+  input: unknown,
+  source?: string,
+  options: ValidateOptions = {},
+): Promise<LoadResult> {
+  const steps = validation(input, source, options);
+  let sliceStart = performance.now();
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (performance.now() - sliceStart > SLICE_MS) {
+      await nextTask();
+      sliceStart = performance.now();
+    }
+  }
+}
+
+/** The one validation, a step a record: `validateDataset` runs it at once, `validateDatasetInSlices` with pauses. */
+function* validation(
+  input: unknown,
+  source: string | undefined,
+  options: ValidateOptions,
+): Generator<void, LoadResult> {
   if (input === null || typeof input !== 'object' || Array.isArray(input) || !('format' in input)) {
     throw new DatasetError(
       `Expected an mrc-kit dataset: a JSON object with "format": "${DATASET_FORMAT}", but got ${describeTopLevel(input)}.`,
@@ -125,14 +172,14 @@ export function validateDataset(input: unknown, source?: string, options: Valida
 
   const taxonomy = parseTaxonomy(doc.taxonomy, warnings);
   const taxonomyIds = new Set([...(options.knownTermIds ?? []), ...taxonomy.map((term) => term.id)]);
-  const centres = parseRecords(
+  const centres = yield* parseRecords(
     doc.centres,
     'centres',
     warnings,
     (record, path) => parseCentre(record, path, warnings, taxonomyIds),
     { ...(options.earlierCentreIds && { taken: options.earlierCentreIds }), first: options.firstCentre ?? 0 },
   );
-  const hotlines = parseRecords(doc.hotlines, 'hotlines', warnings, (record, path) =>
+  const hotlines = yield* parseRecords(doc.hotlines, 'hotlines', warnings, (record, path) =>
     parseHotline(record, path, warnings),
   );
   // A quiz's hotlines are checked against the document's; a document without hotlines (an API's answer) has none to check against.
@@ -140,7 +187,7 @@ export function validateDataset(input: unknown, source?: string, options: Valida
     serviceIds: taxonomyIds,
     ...(doc.hotlines !== undefined && { hotlineIds: new Set(hotlines.map((h) => h.id)) }),
   };
-  const quizzes = parseRecords(doc.quizzes, 'quizzes', warnings, (record, path) =>
+  const quizzes = yield* parseRecords(doc.quizzes, 'quizzes', warnings, (record, path) =>
     parseQuiz(record, path, warnings, quizReferences),
   );
   // Places are checked against the document's centres; an index of shards holds none to check against.
@@ -148,7 +195,7 @@ export function validateDataset(input: unknown, source?: string, options: Valida
     doc.centres !== undefined
       ? new Set(centres.map((c) => c.id))
       : options.knownCentreIds && new Set(options.knownCentreIds);
-  const checklists = parseRecords(doc.checklists, 'checklists', warnings, (record, path) =>
+  const checklists = yield* parseRecords(doc.checklists, 'checklists', warnings, (record, path) =>
     parseChecklist(record, path, warnings, centreIds),
   );
 
