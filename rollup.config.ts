@@ -11,6 +11,7 @@ import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import type { OutputChunk, Plugin, RollupOptions } from 'rollup';
 import { sizeReport } from './scripts/size-report.js';
 import terser from '@rollup/plugin-terser';
+import { readFileSync } from 'node:fs';
 
 const widgets = 'packages/widgets';
 
@@ -34,6 +35,7 @@ const budgets: Record<string, number> = {
   // languages, the map and the HSDS importer load on demand.
   'mrc-kit.js': 50 * 1024,
   'mrc-provider.js': 20 * 1024,
+  'mrc-kit-sw.js': 4 * 1024,
 };
 
 const ts = (minify: boolean) =>
@@ -219,5 +221,22 @@ const cdnAll: RollupOptions = {
   },
 };
 
+/**
+ * The offline service worker (docs/offline.md): one classic script, which every browser that has
+ * service workers runs (module workers are newer), copied by a host next to its pages.
+ */
+const cdnWorker: RollupOptions = {
+  input: `${widgets}/src/offline/mrc-kit-sw.ts`,
+  plugins: [
+    esbuild({
+      tsconfig: 'tsconfig.tests.json',
+      target: 'es2020',
+      define: { MRC_KIT_LOCALES: JSON.stringify(JSON.parse(readFileSync('lit-localize.json', 'utf8')).targetLocales) },
+    }),
+    ...cdnPlugins(false).slice(-2),
+  ],
+  output: { file: `${widgets}/dist/cdn/mrc-kit-sw.js`, format: 'iife' },
+};
+
 export type { OutputChunk };
-export default [npm, npmDevelopment, cdnElements, cdnAll];
+export default [npm, npmDevelopment, cdnElements, cdnAll, cdnWorker];
