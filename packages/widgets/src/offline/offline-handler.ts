@@ -12,7 +12,7 @@ import type { ExtendableEventLike, FetchEventLike, WorkerScope } from './worker-
 const CACHE_VERSION = 1;
 const PREFIX = 'mrc-kit-offline';
 /** At most this many of the kit's files are kept: a release has about 50, old ones go first. */
-const MAX_KIT_FILES = 120;
+export const MAX_KIT_FILES = 120;
 /** At most this many pages (addresses without their query) are kept per scope. */
 const MAX_PAGES = 20;
 /**
