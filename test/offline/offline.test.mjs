@@ -23,13 +23,17 @@ const elements = `
       <mrc-procedure-checklist checklist="demo-seasonal-work-permit"></mrc-procedure-checklist>
     </mrc-provider>`;
 
-/** A host page in French: the kit from its folder, the elements, and the worker registered for /help/. */
-const hostPage = (register) => `<!doctype html>
+/** The kit's files for a page: all in one, or each element's own file. */
+const ALL = ['mrc-kit'];
+const EACH = ['mrc-provider', 'mrc-hotline-card', 'mrc-centre-finder', 'mrc-risk-quiz', 'mrc-procedure-checklist'];
+
+/** A host page in French: the kit from its folder, the elements, and `worker` registered for `scope`. */
+const hostPage = ({ worker, scope, entries = ALL }) => `<!doctype html>
 <html lang="fr">
   <meta charset="utf-8" />
   <title>Aide</title>
-  <script type="module" src="${KIT}mrc-kit.js"></script>
-  <script>${register}</script>
+  ${entries.map((entry) => `<script type="module" src="${KIT}${entry}.js"></script>`).join('\n  ')}
+  <script>navigator.serviceWorker.register('${worker}', { scope: '${scope}' });</script>
   <body>${elements}</body>
 </html>`;
 
@@ -45,11 +49,11 @@ self.addEventListener('fetch', (event) => {
   if (answer) event.respondWith(answer);
 });`;
 
+const KIT_WORKER = `/mrc-kit-sw.js?kit=${encodeURIComponent(KIT)}`;
 const PAGES = {
-  '/help/': hostPage(
-    `navigator.serviceWorker.register('/mrc-kit-sw.js?kit=${encodeURIComponent(KIT)}', { scope: '/help/' });`,
-  ),
-  '/own/': hostPage(`navigator.serviceWorker.register('/own-sw.js', { scope: '/own/' });`),
+  '/help/': hostPage({ worker: KIT_WORKER, scope: '/help/' }),
+  '/parts/': hostPage({ worker: KIT_WORKER, scope: '/parts/', entries: EACH }),
+  '/own/': hostPage({ worker: '/own-sw.js', scope: '/own/' }),
   '/elsewhere/': '<!doctype html><title>Elsewhere</title><p>Another part of the site.</p>',
 };
 
@@ -177,31 +181,35 @@ async function visitThenReloadOffline(page, server, path) {
 }
 
 describe('the offline worker, registered by a host page for its scope', () => {
-  it('reloads the page with the server gone: all four elements work, the finder says the data’s date', async () => {
-    const server = await startServer();
-    const { page, close } = await freshPage();
-    try {
-      await visitThenReloadOffline(page, server, '/help/');
-      assert.equal(await page.title(), 'Aide', 'the page came from the worker');
-      await useAllFour(page);
-      // The dataset is not the worker's: the SDK's kept copy answers, with the day it was saved.
-      // Today, as the reader's day or as the UTC day (either is the day of the copy, saved minutes ago).
-      const days = await page.evaluate(() =>
-        [undefined, 'UTC'].map((timeZone) => new Intl.DateTimeFormat('fr', { dateStyle: 'long', timeZone }).format()),
-      );
-      await page.waitForFunction(
-        (texts) => {
-          const notice = document.querySelector('mrc-centre-finder').shadowRoot.querySelector('.offline');
-          return notice && texts.some((day) => notice.textContent.includes(day));
-        },
-        { timeout: 20000 },
-        days,
-      );
-      assert.deepEqual(page.errors, []);
-    } finally {
-      await close();
-    }
-  });
+  for (const [path, what] of [
+    ['/help/', 'mrc-kit.js'],
+    ['/parts/', 'each element’s own file'],
+  ])
+    it(`reloads the page (${what}) with the server gone: all four elements work, the finder says the data’s date`, async () => {
+      const server = await startServer();
+      const { page, close } = await freshPage();
+      try {
+        await visitThenReloadOffline(page, server, path);
+        assert.equal(await page.title(), 'Aide', 'the page came from the worker');
+        await useAllFour(page);
+        // The dataset is not the worker's: the SDK's kept copy answers, with the day it was saved.
+        // Today, as the reader's day or as the UTC day (either is the day of the copy, saved minutes ago).
+        const days = await page.evaluate(() =>
+          [undefined, 'UTC'].map((timeZone) => new Intl.DateTimeFormat('fr', { dateStyle: 'long', timeZone }).format()),
+        );
+        await page.waitForFunction(
+          (texts) => {
+            const notice = document.querySelector('mrc-centre-finder').shadowRoot.querySelector('.offline');
+            return notice && texts.some((day) => notice.textContent.includes(day));
+          },
+          { timeout: 20000 },
+          days,
+        );
+        assert.deepEqual(page.errors, []);
+      } finally {
+        await close();
+      }
+    });
 
   it('keeps only the kit’s scripts and the page, never data, queries or what it was not given', async () => {
     const server = await startServer();
