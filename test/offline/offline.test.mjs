@@ -2,14 +2,15 @@
 // uses it (docs/offline.md): a page registers it with an explicit scope and loads the four elements
 // over a dataset; then the server is stopped (no emulation: the port is closed) and the page is
 // reloaded. Every element must show its content, and the finder the date of its kept copy. Also: the
-// worker's form for a host's own worker (importScripts), and what it never answers for or keeps.
+// worker's form for a host's own worker (importScripts), and what it never answers for or keeps. In
+// Chromium and in Firefox ESR (the worker is a classic script so that Firefox runs it).
 // Needs `npm run build` (scripts/test-pages.mjs builds when the build is stale).
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { launchChromium } from '../../scripts/lib/browser.mjs';
+import { launchChromium, launchFirefox } from '../../scripts/lib/browser.mjs';
 
 const KIT = '/packages/widgets/dist/cdn/';
 const DATA = '/packages/sdk/dist/demo-dataset.json';
@@ -88,14 +89,11 @@ async function startServer() {
   };
 }
 
-let browser;
-before(async () => {
-  browser = await launchChromium();
-});
-after(() => browser?.close());
+/** The engines the worker is tried in: Chromium, and Firefox ESR through WebDriver BiDi. */
+const ENGINES = { chromium: launchChromium, firefox: launchFirefox };
 
 /** A page in a fresh profile (no worker, cache or IndexedDB of an earlier test), with its errors. */
-async function freshPage() {
+async function freshPage(browser) {
   const context = await browser.createBrowserContext();
   const page = await context.newPage();
   page.errors = [];
@@ -180,110 +178,122 @@ async function visitThenReloadOffline(page, server, path) {
   await page.reload({ waitUntil: 'load' });
 }
 
-describe('the offline worker, registered by a host page for its scope', () => {
-  for (const [path, what] of [
-    ['/help/', 'mrc-kit.js'],
-    ['/parts/', 'each element’s own file'],
-  ])
-    it(`reloads the page (${what}) with the server gone: all four elements work, the finder says the data’s date`, async () => {
-      const server = await startServer();
-      const { page, close } = await freshPage();
-      try {
-        await visitThenReloadOffline(page, server, path);
-        assert.equal(await page.title(), 'Aide', 'the page came from the worker');
-        await useAllFour(page);
-        // The dataset is not the worker's: the SDK's kept copy answers, with the day it was saved.
-        // Today, as the reader's day or as the UTC day (either is the day of the copy, saved minutes ago).
-        const days = await page.evaluate(() =>
-          [undefined, 'UTC'].map((timeZone) => new Intl.DateTimeFormat('fr', { dateStyle: 'long', timeZone }).format()),
-        );
-        await page.waitForFunction(
-          (texts) => {
-            const notice = document.querySelector('mrc-centre-finder').shadowRoot.querySelector('.offline');
-            return notice && texts.some((day) => notice.textContent.includes(day));
-          },
-          { timeout: 20000 },
-          days,
-        );
-        assert.deepEqual(page.errors, []);
-      } finally {
-        await close();
-      }
+for (const [engine, launch] of Object.entries(ENGINES))
+  describe(engine, () => {
+    let running;
+    before(async () => {
+      running = await launch();
+    });
+    after(() => running?.close());
+    const browser = () => running;
+
+    describe('the offline worker, registered by a host page for its scope', () => {
+      for (const [path, what] of [
+        ['/help/', 'mrc-kit.js'],
+        ['/parts/', 'each element’s own file'],
+      ])
+        it(`reloads the page (${what}) with the server gone: all four elements work, the finder says the data’s date`, async () => {
+          const server = await startServer();
+          const { page, close } = await freshPage(browser());
+          try {
+            await visitThenReloadOffline(page, server, path);
+            assert.equal(await page.title(), 'Aide', 'the page came from the worker');
+            await useAllFour(page);
+            // The dataset is not the worker's: the SDK's kept copy answers, with the day it was saved.
+            // Today, as the reader's day or as the UTC day (either is the day of the copy, saved minutes ago).
+            const days = await page.evaluate(() =>
+              [undefined, 'UTC'].map((timeZone) =>
+                new Intl.DateTimeFormat('fr', { dateStyle: 'long', timeZone }).format(),
+              ),
+            );
+            await page.waitForFunction(
+              (texts) => {
+                const notice = document.querySelector('mrc-centre-finder').shadowRoot.querySelector('.offline');
+                return notice && texts.some((day) => notice.textContent.includes(day));
+              },
+              { timeout: 20000 },
+              days,
+            );
+            assert.deepEqual(page.errors, []);
+          } finally {
+            await close();
+          }
+        });
+
+      it('keeps only the kit’s scripts and the page, never data, queries or what it was not given', async () => {
+        const server = await startServer();
+        const { page, close } = await freshPage(browser());
+        try {
+          // A page of the same site outside the scope, and the page with a search in its address.
+          await page.goto(`${server.origin}/elsewhere/`, { waitUntil: 'load' });
+          await page.goto(`${server.origin}/help/?q=${encodeURIComponent('mon nom')}`, { waitUntil: 'load' });
+          await useAllFour(page);
+          await workerReady(page);
+          // Requests of the page the worker must leave to the network: the dataset, a script outside the kit.
+          await page.evaluate(async (data) => {
+            await fetch(data);
+            await new Promise((resolve, reject) => {
+              const script = Object.assign(document.createElement('script'), { src: '/packages/sdk/dist/other.js' });
+              script.onload = script.onerror = resolve;
+              script.onabort = reject;
+              document.head.append(script);
+            });
+          }, DATA);
+          const cached = await cachedUrls(page);
+          const names = Object.keys(cached);
+          assert.deepEqual(
+            names.sort(),
+            [`mrc-kit-offline:1:kit:${server.origin}/help/`, `mrc-kit-offline:1:pages:${server.origin}/help/`],
+            'one cache of scripts and one of pages, named after the scope',
+          );
+          const urls = Object.values(cached).flat();
+          assert.deepEqual(cached[names.find((n) => n.includes(':pages:'))], [`${server.origin}/help/`]);
+          for (const url of urls.filter((u) => !u.endsWith('/help/')))
+            assert.ok(url.startsWith(`${server.origin}${KIT}`) && url.endsWith('.js'), `kept outside the kit: ${url}`);
+          assert.ok(urls.includes(`${server.origin}${KIT}mrc-kit.js`), 'the entry is kept');
+          assert.ok(
+            urls.some((u) => /\/chunks\/all\/fr-[\w-]{8}\.js$/.test(u)),
+            'the page’s language is kept on the first visit',
+          );
+          assert.ok(!urls.some((u) => /\/(ar|es)-[\w-]{8}\.js$/.test(u)), 'languages the page does not use are not');
+          assert.ok(!urls.some((u) => /finder-map|hsds-api|rest-api/.test(u)), 'unused optional parts are not');
+
+          await server.stop();
+          // Offline: the worker answers none of these; without it they fail as they would.
+          const failed = await page.evaluate(async (data) => {
+            const tries = [data, '/packages/sdk/dist/other.js', '/elsewhere/'];
+            const results = await Promise.all(
+              tries.map((url) =>
+                fetch(url).then(
+                  () => 'answered',
+                  () => 'failed',
+                ),
+              ),
+            );
+            return Object.fromEntries(tries.map((url, i) => [url, results[i]]));
+          }, DATA);
+          assert.deepEqual(Object.values(failed), ['failed', 'failed', 'failed'], JSON.stringify(failed));
+          await assert.rejects(page.goto(`${server.origin}/elsewhere/`), /CONNECTION_REFUSED|ERR_FAILED/);
+        } finally {
+          await close();
+        }
+      });
     });
 
-  it('keeps only the kit’s scripts and the page, never data, queries or what it was not given', async () => {
-    const server = await startServer();
-    const { page, close } = await freshPage();
-    try {
-      // A page of the same site outside the scope, and the page with a search in its address.
-      await page.goto(`${server.origin}/elsewhere/`, { waitUntil: 'load' });
-      await page.goto(`${server.origin}/help/?q=${encodeURIComponent('mon nom')}`, { waitUntil: 'load' });
-      await useAllFour(page);
-      await workerReady(page);
-      // Requests of the page the worker must leave to the network: the dataset, a script outside the kit.
-      await page.evaluate(async (data) => {
-        await fetch(data);
-        await new Promise((resolve, reject) => {
-          const script = Object.assign(document.createElement('script'), { src: '/packages/sdk/dist/other.js' });
-          script.onload = script.onerror = resolve;
-          script.onabort = reject;
-          document.head.append(script);
-        });
-      }, DATA);
-      const cached = await cachedUrls(page);
-      const names = Object.keys(cached);
-      assert.deepEqual(
-        names.sort(),
-        [`mrc-kit-offline:1:kit:${server.origin}/help/`, `mrc-kit-offline:1:pages:${server.origin}/help/`],
-        'one cache of scripts and one of pages, named after the scope',
-      );
-      const urls = Object.values(cached).flat();
-      assert.deepEqual(cached[names.find((n) => n.includes(':pages:'))], [`${server.origin}/help/`]);
-      for (const url of urls.filter((u) => !u.endsWith('/help/')))
-        assert.ok(url.startsWith(`${server.origin}${KIT}`) && url.endsWith('.js'), `kept outside the kit: ${url}`);
-      assert.ok(urls.includes(`${server.origin}${KIT}mrc-kit.js`), 'the entry is kept');
-      assert.ok(
-        urls.some((u) => /\/chunks\/all\/fr-[\w-]{8}\.js$/.test(u)),
-        'the page’s language is kept on the first visit',
-      );
-      assert.ok(!urls.some((u) => /\/(ar|es)-[\w-]{8}\.js$/.test(u)), 'languages the page does not use are not');
-      assert.ok(!urls.some((u) => /finder-map|hsds-api|rest-api/.test(u)), 'unused optional parts are not');
-
-      await server.stop();
-      // Offline: the worker answers none of these; without it they fail as they would.
-      const failed = await page.evaluate(async (data) => {
-        const tries = [data, '/packages/sdk/dist/other.js', '/elsewhere/'];
-        const results = await Promise.all(
-          tries.map((url) =>
-            fetch(url).then(
-              () => 'answered',
-              () => 'failed',
-            ),
-          ),
-        );
-        return Object.fromEntries(tries.map((url, i) => [url, results[i]]));
-      }, DATA);
-      assert.deepEqual(Object.values(failed), ['failed', 'failed', 'failed'], JSON.stringify(failed));
-      await assert.rejects(page.goto(`${server.origin}/elsewhere/`), /ERR_CONNECTION_REFUSED|ERR_FAILED/);
-    } finally {
-      await close();
-    }
+    describe('the offline worker inside a host’s own worker (importScripts)', () => {
+      it('reloads offline through the host’s worker, which still answers its own routes', async () => {
+        const server = await startServer();
+        const { page, close } = await freshPage(browser());
+        try {
+          await visitThenReloadOffline(page, server, '/own/');
+          assert.equal(await page.title(), 'Aide');
+          await useAllFour(page);
+          const own = await page.evaluate(() => fetch('/own/hello').then((r) => r.text()));
+          assert.equal(own, 'hello from the host');
+          assert.deepEqual(page.errors, []);
+        } finally {
+          await close();
+        }
+      });
+    });
   });
-});
-
-describe('the offline worker inside a host’s own worker (importScripts)', () => {
-  it('reloads offline through the host’s worker, which still answers its own routes', async () => {
-    const server = await startServer();
-    const { page, close } = await freshPage();
-    try {
-      await visitThenReloadOffline(page, server, '/own/');
-      assert.equal(await page.title(), 'Aide');
-      await useAllFour(page);
-      const own = await page.evaluate(() => fetch('/own/hello').then((r) => r.text()));
-      assert.equal(own, 'hello from the host');
-      assert.deepEqual(page.errors, []);
-    } finally {
-      await close();
-    }
-  });
-});
