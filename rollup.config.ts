@@ -11,7 +11,6 @@ import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import type { OutputChunk, Plugin, RollupOptions } from 'rollup';
 import { sizeReport } from './scripts/size-report.js';
 import terser from '@rollup/plugin-terser';
-import { readFileSync } from 'node:fs';
 
 const widgets = 'packages/widgets';
 
@@ -66,6 +65,7 @@ const npm: RollupOptions = {
     'risk-quiz/risk-quiz': `${widgets}/src/risk-quiz/risk-quiz.ts`,
     'procedure-checklist/mrc-procedure-checklist': cdnEntries['mrc-procedure-checklist'],
     'procedure-checklist/procedure-checklist': `${widgets}/src/procedure-checklist/procedure-checklist.ts`,
+    'offline/offline-handler': `${widgets}/src/offline/offline-handler.ts`,
   },
   external: (id) => /^(lit|@lit\/task|@lit\/reactive-element|lit-html|lit-element|@mrc-kit\/sdk)(\/|$)/.test(id),
   plugins: [nodeResolve(), ts(false)],
@@ -228,12 +228,10 @@ const cdnAll: RollupOptions = {
 const cdnWorker: RollupOptions = {
   input: `${widgets}/src/offline/mrc-kit-sw.ts`,
   plugins: [
-    esbuild({
-      tsconfig: 'tsconfig.tests.json',
-      target: 'es2020',
-      define: { MRC_KIT_LOCALES: JSON.stringify(JSON.parse(readFileSync('lit-localize.json', 'utf8')).targetLocales) },
-    }),
-    ...cdnPlugins(false).slice(-2),
+    nodeResolve(),
+    ts(false),
+    terser({ ecma: 2020, compress: { passes: 2 }, format: { comments: false } }) as Plugin,
+    sizeReport({ output: `${widgets}/dist/size.json`, budgets, listLazy: false }) as Plugin,
   ],
   output: { file: `${widgets}/dist/cdn/mrc-kit-sw.js`, format: 'iife' },
 };

@@ -30,7 +30,7 @@ function fakeScope(answer: (url: string) => Response): Fake {
     location: { href: `${origin}/mrc-kit-sw.js` },
     registration: { scope: scopeUrl },
     caches,
-    clients: { matchAll: () => Promise.resolve([]), claim: () => Promise.resolve() },
+    clients: { matchAll: () => Promise.resolve([]) },
     fetch: (input: RequestInfo | URL) => {
       const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
       asked.push(url);
@@ -183,7 +183,7 @@ describe('offline handler', () => {
     const others = [`mrc-kit-offline:0:kit:${fake.scopeUrl}`, `mrc-kit-offline:0:kit:${origin}/other-scope/`, 'host'];
     made.push(`${origin}/other-scope/`, 'host');
     for (const name of others) await caches.open(name);
-    await createOfflineHandler(fake.scope, { kit: '/kit/', locales: ['fr', 'es', 'ar'] }).activate();
+    await createOfflineHandler(fake.scope, { kit: '/kit/' }).activate();
     const names = await caches.keys();
     expect(others.filter((n) => names.includes(n))).to.deep.equal(others.slice(1));
     expect(await cached(fake)).to.deep.equal(

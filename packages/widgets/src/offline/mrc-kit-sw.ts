@@ -10,21 +10,26 @@
  * and only defines `self.MrcKitOffline.createOfflineHandler(options)` for the host's handlers.
  */
 import { createOfflineHandler, type OfflineHandler, type OfflineOptions } from './offline-handler.js';
-import type { WorkerScope } from './worker-scope.js';
+import type { ExtendableEventLike, FetchEventLike, WorkerScope } from './worker-scope.js';
 
-/** The interface languages of this build, filled in by rollup.config.ts. */
-declare const MRC_KIT_LOCALES: readonly string[];
+/** What this file uses of a service worker's scope beyond what the handler needs. */
+interface OwnWorkerScope extends WorkerScope {
+  MrcKitOffline?: unknown;
+  readonly clients: WorkerScope['clients'] & { claim(): Promise<void> };
+  skipWaiting(): Promise<void>;
+  addEventListener(type: 'install' | 'activate', listener: (event: ExtendableEventLike) => void): void;
+  addEventListener(type: 'fetch', listener: (event: FetchEventLike) => void): void;
+}
 
-const scope = globalThis as unknown as WorkerScope & { MrcKitOffline?: unknown };
+const scope = globalThis as unknown as OwnWorkerScope;
 
 scope.MrcKitOffline = {
-  createOfflineHandler: (options: OfflineOptions): OfflineHandler =>
-    createOfflineHandler(scope, { locales: MRC_KIT_LOCALES, ...options }),
+  createOfflineHandler: (options: OfflineOptions): OfflineHandler => createOfflineHandler(scope, options),
 };
 
 const kit = new URL(scope.location.href).searchParams.getAll('kit');
 if (kit.length > 0) {
-  const handler = createOfflineHandler(scope, { kit, pages: true, locales: MRC_KIT_LOCALES });
+  const handler = createOfflineHandler(scope, { kit, pages: true });
   // A new version of this file takes over at once: it answers old and new pages alike.
   scope.addEventListener('install', (event) => event.waitUntil(scope.skipWaiting()));
   scope.addEventListener('activate', (event) => event.waitUntil(scope.clients.claim().then(() => handler.activate())));

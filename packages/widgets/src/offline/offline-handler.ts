@@ -6,6 +6,7 @@
  * request other than GET, not a URL outside the kit's folder or the worker's scope, and it keeps no
  * response another origin hides from it (opaque).
  */
+import { targetLocales } from '../generated/locale-codes.js';
 import type { ExtendableEventLike, FetchEventLike, WorkerScope } from './worker-scope.js';
 
 /** The cache layout's version: caches of another version are deleted when a worker activates. */
@@ -31,8 +32,6 @@ export interface OfflineOptions {
   kit: string | string[];
   /** Whether the pages of the worker's scope are kept too (network first). Default false. */
   pages?: boolean;
-  /** The interface languages the kit has chunks for (the CDN build fills this in). */
-  locales?: readonly string[];
 }
 
 export interface OfflineHandler {
@@ -57,7 +56,8 @@ export function createOfflineHandler(scope: WorkerScope, options: OfflineOptions
     .filter((base) => base.protocol === 'https:' || base.protocol === 'http:')
     .map((base) => base.href);
   const pages = options.pages ?? false;
-  const locales = new Set(options.locales ?? []);
+  /** The interface languages the kit has chunks for: a page's first visit keeps those it names. */
+  const locales = new Set<string>(targetLocales);
   const scopeUrl = scope.registration.scope;
   const kitCache = `${PREFIX}:${CACHE_VERSION}:kit:${scopeUrl}`;
   const pageCache = `${PREFIX}:${CACHE_VERSION}:pages:${scopeUrl}`;

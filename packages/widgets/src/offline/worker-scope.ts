@@ -1,6 +1,7 @@
 /**
- * The few parts of a service worker's global scope the offline worker uses. The kit is compiled
- * with the DOM's types, which do not describe service workers; these match the standard ones.
+ * The few parts of a service worker's global scope the offline handler uses (a worker's `self`
+ * has them all). The kit is compiled with the DOM's types, which do not describe service workers;
+ * these are the standard ones, narrowed to what is used.
  */
 export interface ExtendableEventLike {
   waitUntil(promise: Promise<unknown>): void;
@@ -17,10 +18,6 @@ export interface WorkerScope {
   readonly caches: CacheStorage;
   readonly clients: {
     matchAll(options: { type: 'window'; includeUncontrolled: boolean }): Promise<readonly { readonly url: string }[]>;
-    claim(): Promise<void>;
   };
   fetch(input: RequestInfo | URL, init?: RequestInit): Promise<Response>;
-  skipWaiting(): Promise<void>;
-  addEventListener(type: 'install' | 'activate', listener: (event: ExtendableEventLike) => void): void;
-  addEventListener(type: 'fetch', listener: (event: FetchEventLike) => void): void;
 }
