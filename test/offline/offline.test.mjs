@@ -224,9 +224,9 @@ for (const [engine, launch] of Object.entries(ENGINES))
         const server = await startServer();
         const { page, close } = await freshPage(browser());
         try {
-          // A page of the same site outside the scope, and the page with a search in its address.
+          // A page of the site outside the scope, then the page with a search (the finder's mrc-q) in its address.
           await page.goto(`${server.origin}/elsewhere/`, { waitUntil: 'load' });
-          await page.goto(`${server.origin}/help/?q=${encodeURIComponent('mon nom')}`, { waitUntil: 'load' });
+          await page.goto(`${server.origin}/help/?mrc-q=${encodeURIComponent('mon nom')}`, { waitUntil: 'load' });
           await useAllFour(page);
           await workerReady(page);
           // Requests of the page the worker must leave to the network: the dataset, a script outside the kit.

@@ -183,7 +183,7 @@ describe('offline handler', () => {
     const others = [`mrc-kit-offline:0:kit:${fake.scopeUrl}`, `mrc-kit-offline:0:kit:${origin}/other-scope/`, 'host'];
     made.push(`${origin}/other-scope/`, 'host');
     for (const name of others) await caches.open(name);
-    await createOfflineHandler(fake.scope, { kit: '/kit/' }).activate();
+    await createOfflineHandler(fake.scope, { kit: '/kit/', pages: true }).activate();
     const names = await caches.keys();
     expect(others.filter((n) => names.includes(n))).to.deep.equal(others.slice(1));
     expect(await cached(fake)).to.deep.equal(
@@ -196,5 +196,14 @@ describe('offline handler', () => {
       ].sort(),
     );
     expect(fake.asked).not.to.include(`${origin}/out/`);
+    // Without `pages`, the page is read for its scripts but not kept.
+    const withoutPages = fakeScope((url) =>
+      url.startsWith(KIT) ? script(code[url.slice(KIT.length)] ?? '') : new Response(html),
+    );
+    withoutPages.scope.clients.matchAll = () => Promise.resolve([{ url: withoutPages.scopeUrl }]);
+    await createOfflineHandler(withoutPages.scope, { kit: '/kit/' }).activate();
+    expect(await cached(withoutPages))
+      .to.include(`${KIT}mrc-kit.js`)
+      .and.not.include(withoutPages.scopeUrl);
   });
 });

@@ -95,12 +95,12 @@ export function createOfflineHandler(scope: WorkerScope, options: OfflineOptions
     return networkFirst(fetchAndKeep(event, event.request, pageCache, key, MAX_PAGES), kept);
   }
 
-  /** Keeps a page and the kit's scripts it loads, with the chunks they import (see OPTIONAL_CHUNKS). */
+  /** Keeps a page (with `pages`) and the kit's scripts it loads, with the chunks they import (see OPTIONAL_CHUNKS). */
   async function prefill(url: string): Promise<void> {
     const response = await scope.fetch(url);
     if (!response.ok) return;
     const html = await response.clone().text();
-    await keep(pageCache, pageKey(url), response, MAX_PAGES);
+    if (pages) await keep(pageCache, pageKey(url), response, MAX_PAGES);
     const languages = new Set([...html.matchAll(/\slang=["']?([A-Za-z]{2,3})\b/g)].map((m) => m[1]!.toLowerCase()));
     const seen = new Set<string>();
     const walk = async (script: string): Promise<void> => {
