@@ -34,6 +34,7 @@ const budgets: Record<string, number> = {
   // languages, the map and the HSDS importer load on demand.
   'mrc-kit.js': 50 * 1024,
   'mrc-provider.js': 20 * 1024,
+  'mrc-kit-sw.js': 4 * 1024,
 };
 
 const ts = (minify: boolean) =>
@@ -64,6 +65,7 @@ const npm: RollupOptions = {
     'risk-quiz/risk-quiz': `${widgets}/src/risk-quiz/risk-quiz.ts`,
     'procedure-checklist/mrc-procedure-checklist': cdnEntries['mrc-procedure-checklist'],
     'procedure-checklist/procedure-checklist': `${widgets}/src/procedure-checklist/procedure-checklist.ts`,
+    'offline/offline-handler': `${widgets}/src/offline/offline-handler.ts`,
   },
   external: (id) => /^(lit|@lit\/task|@lit\/reactive-element|lit-html|lit-element|@mrc-kit\/sdk)(\/|$)/.test(id),
   plugins: [nodeResolve(), ts(false)],
@@ -221,5 +223,20 @@ const cdnAll: RollupOptions = {
   },
 };
 
+/**
+ * The offline service worker (docs/offline.md): one classic script, which every browser that has
+ * service workers runs (module workers are newer), copied by a host next to its pages.
+ */
+const cdnWorker: RollupOptions = {
+  input: `${widgets}/src/offline/mrc-kit-sw.ts`,
+  plugins: [
+    nodeResolve(),
+    ts(false),
+    terser({ ecma: 2020, compress: { passes: 2 }, format: { comments: false } }) as Plugin,
+    sizeReport({ output: `${widgets}/dist/size.json`, budgets, listLazy: false }) as Plugin,
+  ],
+  output: { file: `${widgets}/dist/cdn/mrc-kit-sw.js`, format: 'iife' },
+};
+
 export type { OutputChunk };
-export default [npm, npmDevelopment, cdnElements, cdnAll];
+export default [npm, npmDevelopment, cdnElements, cdnAll, cdnWorker];

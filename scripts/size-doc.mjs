@@ -28,7 +28,8 @@ page must download before the element works), minified, and gzip at level 9, in 
 The build measures them on every run (exact bytes in \`packages/widgets/dist/size.json\`) and fails
 when an entry exceeds its budget. \`mrc-kit.js\` (every element) is one file of its own, smaller than
 its parts would be apart; the per-element files share their chunks with each other. A page uses one or
-the other.
+the other. \`mrc-kit-sw.js\` is the offline service worker, which only a host that registers it loads
+([offline](offline.md)).
 
 | entry | files | minified | gzip | gzip budget |
 | --- | --- | --- | --- | --- |

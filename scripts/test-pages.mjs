@@ -1,15 +1,16 @@
-// Runs a suite of test/ that opens the built kit in Chromium (test/shipped/, test/visual/): builds
+// Runs a suite of test/ that opens the built kit in Chromium (test/shipped/, test/visual/,
+// test/offline/): builds
 // first when the build is missing or older than the sources, then runs the suite with node's test
 // runner and writes its counts to .test-results/<suite>.json for .ci/run.
-//   node scripts/test-pages.mjs shipped|visual [files…]
+//   node scripts/test-pages.mjs shipped|visual|offline [files…]
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { runNodeTests, writeCounts } from './lib/node-test.mjs';
 
 const [suite, ...files] = process.argv.slice(2);
-if (!['shipped', 'visual'].includes(suite)) {
-  console.error('usage: node scripts/test-pages.mjs shipped|visual [test files]');
+if (!['shipped', 'visual', 'offline'].includes(suite)) {
+  console.error('usage: node scripts/test-pages.mjs shipped|visual|offline [test files]');
   process.exit(2);
 }
 
@@ -37,5 +38,6 @@ if (!existsSync(built) || statSync(built).mtimeMs < newestSource()) {
 const args = files.length > 0 ? files : [`test/${suite}/`];
 console.log(`\n== ${suite} suite: ${args.join(' ')}`);
 const counts = runNodeTests(['--test', '--test-concurrency=1', ...args]);
-writeCounts(suite, suite === 'shipped' ? 'Shipped bundles' : 'Visual', counts);
+const LABELS = { shipped: 'Shipped bundles', visual: 'Visual', offline: 'Offline worker' };
+writeCounts(suite, LABELS[suite], counts);
 process.exit(counts.failed > 0 ? 1 : 0);

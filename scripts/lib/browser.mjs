@@ -1,5 +1,5 @@
-// What the page checks share: a static file server on loopback and a headless Chromium that cannot
-// reach any outside host.
+// What the page checks share: a static file server on loopback and a headless Chromium (or Firefox)
+// that cannot reach any outside host.
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
@@ -53,6 +53,16 @@ export function launchChromium(extraArgs = []) {
       '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
       ...extraArgs,
     ],
+  });
+}
+
+/** Headless Firefox ESR from the machine's package (WebDriver BiDi), which cannot reach outside hosts. */
+export function launchFirefox() {
+  return puppeteer.launch({
+    browser: 'firefox',
+    executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
+    headless: true,
+    extraPrefsFirefox: { 'network.dns.forceResolve': '127.0.0.1', 'network.captive-portal-service.enabled': false },
   });
 }
 

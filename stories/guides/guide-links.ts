@@ -13,6 +13,7 @@ const GUIDES: Record<string, string> = {
   'theming.md': 'guides-theming--docs',
   'localisation.md': 'guides-localisation--docs',
   'security.md': 'guides-privacy-and-security--docs',
+  'offline.md': 'guides-offline--docs',
   'accessibility.md': 'guides-accessibility--docs',
   'performance.md': 'guides-performance--docs',
   'size.md': 'guides-sizes--docs',

@@ -1,7 +1,13 @@
 import { expect } from 'chai';
 import { smallDataset } from './support/small-dataset.js';
 import { loadDataset } from '../src/loading/load.js';
-import { defaultStore, IndexedDbStore, MemoryStore, type OfflineEntry } from '../src/loading/offline-store.js';
+import {
+  defaultStore,
+  IndexedDbStore,
+  MemoryStore,
+  type IndexedDbStoreOptions,
+  type OfflineEntry,
+} from '../src/loading/offline-store.js';
 
 const ENTRY: OfflineEntry = { body: '{"format":"mrc-kit/dataset@1"}', etag: '"v1"', savedAt: Date.UTC(2026, 10, 1) };
 
@@ -27,11 +33,16 @@ describe('IndexedDbStore', () => {
 
   const names: string[] = [];
   /** A store on a database of its own, deleted after the test. */
-  const freshStore = () => {
+  const freshStore = (limits: Pick<IndexedDbStoreOptions, 'maxEntries' | 'maxAgeMs'> = {}) => {
     const name = `mrc-kit-test-${Math.random().toString(36).slice(2)}`;
     names.push(name);
-    return { name, store: new IndexedDbStore({ name }) };
+    return { name, store: new IndexedDbStore({ name, ...limits }) };
   };
+  /** The URLs whose copies `store` holds, of those asked. */
+  const held = async (store: IndexedDbStore, urls: string[]) =>
+    (await Promise.all(urls.map(async (url) => ((await store.get(url)) ? url : undefined)))).filter(Boolean);
+  const DAY = 24 * 60 * 60 * 1000;
+  const at = (url: string, savedAt: number): [string, OfflineEntry] => [url, { body: `{"url":"${url}"}`, savedAt }];
   afterEach(async () => {
     // The store closes its connection when asked to, so deleting is never blocked.
     await Promise.all(
@@ -60,6 +71,56 @@ describe('IndexedDbStore', () => {
     const newer = { body: '{}', lastModified: 'Sun, 01 Nov 2026 08:00:00 GMT', savedAt: ENTRY.savedAt + 1 };
     await store.put('https://example.org/a.json', newer);
     expect(await store.get('https://example.org/a.json')).to.deep.equal(newer);
+  });
+
+  it('keeps at most maxEntries copies, dropping the least recently confirmed', async () => {
+    const { store } = freshStore({ maxEntries: 3 });
+    const t = ENTRY.savedAt;
+    for (const [url, entry] of [at('a', t), at('b', t + 1), at('c', t + 2), at('d', t + 3)])
+      await store.put(url, entry);
+    expect(await held(store, ['a', 'b', 'c', 'd'])).to.deep.equal(['b', 'c', 'd']);
+    // b is confirmed again: c is now the oldest.
+    await store.put(...at('b', t + 4));
+    await store.put(...at('e', t + 5));
+    expect(await held(store, ['b', 'c', 'd', 'e'])).to.deep.equal(['b', 'd', 'e']);
+  });
+
+  it('drops copies not confirmed for maxAgeMs only when another copy is stored, never the one stored', async () => {
+    const { store } = freshStore({ maxAgeMs: 180 * DAY });
+    const t = ENTRY.savedAt;
+    await store.put(...at('old', t));
+    await store.put(...at('recent', t + 100 * DAY));
+    // Reading never drops anything, however old the copy (the person may be offline for months).
+    expect(await held(store, ['old', 'recent'])).to.deep.equal(['old', 'recent']);
+    await store.put(...at('new', t + 180 * DAY + 1));
+    expect(await held(store, ['old', 'recent', 'new'])).to.deep.equal(['recent', 'new']);
+    // A copy stored with a date older than the limit is still kept: it is the one just given.
+    await store.put(...at('late', t));
+    expect(await held(store, ['late'])).to.deep.equal(['late']);
+  });
+
+  it('counts a copy stored without a date (by an older kit) as confirmed at the next store, then ages it', async () => {
+    const { name, store } = freshStore({ maxAgeMs: DAY });
+    // As a kit without eviction wrote it: the copy alone.
+    await new Promise<void>((resolve, reject) => {
+      const open = indexedDB.open(name, 1);
+      open.onupgradeneeded = () => open.result.createObjectStore('datasets');
+      open.onerror = () => reject(open.error);
+      open.onsuccess = () => {
+        const tx = open.result.transaction('datasets', 'readwrite');
+        tx.objectStore('datasets').put(ENTRY, 'legacy');
+        tx.oncomplete = () => {
+          open.result.close();
+          resolve();
+        };
+      };
+    });
+    const t = ENTRY.savedAt + 30 * DAY;
+    await store.put(...at('a', t));
+    await store.put(...at('a', t + DAY));
+    expect(await held(store, ['legacy', 'a'])).to.deep.equal(['legacy', 'a']);
+    await store.put(...at('b', t + DAY + 1));
+    expect(await held(store, ['legacy', 'a', 'b'])).to.deep.equal(['a', 'b']);
   });
 
   it('ignores a stored value that is not an entry', async () => {

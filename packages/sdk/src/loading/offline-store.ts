@@ -42,25 +42,56 @@ const OBJECT_STORE = 'datasets';
  */
 const GIVE_UP_MS = 3000;
 
+/**
+ * How many copies are kept. A page uses one dataset, or an index and the shards of a few countries;
+ * 30 leaves room for several pages and for the files a publisher has since moved, and the oldest go.
+ */
+const MAX_ENTRIES = 30;
+const DAY_MS = 24 * 60 * 60 * 1000;
+/**
+ * A copy the server has not confirmed for this long is dropped. An old copy is what helps a person
+ * offline, so the limit is long (about half a year: a season away, a return), and it is applied only
+ * when another copy is stored, that is when the network works: a person offline for months keeps
+ * every copy they had.
+ */
+const MAX_AGE_MS = 180 * DAY_MS;
+/**
+ * The record, beside the copies, of when each was last confirmed: eviction reads it instead of every
+ * copy's body. Its key is no URL, so no dataset can take its place.
+ */
+const DIRECTORY = 'mrc-kit:saved-at';
+
 export interface IndexedDbStoreOptions {
   /** Database name. Default `mrc-kit`. */
   name?: string;
   /** The IndexedDB factory. Default: the global `indexedDB`. */
   factory?: IDBFactory;
+  /** At most this many copies are kept: the most recently confirmed. Default 30. */
+  maxEntries?: number;
+  /** A copy not confirmed for this long (milliseconds) is dropped when another is stored. Default 180 days. */
+  maxAgeMs?: number;
 }
 
 /**
  * Keeps copies in the IndexedDB of the page's origin (database `mrc-kit`, object store `datasets`).
- * Every failure (private browsing, storage full, blocked or deleted database) is swallowed.
+ * Every failure (private browsing, storage full, blocked or deleted database) is swallowed. Each
+ * `put` also drops, in the same transaction, the copies beyond `maxEntries` (the least recently
+ * confirmed first) and those not confirmed for `maxAgeMs`, counted back from the new copy's
+ * `savedAt`; the copy being stored is always kept. Nothing is dropped when only reading.
  */
 export class IndexedDbStore implements OfflineStore {
   readonly #name: string;
   readonly #factory: IDBFactory | undefined;
+  readonly #limits: Limits;
   #db: Promise<IDBDatabase | undefined> | undefined;
 
   constructor(options: IndexedDbStoreOptions = {}) {
     this.#name = options.name ?? DATABASE;
     this.#factory = options.factory ?? (typeof indexedDB === 'undefined' ? undefined : indexedDB);
+    this.#limits = {
+      maxEntries: Math.max(1, options.maxEntries ?? MAX_ENTRIES),
+      maxAgeMs: options.maxAgeMs ?? MAX_AGE_MS,
+    };
   }
 
   async get(key: string): Promise<OfflineEntry | undefined> {
@@ -86,7 +117,17 @@ export class IndexedDbStore implements OfflineStore {
       // A full disk or quota aborts the transaction: the old copy, if any, stays.
       transaction.onabort = () => done(undefined);
       transaction.onerror = (event) => event.preventDefault();
-      transaction.objectStore(OBJECT_STORE).put({ ...entry }, key);
+      const store = transaction.objectStore(OBJECT_STORE);
+      store.put({ ...entry }, key);
+      // Requests of one transaction run in order: the directory is read before the keys arrive.
+      const directory = store.get(DIRECTORY);
+      const keys = store.getAllKeys();
+      keys.onsuccess = () => {
+        const stored = keys.result.filter((k): k is string => typeof k === 'string' && k !== DIRECTORY);
+        const { kept, dropped } = evict(asDirectory(directory.result), stored, key, entry.savedAt, this.#limits);
+        for (const old of dropped) store.delete(old);
+        store.put(kept, DIRECTORY);
+      };
     });
   }
 
@@ -168,6 +209,38 @@ function settle<T>(start: (done: (value: T) => void) => void, late?: (value: T) 
       done(undefined as T);
     }
   });
+}
+
+interface Limits {
+  maxEntries: number;
+  maxAgeMs: number;
+}
+
+/**
+ * Which copies stay once `key` was stored at `now`: none older than `maxAgeMs`, at most `maxEntries`,
+ * the most recently confirmed first. A copy the directory does not know (stored by an older kit)
+ * counts as confirmed now: it is kept this time and ages from here.
+ */
+function evict(
+  known: Record<string, number>,
+  stored: readonly string[],
+  key: string,
+  now: number,
+  { maxEntries, maxAgeMs }: Limits,
+): { kept: Record<string, number>; dropped: string[] } {
+  const dates = new Map(stored.map((k) => [k, known[k] ?? now]));
+  dates.set(key, now);
+  const order = [...dates]
+    .filter(([k, date]) => k === key || now - date <= maxAgeMs)
+    .sort(([a, da], [b, db]) => (a === key ? -1 : b === key ? 1 : db - da))
+    .slice(0, maxEntries);
+  const kept = Object.fromEntries(order);
+  return { kept, dropped: stored.filter((k) => !(k in kept)) };
+}
+
+function asDirectory(value: unknown): Record<string, number> {
+  if (typeof value !== 'object' || value === null) return {};
+  return Object.fromEntries(Object.entries(value).filter((pair): pair is [string, number] => Number.isFinite(pair[1])));
 }
 
 /** A stored value is trusted only if it still has the shape of an entry (older kits, hand edits). */
