@@ -77,12 +77,15 @@ async function coldLoads(names, { profile, cpu = 1, count }) {
             `CLS ${figures.cls.toFixed(3)}, longest task ${Math.round(figures.longestTask)} ms` +
             (figures.errors.length ? `; page errors: ${figures.errors.join(' | ')}` : ''),
         );
+      } catch (error) {
+        // A load that breaks (a navigation that times out, a crashed page) is left out and said.
+        log(`${profile} ${name} ${run}/${count} failed: ${error.message}`);
       } finally {
         await context.close();
       }
     }
   return Object.fromEntries(
-    Object.entries(perPage).map(([name, list]) => [name, { ...medians(list), afterY: list[0].afterY, each: list }]),
+    Object.entries(perPage).map(([name, list]) => [name, { ...medians(list), afterY: list[0]?.afterY, each: list }]),
   );
 }
 
@@ -148,7 +151,11 @@ try {
     };
   if (only.has('revisit')) {
     results.revisits = { label: PROFILES['400k'].label, modes: {} };
-    for (const mode of REVISIT_ORDER) results.revisits.modes[mode] = await revisit(mode);
+    for (const mode of REVISIT_ORDER)
+      results.revisits.modes[mode] = await revisit(mode).catch((error) => {
+        log(`revisit, ${REVISIT_NAMES[mode]} failed: ${error.message}`);
+        return { error: error.message };
+      });
   }
   if (only.has('lighthouse')) {
     const port = Number(new URL(browser.wsEndpoint()).port);
@@ -156,10 +163,12 @@ try {
     for (const name of ['all-four', 'hotline']) {
       const list = [];
       for (let run = 1; run <= runs; run += 1) {
-        list.push(await runLighthouse(server.origin + pages[name].path, port));
+        list.push(
+          await runLighthouse(server.origin + pages[name].path, port).catch((e) => ({ runtimeError: e.message })),
+        );
         log(`Lighthouse ${name} ${run}/${runs}: performance ${list.at(-1).performance}, TBT ${list.at(-1).tbt} ms`);
       }
-      const { version, runtimeError, failedAudits } = list[0];
+      const { version, runtimeError, failedAudits } = list.find((r) => r.version) ?? list[0];
       results.lighthouse[name] = { ...medians(list), version, runtimeError, failedAudits, each: list };
     }
   }

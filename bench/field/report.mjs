@@ -11,8 +11,8 @@ function median(values) {
 /** Median of each figure over `runs`; `usefulByTag` and `shadowByTag` per tag. */
 export function medians(runs) {
   const out = { runs: runs.length, complete: runs.filter((r) => r.complete).length };
-  for (const key of Object.keys(runs[0] ?? {})) {
-    const first = runs[0][key];
+  for (const key of new Set(runs.flatMap((r) => Object.keys(r)))) {
+    const first = runs.find((r) => r[key] !== undefined)[key];
     if (typeof first === 'number' || first === null) out[key] = median(runs.map((r) => r[key]));
     else if (key.endsWith('ByTag'))
       out[key] = Object.fromEntries(Object.keys(first).map((tag) => [tag, median(runs.map((r) => r[key][tag]))]));
@@ -86,7 +86,7 @@ export function formatReport(results) {
     out.push('  dataset answer                 kept copy shown   dataset request starts   dataset requests');
     for (const [mode, r] of REVISIT_ORDER.map((m) => [m, results.revisits.modes[m]]).filter(([, r]) => r))
       out.push(
-        `  ${REVISIT_NAMES[mode].padEnd(30)} ${s(r.useful).padStart(15)}   ${s(r.dataStart).padStart(22)}   ${plain(r.dataRequests).padStart(16)}${r.complete ? '' : '   (not shown before the time limit)'}`,
+        `  ${REVISIT_NAMES[mode].padEnd(30)} ${s(r.useful).padStart(15)}   ${s(r.dataStart).padStart(22)}   ${plain(r.dataRequests).padStart(16)}${r.error ? `   failed: ${r.error}` : r.complete ? '' : '   (not shown before the time limit)'}`,
       );
   }
   if (results.lighthouse) {
@@ -172,7 +172,7 @@ export function goals(results) {
   for (const mode of ['hang', 'stall', 'portal', '503'])
     add(
       `revisit, ${REVISIT_NAMES[mode]}: kept copy shown`,
-      modes?.[mode] && (modes[mode].complete ? modes[mode].useful : Infinity),
+      modes?.[mode] && !modes[mode].error ? (modes[mode].complete ? modes[mode].useful : Infinity) : undefined,
       `≤ ${typeof reference === 'number' ? s(reference + 500) : '—'} (304 revisit + 0.5 s)`,
       (v) => typeof reference === 'number' && v <= reference + 500,
       s,
