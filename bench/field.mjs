@@ -85,7 +85,10 @@ async function coldLoads(names, { profile, cpu = 1, count }) {
       }
     }
   return Object.fromEntries(
-    Object.entries(perPage).map(([name, list]) => [name, { ...medians(list), afterY: list[0]?.afterY, each: list }]),
+    Object.entries(perPage).map(([name, list]) => [
+      name,
+      { ...medians(list), afterY: list[0]?.afterY, shiftList: list[0]?.shiftList, each: list },
+    ]),
   );
 }
 

@@ -91,6 +91,7 @@ function figures(seen, { tags, entry, data, complete, errors }) {
     cls: cumulativeLayoutShift(seen.shifts),
     shiftTotal: seen.shifts.filter((s) => !s.input).reduce((total, s) => total + s.value, 0),
     shifts: seen.shifts.length,
+    shiftList: seen.shifts.map((x) => ({ time: Math.round(x.time), value: x.value, sources: x.sources })),
     afterY: [seen.afterYAtFirstPaint, ...seen.shifts.map((s) => s.afterY), seen.afterYEnd],
     longestTask: longest?.duration ?? 0,
     longestTaskAt: longest?.start ?? null,

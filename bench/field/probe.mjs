@@ -64,8 +64,22 @@ export function installProbe(useful) {
       state.errors.push(`${type}: ${error.message}`);
     }
   };
+  // What moved: `mrc-risk-quiz > div.message` for a node in an element's shadow root, `p#after`.
+  const describe = (node) => {
+    const el = node?.nodeType === Node.TEXT_NODE ? node.parentElement : node;
+    if (!el?.localName) return '?';
+    const name = `${el.localName}${el.id ? `#${el.id}` : ''}${el.classList?.[0] ? `.${el.classList[0]}` : ''}`;
+    const host = el.getRootNode().host;
+    return host ? `${host.localName} > ${name}` : name;
+  };
   observe('layout-shift', (e) =>
-    state.shifts.push({ time: e.startTime, value: e.value, input: e.hadRecentInput, afterY: afterY() }),
+    state.shifts.push({
+      time: e.startTime,
+      value: e.value,
+      input: e.hadRecentInput,
+      afterY: afterY(),
+      sources: e.sources.map((source) => describe(source.node)),
+    }),
   );
   observe('longtask', (e) => state.longTasks.push({ start: e.startTime, duration: e.duration }));
   // An element's text painted again (once its shadow root slots it) is not its first paint.

@@ -77,9 +77,12 @@ export function formatReport(results) {
       ]),
     );
     if (key === '400k' || key === 'bare')
-      for (const { name, value } of columns)
+      for (const { name, value } of columns) {
         if (value.afterY)
           out.push(`  ${name}: host text's y (first run) ${value.afterY.map((y) => y ?? '—').join(' → ')}`);
+        for (const shift of value.shiftList ?? [])
+          out.push(`    shift at ${s(shift.time)}, ${shift.value.toFixed(3)}: ${shift.sources.join(', ')}`);
+      }
   }
   if (results.revisits) {
     out.push(`\nRevisits (all four, ${results.revisits.label}; the first visit kept a copy in IndexedDB)`);
