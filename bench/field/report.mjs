@@ -12,10 +12,10 @@ function median(values) {
 export function medians(runs) {
   const out = { runs: runs.length, complete: runs.filter((r) => r.complete).length };
   for (const key of new Set(runs.flatMap((r) => Object.keys(r)))) {
-    const first = runs.find((r) => r[key] !== undefined)[key];
+    const first = runs.map((r) => r[key]).find((v) => v !== undefined);
     if (typeof first === 'number' || first === null) out[key] = median(runs.map((r) => r[key]));
     else if (key.endsWith('ByTag'))
-      out[key] = Object.fromEntries(Object.keys(first).map((tag) => [tag, median(runs.map((r) => r[key][tag]))]));
+      out[key] = Object.fromEntries(Object.keys(first).map((tag) => [tag, median(runs.map((r) => r[key]?.[tag]))]));
   }
   return out;
 }
