@@ -188,6 +188,11 @@ console.log(
 console.log(`Build: ${dist}`);
 const load = (l) => l.map((x) => x.toFixed(2)).join(' ');
 console.log(`Load average before / after: ${load(results.machine.loadBefore)} / ${load(results.machine.loadAfter)}`);
+if (Math.max(results.machine.loadBefore[0], results.machine.loadAfter[0]) > results.machine.cpus)
+  console.log(
+    'The machine was busy (a load average above its number of CPUs): long tasks, blocking time and ' +
+      "Lighthouse's performance score come out worse than on a quiet machine; the network figures hold.",
+  );
 console.log(formatReport(results));
 console.log(formatGoals(results.goals));
 console.log(`\n(${((Date.now() - started) / 1000).toFixed(0)} s; the 2G figures are from ${runs2g} run(s) each)`);
