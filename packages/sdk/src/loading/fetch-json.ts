@@ -1,5 +1,5 @@
 import ky, { isHTTPError, isNetworkError, isTimeoutError } from 'ky';
-import { DatasetError } from '../model/errors.js';
+import { DatasetError, type DatasetErrorKind } from '../model/errors.js';
 import type { OfflineEntry, OfflineStore } from './offline-store.js';
 
 export interface FetchOptions {
@@ -162,7 +162,10 @@ async function download(
     return { notModified: false, text, contentType: response.headers.get('content-type') ?? '', validators };
   } catch (error) {
     const shown = personal?.shownUrl ?? url;
-    throw new DatasetError(`Could not load ${shown}: ${explain(error)}.`, shown, personal ? {} : { cause: error });
+    throw new DatasetError(`Could not load ${shown}: ${explain(error)}.`, shown, {
+      kind: kindOf(error),
+      ...(!personal && { cause: error }),
+    });
   }
 }
 
@@ -177,10 +180,11 @@ async function decode<T>(
   try {
     json = JSON.parse(text);
   } catch (error) {
-    const what = /html/i.test(contentType) || /^\s*</.test(text) ? 'a web page, not JSON' : 'not valid JSON';
+    const page = /html/i.test(contentType) || /^\s*</.test(text);
+    const what = page ? 'a web page, not JSON' : 'not valid JSON';
     // The parser's message quotes the body, which may echo the search.
-    const cause = personal ? {} : { cause: error };
-    throw new DatasetError(`${url} sent ${what}${contentType ? ` (${contentType.split(';')[0]})` : ''}.`, url, cause);
+    const options = { kind: page ? ('web-page' as const) : ('invalid' as const), ...(!personal && { cause: error }) };
+    throw new DatasetError(`${url} sent ${what}${contentType ? ` (${contentType.split(';')[0]})` : ''}.`, url, options);
   }
   return read(json);
 }
@@ -233,6 +237,16 @@ function explain(error: unknown): string {
   if (error instanceof BrokenBodyError) return 'the connection broke while the data was arriving';
   if (error instanceof DOMException && error.name === 'AbortError') return 'the request was cancelled';
   return error instanceof Error ? error.message : String(error);
+}
+
+/** The kind of a failure to download, as {@link explain} tells it. */
+function kindOf(error: unknown): DatasetErrorKind {
+  if (isHTTPError(error)) return 'server';
+  if (isTimeoutError(error) || error instanceof StalledError) return 'timeout';
+  if (isNetworkError(error) || error instanceof BrokenBodyError) return 'network';
+  if (error instanceof DOMException && error.name === 'AbortError') return 'network';
+  // Anything else (a URL that is not one, say) is the page's data source at fault.
+  return 'invalid';
 }
 
 /** Whether a failure is the kind a kept copy should cover: the network or the server failed. */
