@@ -144,7 +144,7 @@ export class MrcCentreFinder extends MrcDataElement {
 
   private search: SearchController = new SearchController(this, {
     client: () => this.activeClient,
-    ready: () => this.base.taskComplete,
+    loaded: () => this.base.value,
     locale: () => this.locale,
     now: () => this.now,
     mapOn: () => this.map,
@@ -178,14 +178,15 @@ export class MrcCentreFinder extends MrcDataElement {
     },
   });
 
-  // The selected centre may not be on the current page of results (a shared link, say).
+  // The selected centre may not be on the current page of results (a shared link, say); asked
+  // again when the data loads again ("Try again" after a failure).
   private selectedCentre = new Task(this, {
     task: async ([client, id]): Promise<CentreResult | undefined> => {
       if (!client || !id) return undefined;
       const centre = await client.centres.get(id);
       return centre ? { centre, status: centreStatus(centre, this.at) } : undefined;
     },
-    args: () => [this.activeClient, this.selectedId] as const,
+    args: () => [this.activeClient, this.selectedId, this.base.value] as const,
   });
 
   private get at(): Date {
@@ -342,7 +343,8 @@ export class MrcCentreFinder extends MrcDataElement {
             renderRow: (item) => this.renderResult(item, dataset),
             onMore: () => void this.showMore(),
             onWiden: () => this.widen(),
-            onRetry: () => void this.base.run(),
+            // The data loaded (else this list would not show): only the search failed.
+            onRetry: () => void this.search.results.run(),
           })}
           ${
             this.map
