@@ -43,7 +43,7 @@ describe('<mrc-centre-finder>', () => {
         }),
       };
       const el = await finder(html`<mrc-centre-finder lang="en" .client=${offline}></mrc-centre-finder>`);
-      expect(root(el).querySelector('.offline')!.textContent).to.contain('November 20, 2026');
+      expect(root(el).querySelector('[part~="freshness"]')!.textContent).to.contain('November 20, 2026');
     });
 
     it('renders hostile text as text and no unsafe link', async () => {

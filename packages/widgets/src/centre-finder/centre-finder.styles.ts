@@ -186,9 +186,6 @@ export const centreFinderStyles = [
     .more {
       justify-self: start;
     }
-    .offline {
-      border-inline-start: 6px solid var(--_mrc-color-focus);
-    }
     .loading {
       min-block-size: 14rem;
       align-content: start;

@@ -8,6 +8,7 @@ import { copyNumber } from '../base/channels.js';
 import { MrcDataElement } from '../base/data-element.js';
 import { renderDataTask } from '../base/data-task.js';
 import { MrcContactEvent, MrcErrorEvent } from '../base/events.js';
+import { renderFreshnessNote } from '../base/freshness-note.js';
 import { MrcCentreSelectEvent, MrcSearchEvent } from './finder-events.js';
 import { PagingController } from './paging-controller.js';
 import { SearchController } from './search-controller.js';
@@ -17,7 +18,7 @@ import { EMPTY_QUERY, presetQuery, queryOfUrl, searchDetail, urlStateOf } from '
 import { askPosition, parseNear } from './geolocation.js';
 import { readUrlState } from './url-state.js';
 import { saidText, type Said } from './finder-said.js';
-import { renderFinderLoading, renderOffline } from './finder-states.js';
+import { renderFinderLoading } from './finder-states.js';
 import { loadFinderMap, renderFinderMap } from './map-view.js';
 import { findRegion, regionsOf } from './place-choices.js';
 import { renderResults, renderResultRow } from './result-list.js';
@@ -66,7 +67,7 @@ const NOTE_MS = 5000;
  * @csspart action - A link that calls, messages or writes.
  * @csspart copy - A copy-number button.
  * @csspart channel-info - A channel's hours and languages.
- * @csspart message - Loading, empty, offline and error messages.
+ * @csspart message - Loading, empty, kept-copy and error messages.
  *
  * @cssproperty [--mrc-color-surface=#ffffff] - Background of cards.
  * @cssproperty [--mrc-color-border=#c9c9c9] - Borders.
@@ -324,7 +325,7 @@ export class MrcCentreFinder extends MrcDataElement {
       onCopy: (number) =>
         void copyNumber(number).then((copied) => this.announcer.say({ copied }, { clearAfter: NOTE_MS })),
     });
-    return html`${renderOffline(loaded, this.locale)}
+    return html`${renderFreshnessNote(loaded.freshness, this.locale)}
       <div class="layout ${side !== nothing ? 'has-details' : ''}">
         <div class="list-side ${side !== nothing ? 'no-print hide-narrow' : ''}">
           ${renderSearchForm({
