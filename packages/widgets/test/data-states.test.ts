@@ -225,6 +225,21 @@ describe('data states of every element', () => {
       expect(formatDay(SAVED, 'en')).to.equal(formatDay(SAVED, 'en', zone));
     });
 
+    it('says "offline" when the browser knows it is offline, in the note and in the error', async () => {
+      Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
+      try {
+        const el = await place(ELEMENTS[2]!, kept(fakeSource().client, { staleReason: 'x' }));
+        const note = await until(el, '[part~="freshness"]');
+        expect(note.textContent).to.contain('You seem to be offline. This information dates from');
+        // Whatever failed (here a 500), a browser with no connection is offline.
+        const failed = await place(ELEMENTS[2]!, fakeSource('500').client);
+        expect((await until(failed, '.error')).textContent).to.contain('You seem to be offline.');
+      } finally {
+        delete (navigator as { onLine?: boolean }).onLine;
+      }
+      expect(navigator.onLine).to.equal(true);
+    });
+
     it('says the hotline is open by the hours of the kept copy', async () => {
       const { client } = fakeSource();
       const el = await place(ELEMENTS[1]!, kept(client, { staleReason: 'offline' }));
