@@ -131,6 +131,21 @@ describe('data states of every element', () => {
   });
 
   describe('the error a person sees', () => {
+    for (const spec of ELEMENTS) {
+      it(`<${spec.tag}>: "Try again" from the keyboard that fails again leaves the focus on "Try again"`, async () => {
+        const { client } = fakeSource('500');
+        const el = await place(spec, client);
+        const first = (await until(el, '.error')).querySelector<HTMLButtonElement>('[part~="retry"]')!;
+        first.focus();
+        first.click();
+        await waitUntil(() => shown(el, '[part~="retry"]') && shown(el, '[part~="retry"]') !== first, 'no new error');
+        await waitUntil(
+          () => el.shadowRoot!.activeElement === shown(el, '[part~="retry"]'),
+          'the focus left "Try again"',
+        );
+      });
+    }
+
     it('tells the technical reason once in the console, however many elements share the source', async () => {
       const { client } = fakeSource('500');
       const warned: unknown[][] = [];

@@ -38,16 +38,34 @@ function failureText(error: unknown): string {
 }
 
 /**
+ * Tries again; when the person pressed "Try again" from the keyboard (the button had the focus)
+ * and it fails again, the focus goes to the new "Try again", not to the top of the page.
+ */
+async function tryAgain(button: HTMLElement, retry: () => unknown): Promise<void> {
+  const root = button.getRootNode();
+  const focused = root instanceof ShadowRoot && root.activeElement === button;
+  await retry();
+  if (!focused) return;
+  await (root.host as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete;
+  root.querySelector<HTMLElement>('[part~="retry"]')?.focus();
+}
+
+/**
  * The error state every element shares: what failed and what to do, in the reader's language; the
  * host's fallback content (a phone number to call, a link to a list); and a way to try again. The
  * technical reason goes to the console and the `mrc-error` event, never to the person.
  */
-export function renderLoadError(title: string, error: unknown, retry: () => void): TemplateResult {
+export function renderLoadError(title: string, error: unknown, retry: () => unknown): TemplateResult {
   return html`<div part="message" class="message error" role="alert">
     <p class="message-title">${title}</p>
     <p class="message-detail">${failureText(error)}</p>
     <slot></slot>
-    <button part="retry" class="secondary" type="button" @click=${retry}>
+    <button
+      part="retry"
+      class="secondary"
+      type="button"
+      @click=${(event: Event) => void tryAgain(event.currentTarget as HTMLElement, retry)}
+    >
       ${msg('Try again', { id: 'common.retry' })}
     </button>
   </div>`;
