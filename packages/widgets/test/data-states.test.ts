@@ -4,7 +4,7 @@
 // The source is a dataset URL whose fetch is faked: each failure is the one a real network gives.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { createClient, demoDataset, type LoadResult, type MrcClient } from '@mrc-kit/sdk';
-import { formatDay } from '../src/base/format.js';
+import { formatDay } from '../src/base/freshness-note.js';
 import '../src/centre-finder/mrc-centre-finder.js';
 import '../src/hotline-card/mrc-hotline-card.js';
 import '../src/risk-quiz/mrc-risk-quiz.js';

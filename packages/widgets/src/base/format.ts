@@ -93,17 +93,6 @@ export function formatDate(isoDate: string, locale: string): string {
   );
 }
 
-/**
- * The day of a moment as the reader lives it, in their locale ("15 November 2026"): a copy saved at
- * 03:00 UTC on the 16th was saved on the 15th in Guatemala. `timeZone`: the reader's own by default.
- */
-export function formatDay(at: Date, locale: string, timeZone = readerTimeZone()): string {
-  return cached(
-    `day-of|${locale}|${timeZone}`,
-    () => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone }),
-  ).format(at);
-}
-
 function displayName(type: 'language' | 'region', code: string, locale: string): string {
   try {
     return (

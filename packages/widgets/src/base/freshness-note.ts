@@ -1,9 +1,17 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { isKeptCopy, type LoadResult } from '@mrc-kit/sdk';
-import { formatDay } from './format.js';
 
 type Freshness = LoadResult['freshness'];
+
+/**
+ * The day of a moment as the reader lives it, in their locale ("15 November 2026"): a copy saved at
+ * 03:00 UTC on the 16th was saved on the 15th in Guatemala. `timeZone`: the reader's own by default.
+ * (Here rather than in format.ts, so that an element that formats no other date loads none of it.)
+ */
+export function formatDay(at: Date, locale: string, timeZone?: string): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', ...(timeZone && { timeZone }) }).format(at);
+}
 
 /** The reader's day the kept copy dates from ("15 November 2026"), or undefined when the data is current. */
 export function keptCopyDay(freshness: Freshness, locale: string): string | undefined {
