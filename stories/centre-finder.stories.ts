@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import type { MrcClient } from '@mrc-kit/sdk';
 import '@mrc-kit/widgets/mrc-centre-finder.js';
-import { demo, loadingForever, failingToLoad } from './demo-clients.js';
+import { demo, loadingForever, failingToLoad, keptCopy } from './demo-clients.js';
 
 // The SDK's demo dataset: fictional centres in real cities, numbers from ranges reserved for fiction.
 
@@ -109,22 +109,7 @@ export const LoadError: Story = {
 };
 
 /** Offline: the kept copy is shown, with its date. */
-export const Offline: Story = {
-  args: {
-    client: {
-      ...demo,
-      load: async () => ({
-        ...(await demo.load()),
-        freshness: {
-          source: 'https://example.org/centres.json',
-          fetchedAt: new Date('2026-11-20T08:00:00Z'),
-          fromCache: true,
-          staleReason: 'the network is unavailable or the server cannot be reached',
-        },
-      }),
-    },
-  },
-};
+export const Offline: Story = { args: { client: keptCopy('centres.json') } };
 
 /**
  * The map, switched on. Storybook serves a plain local tile here, so the story makes no request to a

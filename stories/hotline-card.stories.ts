@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import type { MrcClient } from '@mrc-kit/sdk';
 import '@mrc-kit/widgets/mrc-hotline-card.js';
-import { demo, loadingForever, failingToLoad } from './demo-clients.js';
+import { demo, loadingForever, failingToLoad, keptCopy } from './demo-clients.js';
 
 // Every story reads the SDK's demo dataset: fictional lines, numbers from ranges reserved for fiction.
 
@@ -75,6 +75,9 @@ export const Loading: Story = {
 export const LoadError: Story = {
   args: { client: failingToLoad() },
 };
+
+/** Offline: the copy kept on the device is shown, with its date. */
+export const Offline: Story = { args: { client: keptCopy() } };
 
 /** No helpline for the country chosen. */
 export const NoHotlineForCountry: Story = { args: { hotline: undefined, country: 'PE' } };

@@ -4,7 +4,7 @@ import { createClient, demoDataset, type MrcClient } from '@mrc-kit/sdk';
 import '@mrc-kit/widgets/mrc-procedure-checklist.js';
 import '@mrc-kit/widgets/mrc-centre-finder.js';
 import type { MrcCentreShowEvent } from '@mrc-kit/widgets';
-import { demo, loadingForever, failingToLoad } from './demo-clients.js';
+import { demo, loadingForever, failingToLoad, keptCopy } from './demo-clients.js';
 
 // The SDK's demo dataset: two fictional procedures ("Demoland"), places that are demo centres.
 
@@ -163,6 +163,9 @@ export const Loading: Story = {
 export const LoadError: Story = {
   args: { client: failingToLoad() },
 };
+
+/** Offline: the copy kept on the device is shown, with its date. */
+export const Offline: Story = { args: { client: keptCopy() } };
 
 /** No checklist has this id. */
 export const NotFound: Story = { args: { checklist: 'no-such-checklist' } };

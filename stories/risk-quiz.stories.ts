@@ -3,7 +3,7 @@ import { html, nothing } from 'lit';
 import type { MrcClient } from '@mrc-kit/sdk';
 import '@mrc-kit/widgets/mrc-risk-quiz.js';
 import '@mrc-kit/widgets/mrc-hotline-card.js';
-import { demo, loadingForever, failingToLoad } from './demo-clients.js';
+import { demo, loadingForever, failingToLoad, keptCopy } from './demo-clients.js';
 
 // Every story reads the SDK's demo dataset: a demonstration quiz whose explanations cite real
 // public pages of IOM, UNHCR, ILO and UNODC, and fictional helplines.
@@ -155,6 +155,9 @@ export const Loading: Story = { args: { client: loadingForever } };
 export const LoadError: Story = {
   args: { client: failingToLoad() },
 };
+
+/** Offline: the copy kept on the device is shown, with its date. */
+export const Offline: Story = { args: { client: keptCopy() } };
 
 /** The quiz named is not in the data. */
 export const NotFound: Story = { args: { quiz: 'no-such-quiz' } };

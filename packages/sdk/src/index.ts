@@ -10,7 +10,7 @@ export { directionsLinks } from './contact/directions.js';
 export type { DirectionsLinks } from './contact/directions.js';
 export { haversineKm } from './search/geo.js';
 export { DATASET_FORMAT, DATASET_INDEX_FORMAT, isKeptCopy } from './model/dataset.js';
-export { DatasetError } from './model/errors.js';
+export { DatasetError, type DatasetErrorKind } from './model/errors.js';
 export { validateDataset } from './model/validate/dataset.js';
 export { hoursSchema } from './model/validate/hours.js';
 export { localizedTextSchema } from './model/validate/text.js';

@@ -83,7 +83,7 @@ describe('<mrc-centre-finder>', () => {
         const states = [
           [never, (el: MrcCentreFinder) => !!root(el).querySelector('.loading')],
           [failing, (el: MrcCentreFinder) => !!root(el).querySelector('.error')],
-          [offline, (el: MrcCentreFinder) => !!root(el).querySelector('.offline') && names(el).length > 0],
+          [offline, (el: MrcCentreFinder) => !!root(el).querySelector('[part~="freshness"]') && names(el).length > 0],
         ] as const;
         for (const [source, ready] of states) {
           const el = await finder(html`<mrc-centre-finder lang=${lang} .client=${source}></mrc-centre-finder>`, ready);

@@ -182,21 +182,36 @@ describe('fresher data after a kept copy', () => {
     expect(r.querySelectorAll('.result-name').length).to.be.greaterThan(0);
   });
 
-  it('clears the offline notice when the network is back', async () => {
-    const store = new MemoryStore();
-    await store.put(URL_, { body: JSON.stringify(demoDataset), savedAt: KEPT_AT });
-    let online = false;
-    const fetch = () => (online ? Promise.resolve(fresh()) : Promise.reject(new TypeError('Failed to fetch')));
-    const client = createClient({ src: URL_, store, fetch, retries: 0 });
-    const el = await shown(
-      html`<mrc-centre-finder lang="en" .now=${NOW} .client=${client}></mrc-centre-finder>`,
-      (r) => !!r.querySelector('.offline') && r.querySelectorAll('.result-name').length > 0,
-    );
-    online = true;
-    const updated = oneEvent(el, 'mrc-data-update');
-    window.dispatchEvent(new Event('online'));
-    await updated;
-    await waitUntil(() => !el.shadowRoot!.querySelector('.offline'), 'the offline notice stayed');
-    expect(text(el)).to.contain('(updated)');
-  });
+  const everyElement: [string, (client: MrcClient) => ReturnType<typeof html>][] = [
+    [
+      'hotline card',
+      (c) => html`<mrc-hotline-card lang="en" hotline=${demoDataset.hotlines[0]!.id} .client=${c}></mrc-hotline-card>`,
+    ],
+    ['centre finder', (c) => html`<mrc-centre-finder lang="en" .now=${NOW} .client=${c}></mrc-centre-finder>`],
+    ['risk quiz', (c) => html`<mrc-risk-quiz lang="en" .client=${c}></mrc-risk-quiz>`],
+    [
+      'procedure checklist',
+      (c) =>
+        html`<mrc-procedure-checklist
+          lang="en"
+          checklist=${demoDataset.checklists[0]!.id}
+          .client=${c}
+        ></mrc-procedure-checklist>`,
+    ],
+  ];
+  for (const [name, template] of everyElement) {
+    it(`clears the ${name}'s kept-copy note when the network is back`, async () => {
+      const store = new MemoryStore();
+      await store.put(URL_, { body: JSON.stringify(demoDataset), savedAt: KEPT_AT });
+      let online = false;
+      const fetch = () => (online ? Promise.resolve(fresh()) : Promise.reject(new TypeError('Failed to fetch')));
+      const client = createClient({ src: URL_, store, fetch, retries: 0 });
+      const el = await shown(template(client), (r) => !!r.querySelector('[part~="freshness"]'));
+      online = true;
+      const updated = oneEvent(el, 'mrc-data-update');
+      window.dispatchEvent(new Event('online'));
+      await updated;
+      await waitUntil(() => !el.shadowRoot!.querySelector('[part~="freshness"]'), 'the note stayed');
+    });
+  }
 });

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { LitElement } from 'lit';
+import { TaskStatus } from '@lit/task';
 import { createClient, type CentreQuery, type ClientSearchResult, type MrcClient } from '@mrc-kit/sdk';
 import { PAGE, PagingController } from '../src/centre-finder/paging-controller.js';
 import { MAP_LIMIT, SearchController, TYPING_PAUSE_MS } from '../src/centre-finder/search-controller.js';
@@ -39,11 +40,13 @@ function counting(client: MrcClient): { client: MrcClient; asked: CentreQuery[] 
 class SearchHost extends LitElement {
   client?: MrcClient;
   mapOn = false;
+  /** The element's loaded data: absent until it loads, a new object each time it loads again. */
+  loaded: object | undefined = {};
   readonly searched: { query: FinderQuery; result: ClientSearchResult }[] = [];
   readonly paging = new PagingController(this, { shown: () => 0, settled: () => false, sentinel: () => null });
   readonly search = new SearchController(this, {
     client: () => this.client,
-    ready: () => Promise.resolve(),
+    loaded: () => this.loaded,
     locale: () => 'en',
     now: () => new Date('2026-11-24T11:00:00Z'),
     mapOn: () => this.mapOn,
@@ -86,6 +89,31 @@ describe('finder search controller', () => {
     expect(query).not.to.have.property('languages');
     expect(query).not.to.have.property('text');
     expect(el.searched.at(-1)!.query.services).to.deep.equal(['employment', 'reintegration']);
+  });
+
+  it('waits for the data, and searches again each time the data is loaded again', async () => {
+    const source = counting(createClient({ data: centreDataset }));
+    const waiting = document.createElement('test-finder-search-host') as SearchHost;
+    waiting.client = source.client;
+    waiting.loaded = undefined;
+    document.body.append(waiting);
+    el = await settle(waiting);
+    expect(source.asked).to.have.length(0);
+    expect(el.search.results.status).to.equal(TaskStatus.INITIAL);
+    // Loaded ("Try again" after a failed load, say): the search runs.
+    el.loaded = {};
+    el.requestUpdate();
+    await settle(el);
+    expect(source.asked).to.have.length(1);
+    expect(el.search.results.value!.total).to.be.greaterThan(0);
+    el.requestUpdate();
+    await settle(el);
+    expect(source.asked, 'the same data: no new search').to.have.length(1);
+    // Loaded again (fresher data): the same search is asked again, not served from before.
+    el.loaded = {};
+    el.requestUpdate();
+    await settle(el);
+    expect(source.asked).to.have.length(2);
   });
 
   it('fetches only the next page for "more", and reports a search once, not once per page', async () => {

@@ -1,4 +1,4 @@
-import { DatasetError } from '../model/errors.js';
+import { DatasetError, type DatasetErrorKind } from '../model/errors.js';
 import type { OfflineEntry, OfflineStore } from './offline-store.js';
 import { mayRevalidate, NoAnswerError, send, type StartedRequest } from './request.js';
 
@@ -245,7 +245,10 @@ async function download(
     }
   } catch (error) {
     const shown = personal?.shownUrl ?? url;
-    throw new DatasetError(`Could not load ${shown}: ${explain(error)}.`, shown, personal ? {} : { cause: error });
+    throw new DatasetError(`Could not load ${shown}: ${explain(error)}.`, shown, {
+      kind: kindOf(error),
+      ...(!personal && { cause: error }),
+    });
   }
 }
 
@@ -295,10 +298,11 @@ async function decode<T>(
   try {
     json = JSON.parse(text);
   } catch (error) {
-    const what = /html/i.test(contentType) || /^\s*</.test(text) ? 'a web page, not JSON' : 'not valid JSON';
+    const page = /html/i.test(contentType) || /^\s*</.test(text);
+    const what = page ? 'a web page, not JSON' : 'not valid JSON';
     // The parser's message quotes the body, which may echo the search.
-    const cause = personal ? {} : { cause: error };
-    throw new DatasetError(`${url} sent ${what}${contentType ? ` (${contentType.split(';')[0]})` : ''}.`, url, cause);
+    const options = { kind: page ? ('web-page' as const) : ('invalid' as const), ...(!personal && { cause: error }) };
+    throw new DatasetError(`${url} sent ${what}${contentType ? ` (${contentType.split(';')[0]})` : ''}.`, url, options);
   }
   return read(json);
 }
@@ -351,6 +355,18 @@ function explain(error: unknown): string {
   // fetch rejects with a TypeError when the network is down or the server cannot be reached.
   if (error instanceof TypeError) return 'the network is unavailable or the server cannot be reached';
   return error instanceof Error ? error.message : String(error);
+}
+
+/** The kind of a failure to download, as {@link explain} tells it. */
+function kindOf(error: unknown): DatasetErrorKind {
+  if (error instanceof StatusError) return 'server';
+  if (error instanceof NoAnswerError || error instanceof StalledError) return 'timeout';
+  if (error instanceof BrokenBodyError) return 'network';
+  if (error instanceof DOMException && error.name === 'AbortError') return 'network';
+  // fetch rejects with a TypeError when the network is down or the server cannot be reached.
+  if (error instanceof TypeError) return 'network';
+  // Anything else (a URL that is not one, say) is the page's data source at fault.
+  return 'invalid';
 }
 
 /** Whether a failure is the kind a kept copy should cover: the network or the server failed. */

@@ -16,6 +16,23 @@ function nextTask(): Promise<void> {
   return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
 }
 
+/** The failures already told in the console: elements that share a source share its failure. */
+const told = new WeakSet<object>();
+
+/**
+ * Tells the webmaster, once for each failure, what failed and where: the person sees plain words
+ * (`renderLoadError`), the console and the `mrc-error` event the technical reason.
+ */
+function tellConsole(tag: string, source: string, error: unknown): void {
+  if (typeof error === 'object' && error !== null) {
+    if (told.has(error)) return;
+    told.add(error);
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  const where = source && !message.includes(source) ? ` (source: ${source})` : '';
+  console.warn(`<${tag}>: ${message}${where}`, error);
+}
+
 /** Thrown when an element has no data source at all. */
 export class NoSourceError extends Error {
   override name = 'NoSourceError';
@@ -25,13 +42,14 @@ export class NoSourceError extends Error {
  * An element that shows data: its source is its own `.client`, else its `src`, `api` or `hsds`
  * attribute, else the nearest `<mrc-provider>` around it.
  * Load failures and data warnings are reported as `mrc-error` and `mrc-data-warning` events,
- * once for each load.
+ * once for each load; a load failure is also told in the console (once, however many elements share it).
  *
  * The parts, theme properties and events below are every data element's; the manifest lists them
  * on each element, after the element's own (an element's own line with the same name wins).
  *
  * @csspart base - The element's inner root.
- * @csspart message - Loading, error, empty and not-found messages.
+ * @csspart message - Loading, error, empty, not-found and kept-copy messages.
+ * @csspart freshness - The note that says the information shown is a kept copy, and from which day.
  * @csspart retry - The "try again" button of the error state.
  *
  * @cssproperty [--mrc-font-family=inherit] - Font of the element.
@@ -83,6 +101,7 @@ export class MrcDataElement extends SourceAttributes(MrcElement) {
     if (!client) {
       const error = new NoSourceError(NO_SOURCE);
       this.emit(new MrcErrorEvent({ message: error.message, source: '', error }));
+      tellConsole(this.localName, '', error);
       throw error;
     }
     try {
@@ -97,7 +116,10 @@ export class MrcDataElement extends SourceAttributes(MrcElement) {
       return result;
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      if (!signal?.aborted) this.emit(new MrcErrorEvent({ message, source: client.source, error }));
+      if (!signal?.aborted) {
+        this.emit(new MrcErrorEvent({ message, source: client.source, error }));
+        tellConsole(this.localName, client.source, error);
+      }
       throw error;
     }
   }

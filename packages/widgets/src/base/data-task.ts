@@ -8,7 +8,7 @@ export interface DataTaskView<T> {
   tag: string;
   /** Words for screen readers while loading (under the shared placeholders), or a placeholder of its own. */
   loading: string | (() => TemplateResult);
-  /** What failed, in the reader's language; the technical reason and "Try again" follow. */
+  /** What failed, in the reader's language; why, in plain words, and "Try again" follow. */
   errorTitle: string;
   /** The loaded data. Whatever it throws, the element shows its error state, never a blank. */
   complete: (value: T) => TemplateResult;
@@ -72,7 +72,7 @@ export async function rerunInPlace(task: Task<readonly unknown[], unknown>): Pro
 export function renderDataTask<T>(task: Task<readonly unknown[], T>, view: DataTaskView<T>): TemplateResult {
   const loading = (): TemplateResult =>
     typeof view.loading === 'string' ? renderLoading(view.loading) : view.loading();
-  const error = (reason: unknown): TemplateResult => renderLoadError(view.errorTitle, reason, () => void task.run());
+  const error = (reason: unknown): TemplateResult => renderLoadError(view.errorTitle, reason, () => task.run());
   // Whatever goes wrong in rendering the data, the element shows its error state, never a blank.
   const complete = (value: T): TemplateResult => {
     try {

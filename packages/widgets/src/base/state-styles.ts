@@ -1,8 +1,8 @@
 import { css, type CSSResult } from 'lit';
 
 /**
- * Styles of the messages every element shows (loading, empty, not found, error) and of the
- * loading and error states that `renderLoading` and `renderLoadError` draw.
+ * Styles of the messages every element shows (loading, empty, not found, error, kept copy) and of
+ * the states that `renderLoading`, `renderLoadError` and `renderFreshnessNote` draw.
  */
 export const stateStyles = css`
   .message {
@@ -56,6 +56,14 @@ export const stateStyles = css`
   }
   .error {
     border-inline-start: 6px solid var(--_mrc-color-closed);
+  }
+  .freshness {
+    margin-block: 0 calc(var(--_mrc-space) * 0.75);
+    padding-block: calc(var(--_mrc-space) * 0.5);
+    border-inline-start: 6px solid var(--_mrc-color-focus);
+  }
+  .freshness.checking {
+    border-inline-start-color: var(--_mrc-color-border);
   }
 `;
 

@@ -187,9 +187,6 @@ export const centreFinderStyles = [
     .more {
       justify-self: start;
     }
-    .offline {
-      border-inline-start: 6px solid var(--_mrc-color-focus);
-    }
     .skeleton.input {
       block-size: 44px;
     }

@@ -8,6 +8,7 @@ import { copyNumber } from '../base/channels.js';
 import { MrcDataElement } from '../base/data-element.js';
 import { renderDataTask, rerunInPlace } from '../base/data-task.js';
 import { MrcContactEvent, MrcErrorEvent } from '../base/events.js';
+import { renderFreshnessNote } from '../base/freshness-note.js';
 import { MrcCentreSelectEvent, MrcSearchEvent } from './finder-events.js';
 import { PagingController } from './paging-controller.js';
 import { SearchController } from './search-controller.js';
@@ -17,7 +18,7 @@ import { EMPTY_QUERY, presetQuery, queryOfUrl, searchDetail, urlStateOf } from '
 import { askPosition, parseNear } from './geolocation.js';
 import { readUrlState } from './url-state.js';
 import { saidText, type Said } from './finder-said.js';
-import { renderFinderLoading, renderOffline } from './finder-states.js';
+import { renderFinderLoading } from './finder-states.js';
 import { loadFinderMap, renderFinderMap } from './map-view.js';
 import { findRegion, regionsOf } from './place-choices.js';
 import { renderResults, renderResultRow } from './result-list.js';
@@ -66,7 +67,7 @@ const NOTE_MS = 5000;
  * @csspart action - A link that calls, messages or writes.
  * @csspart copy - A copy-number button.
  * @csspart channel-info - A channel's hours and languages.
- * @csspart message - Loading, empty, offline and error messages.
+ * @csspart message - Loading, empty, kept-copy and error messages.
  *
  * @cssproperty [--mrc-color-surface=#ffffff] - Background of cards.
  * @cssproperty [--mrc-color-border=#c9c9c9] - Borders.
@@ -144,7 +145,7 @@ export class MrcCentreFinder extends MrcDataElement {
 
   private search: SearchController = new SearchController(this, {
     client: () => this.activeClient,
-    ready: () => this.base.taskComplete,
+    loaded: () => this.base.value,
     locale: () => this.locale,
     now: () => this.now,
     mapOn: () => this.map,
@@ -178,19 +179,20 @@ export class MrcCentreFinder extends MrcDataElement {
     },
   });
 
-  // The selected centre may not be on the current page of results (a shared link, say).
+  // The selected centre may not be on the current page of results (a shared link, say); asked
+  // again when the data loads again ("Try again" after a failure).
   private selectedCentre = new Task(this, {
     task: async ([client, id]): Promise<CentreResult | undefined> => {
       if (!client || !id) return undefined;
       const centre = await client.centres.get(id);
       return centre ? { centre, status: centreStatus(centre, this.at) } : undefined;
     },
-    args: () => [this.activeClient, this.selectedId] as const,
+    args: () => [this.activeClient, this.selectedId, this.base.value] as const,
   });
 
-  protected override async dataUpdated(): Promise<void> {
-    await rerunInPlace(this.base);
-    await Promise.all([this.search.refresh(), rerunInPlace(this.selectedCentre)]);
+  // The search and the selected centre follow the loaded data: they run again once it is replaced.
+  protected override dataUpdated(): Promise<void> {
+    return rerunInPlace(this.base);
   }
 
   private get at(): Date {
@@ -328,7 +330,7 @@ export class MrcCentreFinder extends MrcDataElement {
       onCopy: (number) =>
         void copyNumber(number).then((copied) => this.announcer.say({ copied }, { clearAfter: NOTE_MS })),
     });
-    return html`${renderOffline(loaded, this.locale)}
+    return html`${renderFreshnessNote(loaded.freshness, this.locale)}
       <div class="layout ${side !== nothing ? 'has-details' : ''}">
         <div class="list-side ${side !== nothing ? 'no-print hide-narrow' : ''}">
           ${renderSearchForm({
@@ -347,7 +349,8 @@ export class MrcCentreFinder extends MrcDataElement {
             renderRow: (item) => this.renderResult(item, dataset),
             onMore: () => void this.showMore(),
             onWiden: () => this.widen(),
-            onRetry: () => void this.base.run(),
+            // The data loaded (else this list would not show): only the search failed.
+            onRetry: () => void this.search.results.run(),
           })}
           ${
             this.map

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { Task } from '@lit/task';
+import { Task, initialState } from '@lit/task';
 import type { CentreResult, ClientSearchResult, MrcClient } from '@mrc-kit/sdk';
 import { NO_SOURCE, NoSourceError } from '../base/data-element.js';
 import { EMPTY_QUERY, queryKey, toCentreQuery, type FinderQuery } from './finder-query.js';
@@ -12,8 +12,12 @@ export const MAP_LIMIT = 2000;
 
 export interface SearchOptions {
   client(): MrcClient | undefined;
-  /** Settles once the data is loaded (a search before that would load it twice). */
-  ready(): Promise<unknown>;
+  /**
+   * The loaded data (the element's load result), undefined until it is loaded: the search waits
+   * for it (a search before would load the data twice), and runs again whenever the data is loaded
+   * again ("Try again" after a failure, fresher data).
+   */
+  loaded(): object | undefined;
   locale(): string;
   /** The moment "open now" is computed for; undefined: the current time. */
   now(): Date | undefined;
@@ -36,6 +40,7 @@ export interface FinderResults extends ClientSearchResult {
 interface Fetched {
   key: string;
   client: MrcClient;
+  loaded: object;
   at: Date;
   result: ClientSearchResult;
   /** The map's points, kept as one array so the map redraws only when they change. */
@@ -51,7 +56,7 @@ export class SearchController implements ReactiveController {
   query: FinderQuery = EMPTY_QUERY;
   /** The words in the search box, which become the query's text once typing pauses. */
   typed = '';
-  readonly results: Task<readonly [MrcClient | undefined, string, number, boolean], FinderResults>;
+  readonly results: Task<readonly [MrcClient | undefined, object | undefined, string, number, boolean], FinderResults>;
   private lastSearchMs = Infinity;
   private typingTimer?: ReturnType<typeof setTimeout>;
   private fetched?: Fetched;
@@ -62,8 +67,10 @@ export class SearchController implements ReactiveController {
   ) {
     host.addController(this);
     this.results = new Task(host, {
-      task: ([client, key, limit, mapOn], { signal }) => this.fetch(client, key, limit, mapOn, signal),
-      args: () => [options.client(), this.searchKey(), options.paging.limit, options.mapOn()] as const,
+      task: ([client, loaded, key, limit, mapOn], { signal }) =>
+        loaded ? this.fetch(client, loaded, key, limit, mapOn, signal) : initialState,
+      args: () =>
+        [options.client(), options.loaded(), this.searchKey(), options.paging.limit, options.mapOn()] as const,
     });
   }
 
@@ -105,12 +112,6 @@ export class SearchController implements ReactiveController {
     this.set({ text: this.typed });
   }
 
-  /** Searches again, the same query over the client's new data; the list shown stays until the answer. */
-  refresh(): Promise<void> {
-    this.fetched = undefined;
-    return this.results.run();
-  }
-
   hostDisconnected(): void {
     clearTimeout(this.typingTimer);
   }
@@ -122,24 +123,24 @@ export class SearchController implements ReactiveController {
 
   private async fetch(
     client: MrcClient | undefined,
+    loaded: object,
     key: string,
     limit: number,
     mapOn: boolean,
     signal: AbortSignal,
   ): Promise<FinderResults> {
     if (!client) throw new NoSourceError(NO_SOURCE);
-    await this.options.ready();
     const query = this.query;
     const locale = this.options.locale();
     const wanted = mapOn ? Math.max(limit, MAP_LIMIT) : limit;
     let fetched = this.fetched;
-    if (!fetched || fetched.key !== key || fetched.client !== client) {
+    if (!fetched || fetched.key !== key || fetched.client !== client || fetched.loaded !== loaded) {
       const at = this.options.now() ?? new Date();
       const started = performance.now();
       const result = await client.centres.search(toCentreQuery(query, { at, locale, offset: 0, limit: wanted }), at);
       signal.throwIfAborted();
       this.lastSearchMs = performance.now() - started;
-      fetched = this.fetched = { key, client, at, result };
+      fetched = this.fetched = { key, client, loaded, at, result };
       this.options.onSearch?.(query, result);
     } else if (fetched.result.items.length < Math.min(wanted, fetched.result.total)) {
       // More of the same search: fetch only what is missing and add it, so a long list grows at

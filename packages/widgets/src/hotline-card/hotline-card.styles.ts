@@ -52,6 +52,9 @@ export const hotlineCardStyles = [
     .status.closed .mark {
       color: var(--_mrc-color-closed);
     }
+    .status .as-of {
+      color: var(--_mrc-color-muted);
+    }
     :host([variant='compact']) .hotline {
       padding: calc(var(--_mrc-space) * 0.75);
     }

@@ -2,10 +2,18 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { Task } from '@lit/task';
-import { isAlwaysOpen, nextOpening, type Dataset, type Hotline, type OpeningStatus } from '@mrc-kit/sdk';
+import {
+  isAlwaysOpen,
+  nextOpening,
+  type Dataset,
+  type Hotline,
+  type LoadResult,
+  type OpeningStatus,
+} from '@mrc-kit/sdk';
 import { Announcer } from '../base/announcer.js';
 import { MrcDataElement } from '../base/data-element.js';
 import { renderDataTask, rerunInPlace } from '../base/data-task.js';
+import { keptCopyDay, renderFreshnessNote } from '../base/freshness-note.js';
 import { MrcContactEvent } from '../base/events.js';
 import { channelStatus, copyNumber, copyOutcome, renderChannels } from '../base/channels.js';
 import { dirOf, textIn } from '../base/texts.js';
@@ -18,6 +26,7 @@ const MAX_REFRESH_MS = 15 * 60_000;
 interface Loaded {
   dataset: Dataset;
   hotlines: Hotline[];
+  freshness?: LoadResult['freshness'];
 }
 
 /**
@@ -80,14 +89,14 @@ export class MrcHotlineCard extends MrcDataElement {
 
   private data = new Task(this, {
     task: async ([client, hotline, country, topic], { signal }): Promise<Loaded> => {
-      const { dataset } = await this.loadFrom(client, signal);
+      const { dataset, freshness } = await this.loadFrom(client, signal);
       const ids = (hotline ?? '').split(/\s+/).filter(Boolean);
       const hotlines = await client!.hotlines.list({
         ...(ids.length > 0 && { ids }),
         ...(country && { country }),
         ...(topic && { topic }),
       });
-      return { dataset, hotlines };
+      return { dataset, hotlines, freshness };
     },
     args: () =>
       [this.activeClient, this.hotline, this.country?.trim() || undefined, this.topic?.trim() || undefined] as const,
@@ -134,13 +143,16 @@ export class MrcHotlineCard extends MrcDataElement {
     </div>`;
   }
 
-  private renderLoaded({ dataset, hotlines }: Loaded): TemplateResult {
+  private renderLoaded({ dataset, hotlines, freshness }: Loaded): TemplateResult {
     if (hotlines.length === 0) return this.renderEmpty();
     const at = this.at;
     const statuses: OpeningStatus[] = [];
-    const cards = hotlines.map((h) => this.renderHotline(h, dataset, at, statuses));
+    // "Open now" from a kept copy is computed from the current clock, but the hours may have
+    // changed since: the status says which day's hours it goes by.
+    const asOf = keptCopyDay(freshness, this.locale);
+    const cards = hotlines.map((h) => this.renderHotline(h, dataset, at, statuses, asOf));
     this.scheduleRefresh(statuses);
-    return html`${cards}`;
+    return html`${renderFreshnessNote(freshness, this.locale)}${cards}`;
   }
 
   private renderEmpty(): TemplateResult {
@@ -154,7 +166,13 @@ export class MrcHotlineCard extends MrcDataElement {
     </div>`;
   }
 
-  private renderHotline(hotline: Hotline, dataset: Dataset, at: Date, statuses: OpeningStatus[]): TemplateResult {
+  private renderHotline(
+    hotline: Hotline,
+    dataset: Dataset,
+    at: Date,
+    statuses: OpeningStatus[],
+    asOf: string | undefined,
+  ): TemplateResult {
     const name = textIn(hotline.name, this.locale, dataset);
     const operator = textIn(hotline.operator, this.locale, dataset);
     const description = textIn(hotline.description, this.locale, dataset);
@@ -172,7 +190,7 @@ export class MrcHotlineCard extends MrcDataElement {
             </p>`
           : nothing
       }
-      ${this.renderBadges(hotline)} ${this.renderStatus(hotline, channelStatuses)}
+      ${this.renderBadges(hotline)} ${this.renderStatus(hotline, channelStatuses, asOf)}
       ${
         description.text && !compact
           ? html`<p
@@ -236,7 +254,11 @@ export class MrcHotlineCard extends MrcDataElement {
   }
 
   /** The helpline is open when any channel is; closed when every channel is; otherwise unknown. */
-  private renderStatus(hotline: Hotline, statuses: OpeningStatus[]): TemplateResult | typeof nothing {
+  private renderStatus(
+    hotline: Hotline,
+    statuses: OpeningStatus[],
+    asOf: string | undefined,
+  ): TemplateResult | typeof nothing {
     const open = statuses.filter((s) => s.state === 'open');
     const closed = statuses.filter((s) => s.state === 'closed');
     if (open.length > 0) {
@@ -246,6 +268,8 @@ export class MrcHotlineCard extends MrcDataElement {
         allAlways
           ? msg('Open now, day and night', { id: 'hotline.open-always' })
           : msg('Open now', { id: 'status.open' }),
+        '',
+        asOf,
       );
     }
     if (closed.length === statuses.length && statuses.length > 0) {
@@ -260,18 +284,22 @@ export class MrcHotlineCard extends MrcDataElement {
           ? msg(str`Opens ${day} at ${time}`, { id: 'hotline.opens-on' })
           : msg(str`Opens at ${time}`, { id: 'hotline.opens-at' });
       }
-      return this.statusLine('closed', msg('Closed now', { id: 'status.closed' }), opens);
+      return this.statusLine('closed', msg('Closed now', { id: 'status.closed' }), opens, asOf);
     }
     // The compact card hides the channels' hours, so it cannot send the reader to them.
     if (this.variant === 'compact') return nothing;
     return this.statusLine('unknown', msg('Check the hours of each channel', { id: 'hotline.hours-unknown' }));
   }
 
-  private statusLine(state: 'open' | 'closed' | 'unknown', label: string, extra = ''): TemplateResult {
+  private statusLine(state: 'open' | 'closed' | 'unknown', label: string, extra = '', asOf?: string): TemplateResult {
     const mark = state === 'open' ? '●' : state === 'closed' ? '○' : '◌';
     return html`<p part="status" class="status ${state}">
       <span class="mark" aria-hidden="true">${mark}</span>
-      <strong>${label}</strong>${extra ? html` · ${extra}` : nothing}
+      <strong>${label}</strong>${extra ? html` · ${extra}` : nothing}${
+        asOf
+          ? html` · <span class="as-of">${msg(str`hours as of ${asOf}`, { id: 'hotline.hours-as-of' })}</span>`
+          : nothing
+      }
     </p>`;
   }
 }

@@ -11,6 +11,7 @@ import {
   type Checklist,
   type ChecklistStep,
   type Dataset,
+  type LoadResult,
   type MrcClient,
   type StepGroup,
 } from '@mrc-kit/sdk';
@@ -18,6 +19,7 @@ import { devWarn } from '../base/dev.js';
 import { Announcer } from '../base/announcer.js';
 import { MrcDataElement } from '../base/data-element.js';
 import { renderDataTask, rerunInPlace } from '../base/data-task.js';
+import { renderFreshnessNote } from '../base/freshness-note.js';
 import { MrcContactEvent } from '../base/events.js';
 import { copyNumber, copyOutcome } from '../base/channels.js';
 import { formatDate } from '../base/format.js';
@@ -34,6 +36,7 @@ interface Loaded {
   dataset: Dataset;
   checklist?: Checklist;
   centres: Map<string, Centre>;
+  freshness?: LoadResult['freshness'];
 }
 
 /** What the live region says, put in words when it renders (so in the UI language in force then). */
@@ -142,11 +145,11 @@ export class MrcProcedureChecklist extends MrcDataElement {
 
   private data = new Task(this, {
     task: async ([client, id], { signal }): Promise<Loaded> => {
-      const { dataset } = await this.loadFrom(client, signal);
+      const { dataset, freshness } = await this.loadFrom(client, signal);
       const checklist = id ? await client!.checklists.get(id) : undefined;
       const centres = checklist ? await centresOf(checklist, dataset, client!) : new Map<string, Centre>();
       if (checklist && !signal.aborted) this.restore(checklist);
-      return { dataset, centres, ...(checklist && { checklist }) };
+      return { dataset, centres, freshness, ...(checklist && { checklist }) };
     },
     args: () => [this.activeClient, this.checklist?.trim() || undefined] as const,
   });
@@ -303,7 +306,8 @@ export class MrcProcedureChecklist extends MrcDataElement {
     const stepIds = groups.flatMap((g) => g.steps.map((s) => s.id));
     const allOpen = stepIds.length > 0 && stepIds.every((id) => this.expanded.has(id));
     const view = { locale: this.locale, at: this.at, dataset: loaded.dataset, headingLevel: this.level(0) };
-    return html`${renderHeader(checklist, view)} ${newer ? renderOlderCopy(checklist, newer, view) : nothing}
+    return html`${renderFreshnessNote(loaded.freshness, this.locale)} ${renderHeader(checklist, view)}
+      ${newer ? renderOlderCopy(checklist, newer, view) : nothing}
       ${
         revision
           ? renderRevision(checklist, revision, {

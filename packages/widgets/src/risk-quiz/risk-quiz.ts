@@ -8,6 +8,7 @@ import {
   scoreAttempt,
   type Dataset,
   type DataWarning,
+  type LoadResult,
   type MrcClient,
   type Quiz,
   type QuizQuestion,
@@ -17,6 +18,7 @@ import { devWarn } from '../base/dev.js';
 import { Announcer } from '../base/announcer.js';
 import { MrcDataElement } from '../base/data-element.js';
 import { renderDataTask, rerunInPlace } from '../base/data-task.js';
+import { renderFreshnessNote } from '../base/freshness-note.js';
 import { MrcDataWarningEvent } from '../base/events.js';
 import { dirOf, textIn } from '../base/texts.js';
 import { renderEnd, renderSource } from './quiz-end.js';
@@ -38,6 +40,7 @@ import { riskQuizStyles } from './risk-quiz.styles.js';
 interface Loaded {
   dataset: Dataset;
   quiz?: Quiz;
+  freshness?: LoadResult['freshness'];
 }
 
 /** What the live region says; its words are chosen at render time, in the current UI language. */
@@ -126,13 +129,13 @@ export class MrcRiskQuiz extends MrcDataElement {
 
   private data = new Task(this, {
     task: async ([client, id], { signal }): Promise<Loaded> => {
-      const { dataset } = await this.loadFrom(client, signal);
+      const { dataset, freshness } = await this.loadFrom(client, signal);
       const { quiz, warnings } = await findQuiz(client!, id);
       if (!signal.aborted) {
         if (warnings.length > 0) this.emit(new MrcDataWarningEvent({ source: client!.source, warnings }));
         if (this.session.adopt(quiz)) this.announcer.clear();
       }
-      return { dataset, ...(quiz && { quiz }) };
+      return { dataset, freshness, ...(quiz && { quiz }) };
     },
     // `resume` is not an argument: turning it on or off keeps the quiz loaded (see willUpdate).
     args: () => [this.activeClient, this.quiz?.trim() || undefined] as const,
@@ -204,7 +207,7 @@ export class MrcRiskQuiz extends MrcDataElement {
     </div>`;
   }
 
-  private renderLoaded({ dataset, quiz }: Loaded): TemplateResult {
+  private renderLoaded({ dataset, quiz, freshness }: Loaded): TemplateResult {
     if (!quiz) {
       devWarn(this.localName, `no quiz with the id "${this.quiz ?? ''}" in the data`);
       return html`<div part="message" class="message empty" role="status">
@@ -235,7 +238,8 @@ export class MrcRiskQuiz extends MrcDataElement {
       })}`;
     } else screen = this.renderQuestion(quiz, dataset, progress);
     const name = !progress ? 'intro' : progress.finished ? 'end' : 'question';
-    return html`<section part="screen" class="screen surface ${name}">${screen}</section>`;
+    return html`${renderFreshnessNote(freshness, this.locale)}
+      <section part="screen" class="screen surface ${name}">${screen}</section>`;
   }
 
   private get level(): number {
