@@ -4,7 +4,22 @@
 // runs), and a paragraph of the host's text follows them, so that layout shifts move something.
 // Each page has a twin without fallback content (`-bare`), for the layout shift it causes alone.
 
+import { readFileSync } from 'node:fs';
+
 export const DATASET_PATH = '/data/dataset.json';
+
+/**
+ * The host's own rule that keeps each element's space before its code runs, exactly as the
+ * "Reserve space" section of docs/embedding.md gives it: the pages follow the documentation, and
+ * the benchmark measures what a host that follows it gets.
+ */
+function reserveSpaceRule() {
+  const doc = readFileSync(new URL('../../docs/embedding.md', import.meta.url), 'utf8');
+  const section = doc.slice(doc.indexOf('### Reserve space'));
+  const css = /```css\n([^]*?)```/.exec(section)?.[1];
+  if (!css) throw new Error('docs/embedding.md: no css block under "Reserve space"');
+  return css;
+}
 const KIT = '/mrc-kit';
 
 /** What shows each element's content, inside its shadow root (as test/pages/scenes.mjs waits for). */
@@ -43,6 +58,9 @@ function page({ title, script, body }) {
     <meta name="description" content="Free, confidential help before you leave, on the way and when you come back." />
     <title>${title}</title>
     <script type="module" src="${KIT}/${script}"></script>
+    <style>
+${reserveSpaceRule()}
+    </style>
   </head>
   <body>
     <main>
