@@ -210,6 +210,10 @@ const cdnElements: RollupOptions = {
 const cdnAll: RollupOptions = {
   onwarn,
   input: { 'mrc-kit': cdnEntries['mrc-kit'] },
+  // The on-demand chunks import what they share with the entry from mrc-kit.js itself (under short
+  // names it exports beside the public ones), rather than from a copy of it behind a re-exporting
+  // facade: one file and one request fewer before anything shows.
+  preserveEntrySignatures: 'allow-extension',
   plugins: cdnPlugins(false),
   output: {
     dir: `${widgets}/dist/cdn`,
