@@ -5,7 +5,6 @@ import { Task } from '@lit/task';
 import {
   isFact,
   scoreAnswer,
-  scoreAttempt,
   type Dataset,
   type DataWarning,
   type MrcClient,
@@ -19,11 +18,11 @@ import { MrcDataElement } from '../base/data-element.js';
 import { renderDataTask } from '../base/data-task.js';
 import { MrcDataWarningEvent } from '../base/events.js';
 import { dirOf, textIn } from '../base/texts.js';
-import { renderEnd, renderSource } from './quiz-end.js';
+import { LazyPart } from '../base/lazy-part.js';
 import { MrcQuizAnswerEvent, MrcQuizCompleteEvent, MrcQuizStartEvent } from './quiz-events.js';
 import { markIcon } from './quiz-icons.js';
 import type { QuizProgress } from './quiz-progress.js';
-import { renderResources } from './quiz-resources.js';
+import { renderSource } from './quiz-source.js';
 import { QuizSession, type QuizStep } from './quiz-session.js';
 import {
   answerVerdict,
@@ -42,6 +41,9 @@ interface Loaded {
 
 /** What the live region says; its words are chosen at render time, in the current UI language. */
 type Announcement = Extract<QuizStep, { kind: 'checked' | 'missing' }>;
+
+/** The results and what follows them, loaded once the person is taking the quiz. */
+const finish = new LazyPart(() => import('./quiz-finish.js'));
 
 const reducedMotion = () => typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 
@@ -212,23 +214,19 @@ export class MrcRiskQuiz extends MrcDataElement {
     let screen: TemplateResult;
     if (!progress) screen = this.renderIntro(quiz, dataset);
     else if (progress.finished) {
-      const result = scoreAttempt(quiz, progress.attempt.questionIds, progress.answers);
-      screen = html`${renderEnd({
-        quiz,
-        dataset,
-        locale: this.locale,
-        result,
-        headingLevel: this.level,
-        onRetry: () => this.begin(quiz, true),
-      })}
-      ${renderResources({
-        quiz,
-        dataset,
-        locale: this.locale,
-        client: this.activeClient,
-        headingLevel: this.level,
-        smoothScroll: !reducedMotion(),
-      })}`;
+      screen = finish.render(this, {
+        complete: ({ renderFinish }) =>
+          renderFinish({
+            quiz,
+            dataset,
+            locale: this.locale,
+            progress,
+            headingLevel: this.level,
+            onRetry: () => this.begin(quiz, true),
+            client: this.activeClient,
+            smoothScroll: !reducedMotion(),
+          }),
+      });
     } else screen = this.renderQuestion(quiz, dataset, progress);
     const name = !progress ? 'intro' : progress.finished ? 'end' : 'question';
     return html`<section part="screen" class="screen surface ${name}">${screen}</section>`;
@@ -280,6 +278,8 @@ export class MrcRiskQuiz extends MrcDataElement {
   }
 
   private renderQuestion(quiz: Quiz, dataset: Dataset, progress: QuizProgress): TemplateResult {
+    // Someone taking the quiz will want the results: their code comes while they answer.
+    void finish.preload();
     const total = progress.attempt.questionIds.length;
     const number = progress.index + 1;
     const question = quiz.questions.find((q) => q.id === progress.attempt.questionIds[progress.index]);
