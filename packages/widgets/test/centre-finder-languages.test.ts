@@ -17,6 +17,7 @@ describe('<mrc-centre-finder>', () => {
       await el.updateComplete;
       await expect(el).to.be.accessible();
       root(el).querySelector<HTMLButtonElement>('[data-centre="dakar"]')!.click();
+      await el.updateComplete;
       await waitUntil(() => root(el).querySelector('[part~="details"]'));
       await expect(el).to.be.accessible();
     });
@@ -29,6 +30,7 @@ describe('<mrc-centre-finder>', () => {
       expect(root(el).querySelector('[part~="base"]')!.getAttribute('dir')).to.equal('rtl');
       await expect(el).to.be.accessible();
       root(el).querySelector<HTMLButtonElement>('[data-centre="casablanca"]')!.click();
+      await el.updateComplete;
       await waitUntil(() => root(el).querySelector('[part~="details"]'));
       await expect(el).to.be.accessible();
       root(el).querySelector<HTMLButtonElement>('[part~="shortlist-toggle"]')!.click();
@@ -60,6 +62,7 @@ describe('<mrc-centre-finder>', () => {
       };
       fits();
       root(el).querySelector<HTMLButtonElement>('[data-centre="dakar"]')!.click();
+      await el.updateComplete;
       await waitUntil(() => root(el).querySelector('[part~="details"]'));
       fits();
     });

@@ -23,8 +23,11 @@ import { findRegion, regionsOf } from './place-choices.js';
 import { renderResults, renderResultRow } from './result-list.js';
 import { renderSearchForm, type Located } from './search-form.js';
 import { renderShortlistBar } from './shortlist.js';
-import { renderSide } from './finder-side.js';
+import { LazyPart } from '../base/lazy-part.js';
 import { centreFinderStyles } from './centre-finder.styles.js';
+
+/** A centre's details and the person's list, loaded when the person first opens one. */
+const sidePart = new LazyPart(() => import('./finder-side.js'));
 
 /** How long typing must pause before the new count is read out. */
 const ANNOUNCE_PAUSE_MS = 1000;
@@ -312,17 +315,23 @@ export class MrcCentreFinder extends MrcDataElement {
       ? (this.search.results.value?.items.find((r) => r.centre.id === this.selectedId) ??
         (this.selectedCentre.value?.centre.id === this.selectedId ? this.selectedCentre.value : undefined))
       : undefined;
-    const side = renderSide(selected, this.shortlist, {
-      locale: this.locale,
-      at: this.at,
-      dataset,
-      headingLevel: this.headingLevel,
-      onBack: () => this.back(),
-      onPrint: () => window.print(),
-      onContact: (channel, centreId) => this.emit(new MrcContactEvent({ centreId, channel: channel.kind })),
-      onCopy: (number) =>
-        void copyNumber(number).then((copied) => this.announcer.say({ copied }, { clearAfter: NOTE_MS })),
-    });
+    const wanted = selected ?? (this.shortlist.showing && shortlist.length > 0);
+    const side = wanted
+      ? sidePart.render(this, {
+          complete: ({ renderSide }) =>
+            renderSide(selected, this.shortlist, {
+              locale: this.locale,
+              at: this.at,
+              dataset,
+              headingLevel: this.headingLevel,
+              onBack: () => this.back(),
+              onPrint: () => window.print(),
+              onContact: (channel, centreId) => this.emit(new MrcContactEvent({ centreId, channel: channel.kind })),
+              onCopy: (number) =>
+                void copyNumber(number).then((copied) => this.announcer.say({ copied }, { clearAfter: NOTE_MS })),
+            }),
+        })
+      : nothing;
     return html`${renderOffline(loaded, this.locale)}
       <div class="layout ${side !== nothing ? 'has-details' : ''}">
         <div class="list-side ${side !== nothing ? 'no-print hide-narrow' : ''}">
