@@ -11,6 +11,7 @@ import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import type { OutputChunk, Plugin, RollupOptions } from 'rollup';
 import { sizeReport } from './scripts/size-report.js';
 import terser from '@rollup/plugin-terser';
+import { readdirSync, readFileSync } from 'node:fs';
 
 const widgets = 'packages/widgets';
 
@@ -128,11 +129,40 @@ const namedMessages: Plugin = {
       : null,
 };
 
+// The ids of the kit's messages ('finder.shortlist.remove') are written twice in the CDN build: in
+// each msg() of the elements and in each locale file. Both get a short id instead ('4f'), the same in
+// every file of one build: its number in the sorted list of the ids the XLIFF files translate (an id
+// they lack stays as it is, in both). The npm build keeps the ids as written.
+const messageIds = [
+  ...new Set(
+    readdirSync(`${widgets}/xliff`).flatMap((file) =>
+      [...readFileSync(`${widgets}/xliff/${file}`, 'utf8').matchAll(/<trans-unit id="([^"]+)"/g)].map((m) => m[1]!),
+    ),
+  ),
+].sort();
+const shortId = new Map(messageIds.map((id, i) => [id, i.toString(36)]));
+// In a locale file, the keys at the start of a line; elsewhere, `id: '…'` (as Prettier writes it).
+const localeKey = /^(\s*')([\w.-]+)(?=':)/gm;
+const msgId = /(\bid: ')([\w.-]+)(?=')/g;
+const shortMessageIds: Plugin = {
+  name: 'mrc-short-message-ids',
+  transform(code: string, id: string) {
+    if (!id.includes(`/${widgets}/src/`) || !id.endsWith('.ts')) return null;
+    const pattern = id.includes('/generated/locales/') ? localeKey : msgId;
+    const out = code.replace(pattern, (whole: string, before: string, name: string) => {
+      const short = shortId.get(name);
+      return short === undefined ? whole : before + short;
+    });
+    return out === code ? null : { code: out, map: null };
+  },
+};
+
 // The CDN's plugins; `listLazy`: whether this build's on-demand chunks go in the size report.
 const cdnPlugins = (listLazy: boolean) => [
   nodeResolve({ exportConditions: ['mrc-source', 'browser'], browser: true }),
   json,
   namedMessages,
+  shortMessageIds,
   // The markup and styles inside Lit's html`` and css`` templates, which a JS minifier keeps as
   // written (indentation, comments); before esbuild, which renames the tags. A template is a fragment,
   // not a page: a space at its edge is part of the sentence it joins ("Centre · Dakar"), so runs of
