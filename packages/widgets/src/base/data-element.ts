@@ -1,7 +1,5 @@
-import { state } from 'lit/decorators.js';
-import { consume } from '@lit/context';
 import type { LoadResult, MrcClient } from '@mrc-kit/sdk';
-import { clientContext } from './client-context.js';
+import { ClientConsumer } from './client-context.js';
 import { clientOfAttributes } from './clients.js';
 import { MrcDataWarningEvent, MrcErrorEvent } from './events.js';
 import { MrcElement } from './mrc-element.js';
@@ -46,10 +44,12 @@ export class NoSourceError extends Error {
  * @event mrc-data-warning - Records were skipped or repaired. `detail`: `{ source, warnings: [{ path, reason, action }] }`.
  */
 export class MrcDataElement extends SourceAttributes(MrcElement) {
+  private provider = new ClientConsumer(this);
+
   /** The client of the nearest `<mrc-provider>`, when there is one. */
-  @consume({ context: clientContext, subscribe: true })
-  @state()
-  protected providedClient?: MrcClient;
+  protected get providedClient(): MrcClient | undefined {
+    return this.provider.value;
+  }
 
   private reported = new WeakSet<object>();
 
