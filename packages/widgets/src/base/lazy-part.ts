@@ -28,6 +28,11 @@ export class LazyPart<M> {
 
   constructor(private readonly load: () => Promise<M>) {}
 
+  /** The part's module, once it is here. */
+  get loaded(): M | undefined {
+    return this.module;
+  }
+
   /** Starts loading the part's code, if it is not here or on its way; never throws. */
   preload(): Promise<void> {
     if (this.module !== undefined) return Promise.resolve();
