@@ -14,7 +14,8 @@ describe('<mrc-centre-finder>', () => {
       );
       await expect(el).to.be.accessible();
       root(el).querySelector<HTMLElement>('[part~="filters"] summary')!.click();
-      await el.updateComplete;
+      // The filters' controls load when the filters are first opened.
+      await waitUntil(() => root(el).querySelector('[part~="filters"] input'), 'no filters', { timeout: 5000 });
       await expect(el).to.be.accessible();
       root(el).querySelector<HTMLButtonElement>('[data-centre="dakar"]')!.click();
       await el.updateComplete;

@@ -26,7 +26,11 @@ export class LazyPart<M> {
   private failure?: { error: unknown };
   private hosts = new Set<ReactiveElement>();
 
-  constructor(private readonly load: () => Promise<M>) {}
+  /** `source`: what the `mrc-error` event names as the source, when the code cannot be loaded. */
+  constructor(
+    private readonly load: () => Promise<M>,
+    private readonly source = 'code',
+  ) {}
 
   /** The part's module, once it is here. */
   get loaded(): M | undefined {
@@ -49,7 +53,7 @@ export class LazyPart<M> {
           host.dispatchEvent(
             new MrcErrorEvent({
               message: `Part of the element could not be loaded: ${String(error)}`,
-              source: 'code',
+              source: this.source,
               error,
             }),
           );

@@ -7,18 +7,17 @@ import { Announcer } from '../base/announcer.js';
 import { copyNumber } from '../base/channels.js';
 import { MrcDataElement } from '../base/data-element.js';
 import { renderDataTask } from '../base/data-task.js';
-import { MrcContactEvent, MrcErrorEvent } from '../base/events.js';
+import { MrcContactEvent } from '../base/events.js';
 import { MrcCentreSelectEvent, MrcSearchEvent } from './finder-events.js';
 import { PagingController } from './paging-controller.js';
 import { SearchController } from './search-controller.js';
 import { ShortlistController } from './shortlist-controller.js';
 import { UrlSyncController } from './url-sync-controller.js';
 import { EMPTY_QUERY, presetQuery, queryOfUrl, searchDetail, urlStateOf } from './finder-query.js';
-import { askPosition, parseNear } from './geolocation.js';
+import { parseNear } from './geolocation.js';
 import { readUrlState } from './url-state.js';
 import { saidText, type Said } from './finder-said.js';
 import { renderFinderLoading, renderOffline } from './finder-states.js';
-import { loadFinderMap, renderFinderMap } from './map-view.js';
 import { findRegion, regionsOf } from './place-choices.js';
 import { renderResults, renderResultRow } from './result-list.js';
 import { renderSearchForm, type Located } from './search-form.js';
@@ -28,6 +27,10 @@ import { centreFinderStyles } from './centre-finder.styles.js';
 
 /** A centre's details and the person's list, loaded when the person first opens one. */
 const sidePart = new LazyPart(() => import('./finder-side.js'));
+/** The map, with Leaflet: only when switched on. */
+/** The filters' controls, loaded when the person first opens the filters. */
+const filtersPart = new LazyPart(() => import('./finder-filters.js'));
+const mapPart = new LazyPart(() => import('./map-view.js'), 'map');
 
 /** How long typing must pause before the new count is read out. */
 const ANNOUNCE_PAUSE_MS = 1000;
@@ -124,6 +127,7 @@ export class MrcCentreFinder extends MrcDataElement {
 
   @state() private located: Located = 'idle';
   @state() private selectedId?: string;
+  @state() private filtersOpen = false;
 
   @query('#details-name') private detailsHeading?: HTMLElement;
   @query('#shortlist-heading') private shortlistHeading?: HTMLElement;
@@ -207,14 +211,8 @@ export class MrcCentreFinder extends MrcDataElement {
     }
     if (changed.has('radiusKm')) preset.radiusKm = this.radiusKm;
     if (Object.keys(preset).length > 0) this.search.set(preset);
-    if (changed.has('map') && this.map && !isServer) {
-      // The page is told why the map is missing.
-      loadFinderMap((error) =>
-        this.emit(
-          new MrcErrorEvent({ message: `The map could not be loaded: ${String(error)}`, source: 'map', error }),
-        ),
-      );
-    }
+    // Its code is on its way before the first render asks for it.
+    if (changed.has('map') && this.map && !isServer) void mapPart.preload();
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -236,7 +234,11 @@ export class MrcCentreFinder extends MrcDataElement {
     // aria-disabled rather than disabled: the button keeps the focus while the browser asks.
     if (this.located === 'asking') return;
     this.located = 'asking';
-    const outcome = await askPosition();
+    // Its code loads when first asked for; without it, the same as a position not found.
+    const outcome = await import('./ask-position.js').then(
+      ({ askPosition }) => askPosition(),
+      () => ({ ok: false, problem: 'unavailable' }) as const,
+    );
     if (outcome.ok) {
       this.search.set({ near: outcome.position });
       this.located = 'located';
@@ -342,6 +344,9 @@ export class MrcCentreFinder extends MrcDataElement {
             located: this.located,
             onLocate: () => void this.locate(),
             onCountry: (country) => this.chooseCountry(country),
+            filtersOpen: this.filtersOpen,
+            onFiltersToggle: (open) => (this.filtersOpen = open),
+            filters: (view) => filtersPart.render(this, { complete: ({ renderFilters }) => renderFilters(view) }),
           })}
           ${shortlist.length > 0 ? renderShortlistBar(shortlist.length, this.locale, () => this.openShortlist()) : nothing}
           ${renderResults(this.search.results, {
@@ -355,18 +360,23 @@ export class MrcCentreFinder extends MrcDataElement {
           })}
           ${
             this.map
-              ? renderFinderMap({
-                  results: this.search.results.value?.all ?? [],
-                  selectedId: this.selectedId,
-                  tileUrl: this.tileUrl,
-                  attribution: this.tileAttribution,
-                  locale: this.locale,
-                  dataset,
-                  now: this.now,
-                  onSelect: (centreId) => {
-                    this.selectedId = centreId;
-                    this.emit(new MrcCentreSelectEvent({ centreId }));
-                  },
+              ? mapPart.render(this, {
+                  // Until its code is here, nothing: the list works without the map.
+                  pending: () => html``,
+                  complete: ({ renderFinderMap }) =>
+                    renderFinderMap({
+                      results: this.search.results.value?.all ?? [],
+                      selectedId: this.selectedId,
+                      tileUrl: this.tileUrl,
+                      attribution: this.tileAttribution,
+                      locale: this.locale,
+                      dataset,
+                      now: this.now,
+                      onSelect: (centreId) => {
+                        this.selectedId = centreId;
+                        this.emit(new MrcCentreSelectEvent({ centreId }));
+                      },
+                    }),
                 })
               : nothing
           }
