@@ -1,11 +1,12 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import type { TemplateResult } from 'lit';
+import { css, type CSSResult, type TemplateResult } from 'lit';
 import { LazyPart } from '../src/base/lazy-part.js';
 import { MrcElement } from '../src/base/mrc-element.js';
 import type { MrcErrorEvent } from '../src/base/events.js';
 
 interface Part {
   renderPart(): TemplateResult;
+  styles?: CSSResult;
 }
 
 /** A loader the test settles by hand, counting its calls: a chunk on a slow line. */
@@ -54,6 +55,21 @@ describe('a part that loads on demand (LazyPart)', () => {
     await done;
     expect(el.shadowRoot!.querySelector('.part')?.textContent).to.equal('The part');
     expect(el.shadowRoot!.querySelector('.loading')).to.equal(null);
+  });
+
+  it('adds the styles the part brings to the element’s, before the part shows', async () => {
+    const chunk = slowChunk();
+    const el = await place(elementWith(new LazyPart(chunk.load)));
+    chunk.calls[0]!.resolve({
+      ...chunk.part,
+      styles: css`
+        .part {
+          color: rgb(1, 2, 3);
+        }
+      `,
+    });
+    await el.updateComplete;
+    expect(getComputedStyle(el.shadowRoot!.querySelector('.part')!).color).to.equal('rgb(1, 2, 3)');
   });
 
   it('loads the code once for every element that shows the part', async () => {

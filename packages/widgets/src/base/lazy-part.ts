@@ -1,4 +1,12 @@
-import { html, type nothing, type ReactiveElement, type TemplateResult } from 'lit';
+import {
+  adoptStyles,
+  html,
+  supportsAdoptingStyleSheets,
+  type CSSResult,
+  type nothing,
+  type ReactiveElement,
+  type TemplateResult,
+} from 'lit';
 import { msg } from '@lit/localize';
 import { MrcErrorEvent } from './events.js';
 import { renderLoadError } from './states.js';
@@ -19,12 +27,14 @@ const waiting = new WeakMap<ReactiveElement, Promise<unknown>>();
  * a chunk of its own that loads when the person gets there, or a little before (`preload()`).
  * Loaded once for the whole page; an element waiting for it renders again when it arrives. A chunk
  * that fails to load gives the element's error state and "Try again", never a throw at the page.
+ * The part's module may export its own `styles`, which join the element's when it first shows.
  */
 export class LazyPart<M> {
   private module?: M;
   private loading?: Promise<void>;
   private failure?: { error: unknown };
   private hosts = new Set<ReactiveElement>();
+  private styled = new WeakSet<ReactiveElement>();
 
   /** `source`: what the `mrc-error` event names as the source, when the code cannot be loaded. */
   constructor(
@@ -65,7 +75,10 @@ export class LazyPart<M> {
 
   /** The part in `host`'s render: the part itself, placeholders while it loads, or the error state. */
   render<R extends TemplateResult | typeof nothing>(host: ReactiveElement, view: LazyView<M, R>): R | TemplateResult {
-    if (this.module !== undefined) return view.complete(this.module);
+    if (this.module !== undefined) {
+      this.style(host);
+      return view.complete(this.module);
+    }
     this.hosts.add(host);
     if (this.failure) {
       return renderLoadError(
@@ -79,6 +92,17 @@ export class LazyPart<M> {
     }
     waiting.set(host, this.preload());
     return view.pending?.() ?? placeholders;
+  }
+
+  /** The part's own styles (a module's `styles`), added to the element's once, before it shows. */
+  private style(host: ReactiveElement): void {
+    const { styles } = this.module as { styles?: CSSResult };
+    const root = host.renderRoot;
+    if (!styles || this.styled.has(host) || !(root instanceof ShadowRoot)) return;
+    this.styled.add(host);
+    if (supportsAdoptingStyleSheets) root.adoptedStyleSheets = [...root.adoptedStyleSheets, styles.styleSheet!];
+    // Without constructable style sheets: a <style> element, as Lit gives the element's own.
+    else adoptStyles(root, [styles]);
   }
 
   private wake(): void {

@@ -4,6 +4,7 @@ import { centreStatus, type CentreResult, type Channel } from '@mrc-kit/sdk';
 import { renderCentreDetails, type DetailsView } from './centre-details.js';
 import { renderDetailsBar } from './details-bar.js';
 import type { ShortlistController } from './shortlist-controller.js';
+export { styles } from './finder-side.styles.js';
 
 // This module and what it imports load on demand, when the person opens a centre or their list.
 

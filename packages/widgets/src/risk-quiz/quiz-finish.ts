@@ -3,6 +3,7 @@ import { scoreAttempt } from '@mrc-kit/sdk';
 import type { QuizProgress } from './quiz-progress.js';
 import { renderEnd, type EndView } from './quiz-end.js';
 import { renderResources, type ResourcesView } from './quiz-resources.js';
+export { styles } from './quiz-finish.styles.js';
 
 /** What the end of a quiz needs from the element. */
 export type FinishView = Omit<EndView, 'result'> & ResourcesView & { progress: QuizProgress };

@@ -6,6 +6,7 @@ import { markIcon } from './quiz-icons.js';
 import type { QuizProgress } from './quiz-progress.js';
 import { renderSource } from './quiz-source.js';
 import { answerVerdict, optionLabel, optionVerdict, questionHint, statementTruth } from './quiz-texts.js';
+export { styles } from './quiz-question.styles.js';
 
 // The question screens load on demand, when the person starts the quiz (or comes back to one they
 // had started): most people who see a quiz's introduction never start it.
