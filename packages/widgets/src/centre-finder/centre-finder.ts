@@ -12,10 +12,9 @@ import { MrcCentreSelectEvent, MrcSearchEvent } from './finder-events.js';
 import { PagingController } from './paging-controller.js';
 import { SearchController } from './search-controller.js';
 import { ShortlistController } from './shortlist-controller.js';
-import { UrlSyncController } from './url-sync-controller.js';
+import type { UrlSyncController } from './url-sync-controller.js';
 import { EMPTY_QUERY, presetQuery, queryOfUrl, searchDetail, urlStateOf } from './finder-query.js';
 import { parseNear } from './geolocation.js';
-import { readUrlState } from './url-state.js';
 import { saidText, type Said } from './finder-said.js';
 import { renderFinderLoading, renderOffline } from './finder-states.js';
 import { findRegion, regionsOf } from './place-choices.js';
@@ -30,6 +29,8 @@ const sidePart = new LazyPart(() => import('./finder-side.js'));
 /** The map, with Leaflet: only when switched on. */
 /** The filters' controls, loaded when the person first opens the filters. */
 const filtersPart = new LazyPart(() => import('./finder-filters.js'));
+/** Keeping the search in the page's address: only on pages that ask for it (`sync-url`). */
+const urlPart = new LazyPart(() => import('./url-sync-controller.js'));
 const mapPart = new LazyPart(() => import('./map-view.js'), 'map');
 
 /** How long typing must pause before the new count is read out. */
@@ -136,7 +137,11 @@ export class MrcCentreFinder extends MrcDataElement {
   private focusDetails = false;
 
   private base = new Task(this, {
-    task: async ([client]): Promise<LoadResult> => this.loadFrom(client),
+    task: async ([client]): Promise<LoadResult> => {
+      // With sync-url, the address is read before the first results (its code comes with the data).
+      if (this.syncUrl) await urlPart.preload();
+      return this.loadFrom(client);
+    },
     args: () => [this.activeClient] as const,
   });
 
@@ -175,15 +180,26 @@ export class MrcCentreFinder extends MrcDataElement {
     },
   });
 
-  private urlSync = new UrlSyncController(this, {
-    enabled: () => this.syncUrl,
-    state: () => urlStateOf(this.search.query, this.selectedId),
-    // Back and forward restore the whole search, not just the parts that happen to be written.
-    apply: (state) => {
-      this.search.set(queryOfUrl(state, this));
-      this.selectedId = state.centre;
-    },
-  });
+  private urlSync?: UrlSyncController;
+
+  /** Starts keeping the search in the address once its code is here (sync-url only). */
+  private syncWithUrl(): void {
+    if (!this.syncUrl || isServer) return;
+    void urlPart.preload().then(() => {
+      const loaded = urlPart.loaded;
+      if (!loaded || this.urlSync) return;
+      // Added to a connected element, it reads the address at once.
+      this.urlSync = new loaded.UrlSyncController(this, {
+        enabled: () => this.syncUrl,
+        state: () => urlStateOf(this.search.query, this.selectedId),
+        // Back and forward restore the whole search, not just the parts that happen to be written.
+        apply: (state) => {
+          this.search.set(queryOfUrl(state, this));
+          this.selectedId = state.centre;
+        },
+      });
+    });
+  }
 
   // The selected centre may not be on the current page of results (a shared link, say).
   private selectedCentre = new Task(this, {
@@ -202,7 +218,8 @@ export class MrcCentreFinder extends MrcDataElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     // Host presets; on the first render, an address written by sync-url wins over them.
-    const fromUrl = this.syncUrl && !this.hasUpdated ? readUrlState(window.location.search) : {};
+    const fromUrl = (this.syncUrl && !this.hasUpdated && urlPart.loaded?.readUrlState(window.location.search)) || {};
+    if (changed.has('syncUrl')) this.syncWithUrl();
     const preset = presetQuery(this, (field) => changed.has(field), fromUrl);
     if (changed.has('near')) {
       // The host's place replaces the person's own position (and a removed one clears it).
@@ -271,7 +288,7 @@ export class MrcCentreFinder extends MrcDataElement {
 
   /** "Back to the list": with sync-url, the browser's own back, so history and address stay true. */
   private back(): void {
-    if (!this.urlSync.back()) this.selectedId = undefined;
+    if (!this.urlSync?.back()) this.selectedId = undefined;
   }
 
   private openShortlist(): void {
