@@ -227,9 +227,18 @@ const cdnElements: RollupOptions = {
     chunkFileNames: (chunk) => `chunks/${sharedChunkName(chunk.moduleIds) ?? '[name]'}-[hash].js`,
     // Tiny shared chunks (an error class) cost a round trip each on a slow line: fold them in.
     experimentalMinChunkSize: 2000,
-    // Except the record vocabularies (kinds, audiences), which only the finder loads up front: folded
-    // into a chunk every element loads, they would weigh on the other elements.
-    manualChunks: (id) => (id.endsWith('/sdk/src/model/centre.ts') ? 'vocabulary' : undefined),
+    // Except the record vocabularies (kinds, audiences, their names), which only the finder uses:
+    // folded into a chunk every element loads, they would weigh on the other elements.
+    // The small parts that load on demand stay apart too: folded into a shared chunk, they would
+    // load with every element that uses that chunk.
+    manualChunks: (id) =>
+      /\/sdk\/src\/model\/(centre|audience-names)\.ts$/.test(id)
+        ? 'vocabulary'
+        : /\/centre-finder\/(url-sync-controller|url-state)\.ts$/.test(id)
+          ? 'url-sync'
+          : id.endsWith('/centre-finder/ask-position.ts')
+            ? 'ask-position'
+            : undefined,
   },
 };
 
