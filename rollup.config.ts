@@ -11,6 +11,7 @@ import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import type { OutputChunk, Plugin, RollupOptions } from 'rollup';
 import { sizeReport } from './scripts/size-report.js';
 import terser from '@rollup/plugin-terser';
+import { readdirSync, readFileSync } from 'node:fs';
 
 const widgets = 'packages/widgets';
 
@@ -31,8 +32,9 @@ const budgets: Record<string, number> = {
   'mrc-risk-quiz.js': 32 * 1024,
   'mrc-procedure-checklist.js': 32 * 1024,
   // All four elements and the provider, with the SDK, lit and the English strings; other
-  // languages, the map and the HSDS importer load on demand.
-  'mrc-kit.js': 50 * 1024,
+  // languages, the map, the HSDS importer and the parts of each element that are not on its first
+  // screen (a centre's details, the quiz's questions and results...) load on demand.
+  'mrc-kit.js': 40 * 1024,
   'mrc-provider.js': 20 * 1024,
   'mrc-kit-sw.js': 4 * 1024,
 };
@@ -130,11 +132,40 @@ const namedMessages: Plugin = {
       : null,
 };
 
+// The ids of the kit's messages ('finder.shortlist.remove') are written twice in the CDN build: in
+// each msg() of the elements and in each locale file. Both get a short id instead ('4f'), the same in
+// every file of one build: its number in the sorted list of the ids the XLIFF files translate (an id
+// they lack stays as it is, in both). The npm build keeps the ids as written.
+const messageIds = [
+  ...new Set(
+    readdirSync(`${widgets}/xliff`).flatMap((file) =>
+      [...readFileSync(`${widgets}/xliff/${file}`, 'utf8').matchAll(/<trans-unit id="([^"]+)"/g)].map((m) => m[1]!),
+    ),
+  ),
+].sort();
+const shortId = new Map(messageIds.map((id, i) => [id, i.toString(36)]));
+// In a locale file, the keys at the start of a line; elsewhere, `id: '…'` (as Prettier writes it).
+const localeKey = /^(\s*')([\w.-]+)(?=':)/gm;
+const msgId = /(\bid: ')([\w.-]+)(?=')/g;
+const shortMessageIds: Plugin = {
+  name: 'mrc-short-message-ids',
+  transform(code: string, id: string) {
+    if (!id.includes(`/${widgets}/src/`) || !id.endsWith('.ts')) return null;
+    const pattern = id.includes('/generated/locales/') ? localeKey : msgId;
+    const out = code.replace(pattern, (whole: string, before: string, name: string) => {
+      const short = shortId.get(name);
+      return short === undefined ? whole : before + short;
+    });
+    return out === code ? null : { code: out, map: null };
+  },
+};
+
 // The CDN's plugins; `listLazy`: whether this build's on-demand chunks go in the size report.
 const cdnPlugins = (listLazy: boolean) => [
   nodeResolve({ exportConditions: ['mrc-source', 'browser'], browser: true }),
   json,
   namedMessages,
+  shortMessageIds,
   // The markup and styles inside Lit's html`` and css`` templates, which a JS minifier keeps as
   // written (indentation, comments); before esbuild, which renames the tags. A template is a fragment,
   // not a page: a space at its edge is part of the sentence it joins ("Centre · Dakar"), so runs of
@@ -198,9 +229,18 @@ const cdnElements: RollupOptions = {
     chunkFileNames: (chunk) => `chunks/${sharedChunkName(chunk.moduleIds) ?? '[name]'}-[hash].js`,
     // Tiny shared chunks (an error class) cost a round trip each on a slow line: fold them in.
     experimentalMinChunkSize: 2000,
-    // Except the record vocabularies (kinds, audiences), which only the finder loads up front: folded
-    // into a chunk every element loads, they would weigh on the other elements.
-    manualChunks: (id) => (id.endsWith('/sdk/src/model/centre.ts') ? 'vocabulary' : undefined),
+    // Except the record vocabularies (kinds, audiences, their names), which only the finder uses:
+    // folded into a chunk every element loads, they would weigh on the other elements.
+    // The small parts that load on demand stay apart too: folded into a shared chunk, they would
+    // load with every element that uses that chunk.
+    manualChunks: (id) =>
+      /\/sdk\/src\/model\/(centre|audience-names)\.ts$/.test(id)
+        ? 'vocabulary'
+        : /\/centre-finder\/(url-sync-controller|url-state)\.ts$/.test(id)
+          ? 'url-sync'
+          : id.endsWith('/centre-finder/ask-position.ts')
+            ? 'ask-position'
+            : undefined,
   },
 };
 
@@ -212,6 +252,10 @@ const cdnElements: RollupOptions = {
 const cdnAll: RollupOptions = {
   onwarn,
   input: { 'mrc-kit': cdnEntries['mrc-kit'] },
+  // The on-demand chunks import what they share with the entry from mrc-kit.js itself (under short
+  // names it exports beside the public ones), rather than from a copy of it behind a re-exporting
+  // facade: one file and one request fewer before anything shows.
+  preserveEntrySignatures: 'allow-extension',
   plugins: cdnPlugins(false),
   output: {
     dir: `${widgets}/dist/cdn`,

@@ -54,7 +54,7 @@ for (const dir of PACKAGES) {
     const warns = (file) => readFileSync(`${dir}/${file}`, 'utf8').includes('console.warn');
     if (!warns('dist/dev/base/dev.js')) problems.push('dist/dev/ is not the development build');
     if (warns('dist/base/dev.js')) problems.push('dist/ is not the production build');
-    for (const dep of ['lit', '@lit/task', '@lit/context'])
+    for (const dep of ['lit', '@lit/task'])
       if (!pkg.dependencies?.[dep]) problems.push(`${dep} should be a dependency the host can share`);
   }
   const size = (packed.size / 1024).toFixed(1);

@@ -37,7 +37,16 @@ ${entries.join('\n')}
 
 Loaded on demand only, when a page needs them: a locale other than English; the validator (with zod)
 when data loads, in parallel with the download; the loader (\`fetch-json\`: retries, time-outs, the kept copy) for a URL, whose first request starts before it arrives;
-the search index on the first centre search; the HSDS importer or the REST API client for those sources:
+the search index on the first centre search; the HSDS importer or the REST API client for those sources;
+and the parts of an element that are not on its first screen, when the person gets there: a centre's
+details and the person's list (\`finder-side\`), the finder's filters (when first opened; in
+\`mrc-kit.js\` only: the element's own file keeps them, too small for a request of their own), its map
+(\`map-view\`, with Leaflet, only with the \`map\` attribute), the search kept in the address
+(\`url-sync\`, only with \`sync-url\`), "Use my location" (\`ask-position\`), the quiz's questions
+(\`quiz-question\` and \`quiz-texts\`, when the person starts it or is about to press "Start") and its
+results (\`quiz-finish\`, while the person answers). Each brings its own styles. While one is on its way
+the element shows placeholders (a moment at most on a revisit: the browser keeps the file), and one that
+cannot be loaded shows the element's error state with "Try again" (and \`mrc-error\` to the page):
 
 | chunk | minified | gzip |
 | --- | --- | --- |

@@ -39,7 +39,8 @@ export const scenes = [
     steps: [
       { wait: '[part~="result"]' },
       { click: '[part~="filters"] > summary' },
-      { wait: '[part~="filters"][open]' },
+      // Its controls load when the filters are first opened.
+      { wait: '[part~="filters"][open] input' },
     ],
   },
   {

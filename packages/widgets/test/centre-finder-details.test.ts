@@ -20,6 +20,7 @@ describe('<mrc-centre-finder>', () => {
       first.focus();
       const selected = oneEvent(el, 'mrc-centre-select') as Promise<MrcCentreSelectEvent>;
       await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
       expect((await selected).detail).to.deep.equal({ centreId: 'dakar' });
       await waitUntil(() => r.querySelector('[part~="details"]'));
       expect(r.activeElement?.id).to.equal('details-name');
@@ -38,6 +39,7 @@ describe('<mrc-centre-finder>', () => {
     it("prints the selected centre through the browser's own dialog", async () => {
       const el = await finder(html`<mrc-centre-finder lang="en" .client=${client}></mrc-centre-finder>`);
       root(el).querySelector<HTMLButtonElement>('[data-centre="dakar"]')!.click();
+      await el.updateComplete;
       await waitUntil(() => root(el).querySelector('[part~="print"]'));
       const original = window.print;
       let printed = 0;
@@ -64,6 +66,7 @@ describe('<mrc-centre-finder>', () => {
       const live = () => r.querySelector('[role="status"][aria-live]')!.textContent!.trim();
       for (const id of ['dakar', 'thies']) {
         r.querySelector<HTMLButtonElement>(`[data-centre="${id}"]`)!.click();
+        await el.updateComplete;
         await waitUntil(() => r.querySelector('[part~="shortlist-toggle"]'));
         r.querySelector<HTMLButtonElement>('[part~="shortlist-toggle"]')!.click();
         await waitUntil(() => live().startsWith('Added to your list.'));
@@ -109,6 +112,7 @@ describe('<mrc-centre-finder>', () => {
       const el = await finder(html`<mrc-centre-finder lang="en" .client=${client}></mrc-centre-finder>`);
       const selected = oneEvent(el, 'mrc-centre-select');
       el.showCentre('casablanca');
+      await el.updateComplete;
       expect((await selected).detail).to.deep.equal({ centreId: 'casablanca' });
       await waitUntil(() =>
         root(el).querySelector('[part~="details"]')?.textContent?.includes('Test Centre Casablanca'),
@@ -163,6 +167,7 @@ describe('<mrc-centre-finder>', () => {
         }));
       const open = async (id: string, name: string) => {
         r.querySelector<HTMLButtonElement>(`[data-centre="${id}"]`)!.click();
+        await el.updateComplete;
         await waitUntil(() => r.querySelector('.details-name')?.textContent?.trim() === name);
         return r.querySelector('[part~="details"]')!;
       };
@@ -208,6 +213,7 @@ describe('<mrc-centre-finder>', () => {
       const el = await finder(html`<mrc-centre-finder lang="en" .client=${client}></mrc-centre-finder>`);
       const r = root(el);
       r.querySelector<HTMLButtonElement>('[data-centre="thies"]')!.click();
+      await el.updateComplete;
       await waitUntil(() => r.querySelector('[part~="back"]'));
       r.querySelector<HTMLButtonElement>('[part~="back"]')!.click();
       await waitUntil(() => r.activeElement?.getAttribute('data-centre') === 'thies');

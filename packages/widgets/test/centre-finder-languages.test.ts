@@ -14,9 +14,11 @@ describe('<mrc-centre-finder>', () => {
       );
       await expect(el).to.be.accessible();
       root(el).querySelector<HTMLElement>('[part~="filters"] summary')!.click();
-      await el.updateComplete;
+      // The filters' controls load when the filters are first opened.
+      await waitUntil(() => root(el).querySelector('[part~="filters"] input'), 'no filters', { timeout: 5000 });
       await expect(el).to.be.accessible();
       root(el).querySelector<HTMLButtonElement>('[data-centre="dakar"]')!.click();
+      await el.updateComplete;
       await waitUntil(() => root(el).querySelector('[part~="details"]'));
       await expect(el).to.be.accessible();
     });
@@ -29,6 +31,7 @@ describe('<mrc-centre-finder>', () => {
       expect(root(el).querySelector('[part~="base"]')!.getAttribute('dir')).to.equal('rtl');
       await expect(el).to.be.accessible();
       root(el).querySelector<HTMLButtonElement>('[data-centre="casablanca"]')!.click();
+      await el.updateComplete;
       await waitUntil(() => root(el).querySelector('[part~="details"]'));
       await expect(el).to.be.accessible();
       root(el).querySelector<HTMLButtonElement>('[part~="shortlist-toggle"]')!.click();
@@ -60,6 +63,7 @@ describe('<mrc-centre-finder>', () => {
       };
       fits();
       root(el).querySelector<HTMLButtonElement>('[data-centre="dakar"]')!.click();
+      await el.updateComplete;
       await waitUntil(() => root(el).querySelector('[part~="details"]'));
       fits();
     });

@@ -50,6 +50,7 @@ describe('<mrc-centre-finder>', () => {
       const hostile = createClient({ data: hostileCentres });
       const el = await finder(html`<mrc-centre-finder lang="en" .client=${hostile}></mrc-centre-finder>`);
       root(el).querySelector<HTMLButtonElement>('[data-centre="evil"]')!.click();
+      await el.updateComplete;
       await waitUntil(() => root(el).querySelector('[part~="details"]'));
       const hrefs = [...root(el).querySelectorAll('[href]')].map((a) => a.getAttribute('href')!);
       for (const href of hrefs) expect(href).to.match(/^(https?|tel|sms|mailto|viber|geo):/);

@@ -22,6 +22,7 @@ describe('<mrc-centre-finder sync-url>', () => {
     // The address chose the country and the service: only Thiès.
     await waitUntil(() => names(el).join() === 'Test Centre Thiès');
     root(el).querySelector<HTMLButtonElement>('[data-centre="thies"]')!.click();
+    await el.updateComplete;
     await waitUntil(() => new URLSearchParams(window.location.search).get('mrc-centre') === 'thies');
     const params = new URLSearchParams(window.location.search);
     expect(params.get('host')).to.equal('1');
@@ -44,9 +45,11 @@ describe('<mrc-centre-finder sync-url>', () => {
     const el = wrapper.querySelector('mrc-centre-finder')!;
     await waitUntil(() => names(el).length === 4);
     root(el).querySelector<HTMLButtonElement>('[data-centre="dakar"]')!.click();
+    await el.updateComplete;
     await waitUntil(() => window.location.search.includes('mrc-centre=dakar'));
     // Wide enough for the list beside the details: open a second centre from the list.
     root(el).querySelector<HTMLButtonElement>('[data-centre="thies"]')!.click();
+    await el.updateComplete;
     await waitUntil(() => window.location.search.includes('mrc-centre=thies'));
     root(el).querySelector<HTMLButtonElement>('[part~="back"]')!.click();
     await waitUntil(() => !root(el).querySelector('[part~="details"]'), 'back did not return to the list');

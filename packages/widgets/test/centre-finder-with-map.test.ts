@@ -44,6 +44,7 @@ describe('<mrc-centre-finder map>', () => {
     const pin = map.shadowRoot!.querySelector<HTMLElement>('[data-centre]')!;
     const id = pin.dataset['centre']!;
     pin.click();
+    await el.updateComplete;
     expect((await selected).detail.centreId).to.equal(id);
     await waitUntil(() => root(el).querySelector('[part~="details"]'));
     expect(leaked).to.deep.equal([]);

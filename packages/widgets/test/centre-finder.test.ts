@@ -119,6 +119,8 @@ describe('<mrc-centre-finder>', () => {
       );
       const r = root(el);
       r.querySelector<HTMLElement>('[part~="filters"] summary')!.click();
+      // The filters' controls load when the filters are first opened.
+      await waitUntil(() => r.querySelector('[part~="filters"] > label input'), 'no filters', { timeout: 5000 });
       const openNow = r.querySelector<HTMLInputElement>('[part~="filters"] > label input')!;
       openNow.click();
       // Open now keeps the open ones and those whose hours are unknown; closed ones leave.

@@ -38,7 +38,9 @@ describe('<mrc-risk-quiz>', () => {
             await next(el);
           }
           const card = part(el, 'hotlines')!;
-          await waitUntil(() => card.shadowRoot?.querySelector('article'), 'the hotline did not show');
+          await waitUntil(() => card.shadowRoot?.querySelector('article'), 'the hotline did not show', {
+            timeout: 5000,
+          });
         },
       ],
     ];
@@ -131,6 +133,8 @@ describe('<mrc-risk-quiz>', () => {
 
     it('animates only under prefers-reduced-motion: no-preference', async () => {
       const el = await quizEl(html`<mrc-risk-quiz lang="en" quiz="scored" .client=${client}></mrc-risk-quiz>`);
+      // The question screens bring their own styles.
+      await click(el, '[part~="start"]');
       // Every animated rule of the element sits inside a no-preference media rule.
       const animated: string[] = [];
       const walk = (rules: CSSRuleList, guarded: boolean) => {

@@ -1,7 +1,5 @@
-import { state } from 'lit/decorators.js';
-import { consume } from '@lit/context';
 import { isKeptCopy, type DataUpdate, type LoadResult, type MrcClient } from '@mrc-kit/sdk';
-import { clientContext } from './client-context.js';
+import { ClientConsumer } from './client-context.js';
 import { clientOfAttributes } from './clients.js';
 import { MrcDataUpdateEvent, MrcDataWarningEvent, MrcErrorEvent } from './events.js';
 import { MrcElement } from './mrc-element.js';
@@ -72,10 +70,12 @@ export class NoSourceError extends Error {
  * @event mrc-data-update - Fresher data replaced a kept copy that was on screen, in place. `detail`: `{ source, previous, current }` (the dates of both).
  */
 export class MrcDataElement extends SourceAttributes(MrcElement) {
+  private provider = new ClientConsumer(this);
+
   /** The client of the nearest `<mrc-provider>`, when there is one. */
-  @consume({ context: clientContext, subscribe: true })
-  @state()
-  protected providedClient?: MrcClient;
+  protected get providedClient(): MrcClient | undefined {
+    return this.provider.value;
+  }
 
   private reported = new WeakSet<object>();
 

@@ -3,6 +3,7 @@ import { state } from 'lit/decorators.js';
 import { updateWhenLocaleChanges } from '@lit/localize';
 import { canonicalLanguage, directionOf, setUiLanguage } from './locale.js';
 import { DEV, devWarn } from './dev.js';
+import { lazyPartsOf } from './lazy-part.js';
 
 /**
  * The nearest valid `lang` of an element, looking through shadow roots to their hosts; `explicit`
@@ -87,6 +88,13 @@ export class MrcElement extends LitElement {
     this.locale = lang;
     this.direction = directionOf(lang);
     setUiLanguage(this, explicit ? lang : undefined);
+  }
+
+  // A part whose code loads on demand (a centre's details, say) belongs to the update that shows it.
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (await lazyPartsOf(this)) done = await super.getUpdateComplete();
+    return done;
   }
 
   /** Dispatches one of the kit's events from this element. */

@@ -7,25 +7,32 @@ import { Announcer } from '../base/announcer.js';
 import { copyNumber } from '../base/channels.js';
 import { MrcDataElement } from '../base/data-element.js';
 import { renderDataTask, rerunInPlace } from '../base/data-task.js';
-import { MrcContactEvent, MrcErrorEvent } from '../base/events.js';
+import { MrcContactEvent } from '../base/events.js';
 import { renderFreshnessNote } from '../base/freshness-note.js';
 import { MrcCentreSelectEvent, MrcSearchEvent } from './finder-events.js';
 import { PagingController } from './paging-controller.js';
 import { SearchController } from './search-controller.js';
 import { ShortlistController } from './shortlist-controller.js';
-import { UrlSyncController } from './url-sync-controller.js';
+import type { UrlSyncController } from './url-sync-controller.js';
 import { EMPTY_QUERY, presetQuery, queryOfUrl, searchDetail, urlStateOf } from './finder-query.js';
-import { askPosition, parseNear } from './geolocation.js';
-import { readUrlState } from './url-state.js';
+import { parseNear } from './geolocation.js';
 import { saidText, type Said } from './finder-said.js';
 import { renderFinderLoading } from './finder-states.js';
-import { loadFinderMap, renderFinderMap } from './map-view.js';
 import { findRegion, regionsOf } from './place-choices.js';
 import { renderResults, renderResultRow } from './result-list.js';
 import { renderSearchForm, type Located } from './search-form.js';
 import { renderShortlistBar } from './shortlist.js';
-import { renderSide } from './finder-side.js';
+import { LazyPart } from '../base/lazy-part.js';
 import { centreFinderStyles } from './centre-finder.styles.js';
+
+/** A centre's details and the person's list, loaded when the person first opens one. */
+const sidePart = new LazyPart(() => import('./finder-side.js'));
+/** The map, with Leaflet: only when switched on. */
+/** The filters' controls, loaded when the person first opens the filters. */
+const filtersPart = new LazyPart(() => import('./finder-filters.js'));
+/** Keeping the search in the page's address: only on pages that ask for it (`sync-url`). */
+const urlPart = new LazyPart(() => import('./url-sync-controller.js'));
+const mapPart = new LazyPart(() => import('./map-view.js'), 'map');
 
 /** How long typing must pause before the new count is read out. */
 const ANNOUNCE_PAUSE_MS = 1000;
@@ -122,6 +129,7 @@ export class MrcCentreFinder extends MrcDataElement {
 
   @state() private located: Located = 'idle';
   @state() private selectedId?: string;
+  @state() private filtersOpen = false;
 
   @query('#details-name') private detailsHeading?: HTMLElement;
   @query('#shortlist-heading') private shortlistHeading?: HTMLElement;
@@ -130,7 +138,11 @@ export class MrcCentreFinder extends MrcDataElement {
   private focusDetails = false;
 
   private base = new Task(this, {
-    task: async ([client]): Promise<LoadResult> => this.loadFrom(client),
+    task: async ([client]): Promise<LoadResult> => {
+      // With sync-url, the address is read before the first results (its code comes with the data).
+      if (this.syncUrl) await urlPart.preload();
+      return this.loadFrom(client);
+    },
     args: () => [this.activeClient] as const,
   });
 
@@ -169,15 +181,26 @@ export class MrcCentreFinder extends MrcDataElement {
     },
   });
 
-  private urlSync = new UrlSyncController(this, {
-    enabled: () => this.syncUrl,
-    state: () => urlStateOf(this.search.query, this.selectedId),
-    // Back and forward restore the whole search, not just the parts that happen to be written.
-    apply: (state) => {
-      this.search.set(queryOfUrl(state, this));
-      this.selectedId = state.centre;
-    },
-  });
+  private urlSync?: UrlSyncController;
+
+  /** Starts keeping the search in the address once its code is here (sync-url only). */
+  private syncWithUrl(): void {
+    if (!this.syncUrl || isServer) return;
+    void urlPart.preload().then(() => {
+      const loaded = urlPart.loaded;
+      if (!loaded || this.urlSync) return;
+      // Added to a connected element, it reads the address at once.
+      this.urlSync = new loaded.UrlSyncController(this, {
+        enabled: () => this.syncUrl,
+        state: () => urlStateOf(this.search.query, this.selectedId),
+        // Back and forward restore the whole search, not just the parts that happen to be written.
+        apply: (state) => {
+          this.search.set(queryOfUrl(state, this));
+          this.selectedId = state.centre;
+        },
+      });
+    });
+  }
 
   // The selected centre may not be on the current page of results (a shared link, say); asked
   // again when the data loads again ("Try again" after a failure).
@@ -202,7 +225,8 @@ export class MrcCentreFinder extends MrcDataElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     // Host presets; on the first render, an address written by sync-url wins over them.
-    const fromUrl = this.syncUrl && !this.hasUpdated ? readUrlState(window.location.search) : {};
+    const fromUrl = (this.syncUrl && !this.hasUpdated && urlPart.loaded?.readUrlState(window.location.search)) || {};
+    if (changed.has('syncUrl')) this.syncWithUrl();
     const preset = presetQuery(this, (field) => changed.has(field), fromUrl);
     if (changed.has('near')) {
       // The host's place replaces the person's own position (and a removed one clears it).
@@ -211,14 +235,8 @@ export class MrcCentreFinder extends MrcDataElement {
     }
     if (changed.has('radiusKm')) preset.radiusKm = this.radiusKm;
     if (Object.keys(preset).length > 0) this.search.set(preset);
-    if (changed.has('map') && this.map && !isServer) {
-      // The page is told why the map is missing.
-      loadFinderMap((error) =>
-        this.emit(
-          new MrcErrorEvent({ message: `The map could not be loaded: ${String(error)}`, source: 'map', error }),
-        ),
-      );
-    }
+    // Its code is on its way before the first render asks for it.
+    if (changed.has('map') && this.map && !isServer) void mapPart.preload();
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -240,7 +258,11 @@ export class MrcCentreFinder extends MrcDataElement {
     // aria-disabled rather than disabled: the button keeps the focus while the browser asks.
     if (this.located === 'asking') return;
     this.located = 'asking';
-    const outcome = await askPosition();
+    // Its code loads when first asked for; without it, the same as a position not found.
+    const outcome = await import('./ask-position.js').then(
+      ({ askPosition }) => askPosition(),
+      () => ({ ok: false, problem: 'unavailable' }) as const,
+    );
     if (outcome.ok) {
       this.search.set({ near: outcome.position });
       this.located = 'located';
@@ -273,7 +295,7 @@ export class MrcCentreFinder extends MrcDataElement {
 
   /** "Back to the list": with sync-url, the browser's own back, so history and address stay true. */
   private back(): void {
-    if (!this.urlSync.back()) this.selectedId = undefined;
+    if (!this.urlSync?.back()) this.selectedId = undefined;
   }
 
   private openShortlist(): void {
@@ -319,17 +341,23 @@ export class MrcCentreFinder extends MrcDataElement {
       ? (this.search.results.value?.items.find((r) => r.centre.id === this.selectedId) ??
         (this.selectedCentre.value?.centre.id === this.selectedId ? this.selectedCentre.value : undefined))
       : undefined;
-    const side = renderSide(selected, this.shortlist, {
-      locale: this.locale,
-      at: this.at,
-      dataset,
-      headingLevel: this.headingLevel,
-      onBack: () => this.back(),
-      onPrint: () => window.print(),
-      onContact: (channel, centreId) => this.emit(new MrcContactEvent({ centreId, channel: channel.kind })),
-      onCopy: (number) =>
-        void copyNumber(number).then((copied) => this.announcer.say({ copied }, { clearAfter: NOTE_MS })),
-    });
+    const wanted = selected ?? (this.shortlist.showing && shortlist.length > 0);
+    const side = wanted
+      ? sidePart.render(this, {
+          complete: ({ renderSide }) =>
+            renderSide(selected, this.shortlist, {
+              locale: this.locale,
+              at: this.at,
+              dataset,
+              headingLevel: this.headingLevel,
+              onBack: () => this.back(),
+              onPrint: () => window.print(),
+              onContact: (channel, centreId) => this.emit(new MrcContactEvent({ centreId, channel: channel.kind })),
+              onCopy: (number) =>
+                void copyNumber(number).then((copied) => this.announcer.say({ copied }, { clearAfter: NOTE_MS })),
+            }),
+        })
+      : nothing;
     return html`${renderFreshnessNote(loaded.freshness, this.locale)}
       <div class="layout ${side !== nothing ? 'has-details' : ''}">
         <div class="list-side ${side !== nothing ? 'no-print hide-narrow' : ''}">
@@ -340,6 +368,9 @@ export class MrcCentreFinder extends MrcDataElement {
             located: this.located,
             onLocate: () => void this.locate(),
             onCountry: (country) => this.chooseCountry(country),
+            filtersOpen: this.filtersOpen,
+            onFiltersToggle: (open) => (this.filtersOpen = open),
+            filters: (view) => filtersPart.render(this, { complete: ({ renderFilters }) => renderFilters(view) }),
           })}
           ${shortlist.length > 0 ? renderShortlistBar(shortlist.length, this.locale, () => this.openShortlist()) : nothing}
           ${renderResults(this.search.results, {
@@ -354,18 +385,23 @@ export class MrcCentreFinder extends MrcDataElement {
           })}
           ${
             this.map
-              ? renderFinderMap({
-                  results: this.search.results.value?.all ?? [],
-                  selectedId: this.selectedId,
-                  tileUrl: this.tileUrl,
-                  attribution: this.tileAttribution,
-                  locale: this.locale,
-                  dataset,
-                  now: this.now,
-                  onSelect: (centreId) => {
-                    this.selectedId = centreId;
-                    this.emit(new MrcCentreSelectEvent({ centreId }));
-                  },
+              ? mapPart.render(this, {
+                  // Until its code is here, nothing: the list works without the map.
+                  pending: () => html``,
+                  complete: ({ renderFinderMap }) =>
+                    renderFinderMap({
+                      results: this.search.results.value?.all ?? [],
+                      selectedId: this.selectedId,
+                      tileUrl: this.tileUrl,
+                      attribution: this.tileAttribution,
+                      locale: this.locale,
+                      dataset,
+                      now: this.now,
+                      onSelect: (centreId) => {
+                        this.selectedId = centreId;
+                        this.emit(new MrcCentreSelectEvent({ centreId }));
+                      },
+                    }),
                 })
               : nothing
           }

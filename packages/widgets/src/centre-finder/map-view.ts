@@ -2,6 +2,8 @@ import { html, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { CentreResult, Dataset } from '@mrc-kit/sdk';
 import type { MapSelectDetail } from './finder-map.js';
+// This module loads on demand, when the map is switched on, with the map's element and Leaflet.
+import './finder-map.js';
 
 export interface MapView {
   results: readonly CentreResult[];
@@ -14,7 +16,7 @@ export interface MapView {
   onSelect(centreId: string): void;
 }
 
-/** The map of every match (its code loads only when the map is switched on). */
+/** The map of every match. */
 export function renderFinderMap(view: MapView): TemplateResult {
   return html`<mrc-finder-map
     part="map"
@@ -37,9 +39,4 @@ export function renderFinderMap(view: MapView): TemplateResult {
       view.onSelect(e.detail.centreId);
     }}
   ></mrc-finder-map>`;
-}
-
-/** Loads the map's code (and Leaflet), only once the map is switched on; the list works without it. */
-export function loadFinderMap(onError: (error: unknown) => void): void {
-  import('./finder-map.js').catch(onError);
 }

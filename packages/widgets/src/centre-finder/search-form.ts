@@ -1,17 +1,13 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { AUDIENCES, AUDIENCE_NAMES, CENTRE_KINDS, type Dataset } from '@mrc-kit/sdk';
-import { countryName, formatLanguages } from '../base/format.js';
-import { textIn } from '../base/texts.js';
+import type { Dataset } from '@mrc-kit/sdk';
+import { countryName } from '../base/format.js';
 import { filterCount } from './finder-query.js';
 import type { PositionProblem } from './geolocation.js';
 import { countriesOf, findRegion, regionsOf, type RegionChoice } from './place-choices.js';
-import { kindLabel } from './result-texts.js';
 import type { SearchController } from './search-controller.js';
 
 export type Located = 'idle' | 'asking' | 'located' | PositionProblem;
-
-type ListFilter = 'services' | 'audiences' | 'kinds';
 
 /** What the search form shows and how it changes the search. */
 export interface SearchFormView {
@@ -22,6 +18,10 @@ export interface SearchFormView {
   located: Located;
   onLocate(): void;
   onCountry(country: string): void;
+  /** Whether the filters are open; their controls load on demand (finder-filters.ts), when first opened. */
+  filtersOpen: boolean;
+  onFiltersToggle(open: boolean): void;
+  filters(view: SearchFormView): TemplateResult;
 }
 
 /** The search box, "use my location", the places and the filters. */
@@ -30,7 +30,6 @@ export function renderSearchForm(view: SearchFormView): TemplateResult {
   const { query } = search;
   const countries = countriesOf(dataset);
   const regions = regionsOf(dataset, query.country, locale);
-  const languages = [...new Set(dataset.centres.flatMap((c) => c.languages.map((l) => l.split('-')[0]!)))].sort();
   const count = filterCount(query);
   const submit = (event: Event) => {
     event.preventDefault();
@@ -58,54 +57,16 @@ export function renderSearchForm(view: SearchFormView): TemplateResult {
       </button>
     </div>
     ${renderLocated(view.located)} ${renderPlaces(view, countries, regions)}
-    <details part="filters" class="filters">
+    <details
+      part="filters"
+      class="filters"
+      @toggle=${(e: Event) => view.onFiltersToggle((e.target as HTMLDetailsElement).open)}
+    >
       <summary>
         <span class="chevron" aria-hidden="true"></span>
         ${count > 0 ? msg(str`Filters (${count})`, { id: 'finder.filters-count' }) : msg('Filters', { id: 'finder.filters' })}
       </summary>
-      <label class="check">
-        <input
-          type="checkbox"
-          .checked=${query.openNow}
-          @change=${(e: Event) => view.search.set({ openNow: (e.target as HTMLInputElement).checked })}
-        />
-        ${msg('Open now', { id: 'status.open' })}
-      </label>
-      ${renderChecks(
-        view,
-        'services',
-        msg('Services', { id: 'finder.services' }),
-        dataset.taxonomy.map((t) => [t.id, textIn(t.name, locale, dataset).text]),
-      )}
-      ${renderChecks(
-        view,
-        'audiences',
-        msg('For', { id: 'finder.audiences' }),
-        AUDIENCES.map((a) => [a, textIn(AUDIENCE_NAMES[a], locale, dataset).text]),
-      )}
-      ${renderChecks(
-        view,
-        'kinds',
-        msg('Kind', { id: 'finder.kinds' }),
-        CENTRE_KINDS.map((k) => [k, kindLabel(k)]),
-      )}
-      ${
-        languages.length > 1
-          ? html`<label for="language">${msg('Language spoken', { id: 'finder.language' })}</label>
-              <select
-                id="language"
-                @change=${(e: Event) => {
-                  const value = (e.target as HTMLSelectElement).value;
-                  view.search.set({ languages: value ? [value] : [] });
-                }}
-              >
-                <option value="" ?selected=${query.languages.length === 0}>
-                  ${msg('Any language', { id: 'finder.any-language' })}
-                </option>
-                ${languages.map((l) => html`<option value=${l} ?selected=${query.languages[0] === l}>${formatLanguages([l], locale)}</option>`)}
-              </select>`
-          : nothing
-      }
+      ${view.filtersOpen ? view.filters(view) : nothing}
     </details>
   </form>`;
 }
@@ -137,30 +98,6 @@ function renderPlaces(view: SearchFormView, countries: string[], regions: Region
           </select>`
       : nothing
   }`;
-}
-
-function renderChecks(
-  view: SearchFormView,
-  list: ListFilter,
-  legend: string,
-  options: (readonly [string, string])[],
-): TemplateResult {
-  const chosen: readonly string[] = view.search.query[list];
-  return html`<fieldset class="checks">
-    <legend>${legend}</legend>
-    ${options.map(
-      ([value, label]) =>
-        html`<label class="check">
-          <input
-            type="checkbox"
-            name=${list}
-            .checked=${chosen.includes(value)}
-            @change=${(e: Event) => view.search.toggle(list, value, (e.target as HTMLInputElement).checked)}
-          />
-          ${label}
-        </label>`,
-    )}
-  </fieldset>`;
 }
 
 function renderLocated(located: Located) {

@@ -1,6 +1,10 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { readUrlState, writeUrlState, type UrlState } from './url-state.js';
 
+// This module loads on demand, on pages that keep the finder's search in the address (sync-url),
+// with the reading of the address that the finder's first render uses.
+export { readUrlState };
+
 /** How long the words typed wait before they reach the address. */
 export const URL_TEXT_PAUSE_MS = 1000;
 

@@ -1,7 +1,5 @@
 import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
-import { provide } from '@lit/context';
-import type { MrcClient } from '@mrc-kit/sdk';
-import { clientContext } from '../base/client-context.js';
+import { ClientProvider } from '../base/client-context.js';
 import { clientOfAttributes } from '../base/clients.js';
 import { SourceAttributes } from '../base/source-attributes.js';
 import { providerStyles } from './provider.styles.js';
@@ -19,16 +17,16 @@ import { providerStyles } from './provider.styles.js';
 export class MrcProvider extends SourceAttributes(LitElement) {
   static override styles = providerStyles;
 
-  @provide({ context: clientContext }) protected provided?: MrcClient;
+  private provider = new ClientProvider(this);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.provided = this.client ?? clientOfAttributes(this);
+    this.provider.set(this.client ?? clientOfAttributes(this));
   }
 
   // The client is known before the first render, so elements inside never see "no source".
   override connectedCallback(): void {
-    this.provided = this.client ?? clientOfAttributes(this);
+    this.provider.set(this.client ?? clientOfAttributes(this));
     super.connectedCallback();
   }
 

@@ -3,8 +3,8 @@ import { msg, str } from '@lit/localize';
 import { isFact, type AttemptResult, type Dataset, type Quiz, type QuizQuestion } from '@mrc-kit/sdk';
 import { dirOf, textIn } from '../base/texts.js';
 import { markIcon } from './quiz-icons.js';
-import { externalLink } from '../base/links.js';
-import { answerVerdict, optionLabel, partialCredit, statementTruth } from './quiz-texts.js';
+import { answerVerdict, optionLabel, statementTruth } from './quiz-texts.js';
+import { renderSource } from './quiz-source.js';
 
 /** What the end screen needs from the element. */
 export interface EndView {
@@ -28,17 +28,39 @@ function labels(question: QuizQuestion, ids: readonly string[], view: EndView): 
     });
 }
 
-/** A claim's source as a link (its URL has passed the safe-link checks when the data was read). */
-export function renderSource(
-  question: QuizQuestion,
-  locale: string,
-  dataset: Dataset,
-): TemplateResult | typeof nothing {
-  if (!question.source) return nothing;
-  const title = textIn(question.source.title, locale, dataset);
-  return html`<p part="source" class="source">
-    ${msg('Source:', { id: 'quiz.source' })} ${externalLink(question.source.url, title)}
-  </p>`;
+/**
+ * Why a multiple choice was not right in full although some of its right options were chosen: how
+ * many of them, and how many wrong ones cancelled some out ("You chose 2 of the 3 right answers.").
+ * Empty for other answers: "Right!", or "Not right." with no right option chosen, says it all.
+ */
+function partialCredit(question: QuizQuestion, chosen: readonly string[], locale: string): string[] {
+  if (question.kind !== 'multiple') return [];
+  const picked = new Set(chosen);
+  const right = question.options.filter((o) => o.correct);
+  const hitCount = right.filter((o) => picked.has(o.id)).length;
+  const wrongCount = question.options.filter((o) => !o.correct && picked.has(o.id)).length;
+  if (hitCount === 0 || (hitCount === right.length && wrongCount === 0)) return [];
+  const numbers = new Intl.NumberFormat(locale);
+  const [hits, all, wrong] = [hitCount, right.length, wrongCount].map((n) => numbers.format(n));
+  const texts = [
+    hitCount < right.length
+      ? msg(str`You chose ${hits} of the ${all} right answers.`, { id: 'quiz.review.chose-some' })
+      : msg(str`You chose all ${all} right answers.`, { id: 'quiz.review.chose-all' }),
+  ];
+  if (wrongCount === 1) {
+    texts.push(
+      msg('But you also chose a wrong answer, and each wrong answer cancels out a right one.', {
+        id: 'quiz.review.also-wrong',
+      }),
+    );
+  } else if (wrongCount > 1) {
+    texts.push(
+      msg(str`But you also chose ${wrong} wrong answers, and each wrong answer cancels out a right one.`, {
+        id: 'quiz.review.also-wrongs',
+      }),
+    );
+  }
+  return texts;
 }
 
 /**

@@ -51,41 +51,6 @@ export function answerVerdict(score: number): { mark: Mark; text: string } {
   return { mark: 'wrong', text: msg('Not right.', { id: 'quiz.answer.wrong' }) };
 }
 
-/**
- * Why a multiple choice was not right in full although some of its right options were chosen: how
- * many of them, and how many wrong ones cancelled some out ("You chose 2 of the 3 right answers.").
- * Empty for other answers: "Right!", or "Not right." with no right option chosen, says it all.
- */
-export function partialCredit(question: QuizQuestion, chosen: readonly string[], locale: string): string[] {
-  if (question.kind !== 'multiple') return [];
-  const picked = new Set(chosen);
-  const right = question.options.filter((o) => o.correct);
-  const hitCount = right.filter((o) => picked.has(o.id)).length;
-  const wrongCount = question.options.filter((o) => !o.correct && picked.has(o.id)).length;
-  if (hitCount === 0 || (hitCount === right.length && wrongCount === 0)) return [];
-  const numbers = new Intl.NumberFormat(locale);
-  const [hits, all, wrong] = [hitCount, right.length, wrongCount].map((n) => numbers.format(n));
-  const texts = [
-    hitCount < right.length
-      ? msg(str`You chose ${hits} of the ${all} right answers.`, { id: 'quiz.review.chose-some' })
-      : msg(str`You chose all ${all} right answers.`, { id: 'quiz.review.chose-all' }),
-  ];
-  if (wrongCount === 1) {
-    texts.push(
-      msg('But you also chose a wrong answer, and each wrong answer cancels out a right one.', {
-        id: 'quiz.review.also-wrong',
-      }),
-    );
-  } else if (wrongCount > 1) {
-    texts.push(
-      msg(str`But you also chose ${wrong} wrong answers, and each wrong answer cancels out a right one.`, {
-        id: 'quiz.review.also-wrongs',
-      }),
-    );
-  }
-  return texts;
-}
-
 /** In myth-or-fact mode: what the statement really is. */
 export function statementTruth(fact: boolean): string {
   return fact ? msg('It is a fact.', { id: 'quiz.is-fact' }) : msg('It is a myth.', { id: 'quiz.is-myth' });

@@ -3,9 +3,6 @@ import { property } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { Task } from '@lit/task';
 import {
-  isFact,
-  scoreAnswer,
-  scoreAttempt,
   type Dataset,
   type DataWarning,
   type LoadResult,
@@ -21,20 +18,9 @@ import { renderDataTask, rerunInPlace } from '../base/data-task.js';
 import { renderFreshnessNote } from '../base/freshness-note.js';
 import { MrcDataWarningEvent } from '../base/events.js';
 import { dirOf, textIn } from '../base/texts.js';
-import { renderEnd, renderSource } from './quiz-end.js';
+import { LazyPart } from '../base/lazy-part.js';
 import { MrcQuizAnswerEvent, MrcQuizCompleteEvent, MrcQuizStartEvent } from './quiz-events.js';
-import { markIcon } from './quiz-icons.js';
-import type { QuizProgress } from './quiz-progress.js';
-import { renderResources } from './quiz-resources.js';
 import { QuizSession, type QuizStep } from './quiz-session.js';
-import {
-  answerVerdict,
-  optionLabel,
-  optionVerdict,
-  questionHint,
-  spokenVerdict,
-  statementTruth,
-} from './quiz-texts.js';
 import { riskQuizStyles } from './risk-quiz.styles.js';
 
 interface Loaded {
@@ -45,6 +31,12 @@ interface Loaded {
 
 /** What the live region says; its words are chosen at render time, in the current UI language. */
 type Announcement = Extract<QuizStep, { kind: 'checked' | 'missing' }>;
+
+/** The questions, loaded when the person starts the quiz (or is about to press "Start"). */
+const questions = new LazyPart(() => import('./quiz-question.js'));
+const preloadQuestions = () => void questions.preload();
+/** The results and what follows them, loaded once the person is taking the quiz. */
+const finish = new LazyPart(() => import('./quiz-finish.js'));
 
 const reducedMotion = () => typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 
@@ -219,24 +211,37 @@ export class MrcRiskQuiz extends MrcDataElement {
     let screen: TemplateResult;
     if (!progress) screen = this.renderIntro(quiz, dataset);
     else if (progress.finished) {
-      const result = scoreAttempt(quiz, progress.attempt.questionIds, progress.answers);
-      screen = html`${renderEnd({
-        quiz,
-        dataset,
-        locale: this.locale,
-        result,
-        headingLevel: this.level,
-        onRetry: () => this.begin(quiz, true),
-      })}
-      ${renderResources({
-        quiz,
-        dataset,
-        locale: this.locale,
-        client: this.activeClient,
-        headingLevel: this.level,
-        smoothScroll: !reducedMotion(),
-      })}`;
-    } else screen = this.renderQuestion(quiz, dataset, progress);
+      screen = finish.render(this, {
+        complete: ({ renderFinish }) =>
+          renderFinish({
+            quiz,
+            dataset,
+            locale: this.locale,
+            progress,
+            headingLevel: this.level,
+            onRetry: () => this.begin(quiz, true),
+            client: this.activeClient,
+            smoothScroll: !reducedMotion(),
+          }),
+      });
+    } else {
+      // Someone taking the quiz will want the results: their code comes while they answer.
+      void finish.preload();
+      screen = questions.render(this, {
+        complete: ({ renderQuestion }) =>
+          renderQuestion({
+            quiz,
+            dataset,
+            locale: this.locale,
+            progress,
+            level: this.level,
+            missing: this.announcer.current?.kind === 'missing',
+            onChoose: (question, optionId, on) => this.choose(question, optionId, on),
+            onSubmit: (event, question) => this.submit(event, quiz, question),
+            onBack: () => this.back(),
+          }),
+      });
+    }
     const name = !progress ? 'intro' : progress.finished ? 'end' : 'question';
     return html`${renderFreshnessNote(freshness, this.locale)}
       <section part="screen" class="screen surface ${name}">${screen}</section>`;
@@ -281,141 +286,27 @@ export class MrcRiskQuiz extends MrcDataElement {
         ${msg('Your answers stay on this device.', { id: 'quiz.private' })}
       </p>
       <div part="actions" class="actions">
-        <button part="start" class="primary" type="button" @click=${() => this.begin(quiz)}>
+        <button
+          part="start"
+          class="primary"
+          type="button"
+          @click=${() => this.begin(quiz)}
+          @pointerdown=${preloadQuestions}
+          @focus=${preloadQuestions}
+        >
           ${msg('Start the quiz', { id: 'quiz.start' })}
         </button>
       </div>`;
   }
 
-  private renderQuestion(quiz: Quiz, dataset: Dataset, progress: QuizProgress): TemplateResult {
-    const total = progress.attempt.questionIds.length;
-    const number = progress.index + 1;
-    const question = quiz.questions.find((q) => q.id === progress.attempt.questionIds[progress.index]);
-    if (!question) throw new Error(`question ${progress.attempt.questionIds[progress.index]} is not in the quiz`);
-    const title = textIn(quiz.title, this.locale, dataset);
-    const prompt = textIn(question.prompt, this.locale, dataset);
-    const chosen = progress.answers[question.id] ?? [];
-    const checked = progress.checked.includes(question.id);
-    const last = progress.index === total - 1;
-    const missing = this.announcer.current?.kind === 'missing';
-    const order = progress.attempt.optionOrder[question.id] ?? question.options.map((o) => o.id);
-    const options = order.flatMap((id) => question.options.filter((o) => o.id === id));
-    const type = question.kind === 'multiple' ? 'checkbox' : 'radio';
-    // Digits as the language writes them (Arabic-Indic in Arabic), as the score at the end.
-    const numbers = new Intl.NumberFormat(this.locale);
-    return html`<p part="quiz-title" class="quiz-name" lang=${title.lang ?? nothing} dir=${dirOf(title.lang)}>
-        ${title.text}
-      </p>
-      <div part="heading" class="heading" id="screen-heading" role="heading" aria-level=${this.level} tabindex="-1">
-        ${msg(str`Question ${numbers.format(number)} of ${numbers.format(total)}`, { id: 'quiz.progress' })}
-      </div>
-      <progress part="progress-bar" class="progress" max=${total} value=${number} aria-hidden="true"></progress>
-      <form novalidate @submit=${(e: Event) => this.submit(e, quiz, question)}>
-        <fieldset part="fieldset" class="fieldset" aria-describedby=${missing ? 'hint missing' : 'hint'}>
-          <legend part="prompt" class="prompt" lang=${prompt.lang ?? nothing} dir=${dirOf(prompt.lang)}>
-            ${prompt.text}
-          </legend>
-          <p part="hint" class="hint" id="hint">${questionHint(question, quiz.mode)}</p>
-          <ul part="options" class="options">
-            ${options.map((option) => {
-              const label = optionLabel(option, quiz.mode, this.locale, dataset);
-              const isChosen = chosen.includes(option.id);
-              const verdict = checked ? optionVerdict(option, isChosen) : undefined;
-              const feedback = textIn(option.feedback, this.locale, dataset);
-              return html`<li part="option" class="option ${verdict?.mark ?? ''} ${isChosen ? 'chosen' : ''}">
-                <label class="choice">
-                  <input
-                    type=${type}
-                    name="answer"
-                    .value=${option.id}
-                    .checked=${isChosen}
-                    ?disabled=${checked}
-                    @change=${(e: Event) => this.choose(question, option.id, (e.target as HTMLInputElement).checked)}
-                  />
-                  <span lang=${label.lang ?? nothing} dir=${dirOf(label.lang)}>${label.text}</span>
-                </label>
-                ${
-                  verdict
-                    ? html`<p class="verdict ${verdict.mark}">
-                        ${markIcon(verdict.mark)}<strong>${verdict.text}</strong>
-                      </p>`
-                    : nothing
-                }
-                ${
-                  verdict && feedback.text
-                    ? html`<p
-                        part="option-feedback"
-                        class="option-feedback"
-                        lang=${feedback.lang ?? nothing}
-                        dir=${dirOf(feedback.lang)}
-                      >
-                        ${feedback.text}
-                      </p>`
-                    : nothing
-                }
-              </li>`;
-            })}
-          </ul>
-        </fieldset>
-        ${
-          missing
-            ? html`<p part="error" class="error-text" id="missing">
-                ${msg('Choose an answer first.', { id: 'quiz.missing' })}
-              </p>`
-            : nothing
-        }
-        ${checked ? this.renderFeedback(quiz, question, chosen, dataset) : nothing}
-        <div part="actions" class="actions">
-          ${
-            quiz.allowBack && progress.index > 0
-              ? html`<button part="back" class="secondary" type="button" @click=${() => this.back()}>
-                  ${msg('Previous question', { id: 'quiz.back' })}
-                </button>`
-              : nothing
-          }
-          <button part="next" class="primary" type="submit">
-            ${
-              !checked
-                ? msg('Check my answer', { id: 'quiz.check' })
-                : last
-                  ? msg('See my results', { id: 'quiz.finish' })
-                  : msg('Next question', { id: 'quiz.next' })
-            }
-          </button>
-        </div>
-      </form>`;
-  }
-
-  private renderFeedback(quiz: Quiz, question: QuizQuestion, chosen: string[], dataset: Dataset): TemplateResult {
-    const verdict = answerVerdict(scoreAnswer(question, chosen));
-    const explanation = textIn(question.explanation, this.locale, dataset);
-    // Focus lands here after a check; the verdict names it, and Tab goes on to the source and "Next question".
-    return html`<div
-      part="feedback"
-      class="feedback"
-      id="feedback"
-      role="group"
-      aria-labelledby="feedback-verdict"
-      tabindex="-1"
-    >
-      <p class="answer-verdict verdict ${verdict.mark}" id="feedback-verdict">
-        ${markIcon(verdict.mark)}<strong>${verdict.text}</strong>
-        ${quiz.mode === 'myth-or-fact' ? statementTruth(isFact(question)) : nothing}
-      </p>
-      <div part="explanation" class="explanation">
-        <p lang=${explanation.lang ?? nothing} dir=${dirOf(explanation.lang)}>${explanation.text}</p>
-        ${renderSource(question, this.locale, dataset)}
-      </div>
-    </div>`;
-  }
-
-  /** The live region's words: the verdict after a check, or what is missing. */
   private announcementText(announcement: Announcement): string {
     if (announcement.kind === 'missing') return msg('Choose an answer first.', { id: 'quiz.missing' });
     const loaded = this.data.value;
     const question = loaded?.quiz?.questions.find((q) => q.id === announcement.questionId);
-    if (!loaded?.quiz || !question) return '';
+    // A check happens on a question screen: its code is here.
+    const spoken = questions.loaded?.spokenVerdict;
+    if (!loaded?.quiz || !question || !spoken) return '';
     const chosen = this.session.progress?.answers[question.id] ?? [];
-    return spokenVerdict(question, chosen, loaded.quiz.mode, this.locale, loaded.dataset);
+    return spoken(question, chosen, loaded.quiz.mode, this.locale, loaded.dataset);
   }
 }
