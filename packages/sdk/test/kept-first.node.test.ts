@@ -7,6 +7,7 @@ import { expect } from 'chai';
 import { failure } from './support/failure.js';
 import { smallDataset } from './support/small-dataset.js';
 import { createClient } from '../src/loading/client.js';
+import { fetchJsonWithMeta } from '../src/loading/fetch-json.js';
 import { MemoryStore } from '../src/loading/offline-store.js';
 import type { DataUpdate } from '../src/loading/options.js';
 import { sendJson, sendStatus, startServer, type LocalServer } from '../../../test/support/local-server.js';
@@ -164,6 +165,18 @@ describe('a client with a kept copy and a slow server', () => {
     } finally {
       await server.close();
     }
+  });
+});
+
+describe('the wait before the kept copy', () => {
+  it('counts from when the request was sent, not from when the loader arrived', guard, async () => {
+    const store = new MemoryStore();
+    const url = 'https://data.example.org/dataset.json';
+    await store.put(url, { body: JSON.stringify(smallDataset), savedAt: Date.parse('2026-11-15T12:00:00Z') });
+    // Sent a minute ago (while the code was on its way), and still unanswered.
+    const started = { response: new Promise<Response>(() => undefined), at: Date.now() - 60_000 };
+    const shown = await fetchJsonWithMeta(url, { store, started, later: () => undefined, keptAfterMs: 30_000 });
+    expect(shown).to.include({ fromCache: true, pending: true });
   });
 });
 

@@ -39,7 +39,10 @@ export interface FetchJsonOptions<T = unknown> extends FetchOptions {
    * copy may mask (a 404, say).
    */
   later?: (outcome: FetchedJson<T> | Error) => void;
-  /** With `later`: how long the server is waited for before the kept copy is shown. Default 500. */
+  /**
+   * With `later`: how long the server is waited for before the kept copy is shown, counted from
+   * when the request was sent (a request started early may have waited long enough already). Default 500.
+   */
   keptAfterMs?: number;
 }
 
@@ -100,6 +103,8 @@ export async function fetchJsonWithMeta<T = unknown>(
   const shown = personal?.shownUrl ?? url;
   const store = options.store && !personal && isStorable(url) ? options.store : undefined;
   const request = { ...options, personal: personal !== undefined };
+  const waitFrom = options.started?.at ?? Date.now();
+  const keptAfterMs = options.keptAfterMs ?? 500;
   const keptRead = store ? store.get(url).catch(() => undefined) : Promise.resolve(undefined);
   // A request started early asked plainly; one started here asks whether the kept copy changed.
   const validated = (entry: OfflineEntry | undefined) => (entry && mayRevalidate(url) ? entry : undefined);
@@ -161,7 +166,7 @@ export async function fetchJsonWithMeta<T = unknown>(
       (value) => ({ value }),
       (error: unknown) => ({ error }),
     ),
-    new Promise<undefined>((resolve) => setTimeout(resolve, options.keptAfterMs ?? 500)),
+    new Promise<undefined>((resolve) => setTimeout(resolve, Math.max(0, waitFrom + keptAfterMs - Date.now()))),
   ]);
   if (quick) {
     if ('error' in quick) throw quick.error;

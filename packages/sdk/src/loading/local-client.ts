@@ -65,6 +65,7 @@ export function localClient(source: string, local: LocalSource, build = buildInd
     ...(local.onUpdate && { onUpdate: local.onUpdate }),
     load: () => local.base(),
     centres: {
+      prepare: () => void searchModule.get().catch(() => undefined),
       async search(query = {}, now = new Date()) {
         const { dataset, warnings, freshness } = await local.centresFor(scopeOf(query));
         const found = (await indexOf(dataset)).search(query, now);

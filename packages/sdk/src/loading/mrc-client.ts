@@ -32,6 +32,11 @@ export interface MrcClient {
     /** Centres matching a query; `now` (default: the current time) decides open now and a mobile team's next stop. */
     search(query?: CentreQuery, now?: Date): Promise<ClientSearchResult>;
     get(id: string): Promise<Centre | undefined>;
+    /**
+     * Says that searches are coming (a centre finder on the page): the search engine's code is
+     * asked for now, alongside the data, rather than after it. Sources that search elsewhere have none.
+     */
+    prepare?(): void;
   };
   hotlines: {
     /** For a sharded dataset, the index's hotlines: listing them never loads a shard. */

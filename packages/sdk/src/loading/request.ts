@@ -19,9 +19,11 @@ export interface StartOptions extends RequestOptions {
   personal?: boolean;
 }
 
-/** A request under way: the server's answer to its first attempt. */
+/** A request under way: the server's answer to its first attempt, and when it was sent. */
 export interface StartedRequest {
   readonly response: Promise<Response>;
+  /** `Date.now()` when the request was sent: the server has been waited for since. */
+  readonly at: number;
 }
 
 /** The server said nothing (no status, no headers) in the time allowed. */
@@ -31,9 +33,10 @@ export class NoAnswerError extends Error {
 
 /** Asks the server for the document now; the promise is never left unhandled if nobody reads it. */
 export function startRequest(url: string, options: StartOptions = {}): StartedRequest {
+  const at = Date.now();
   const response = send(url, options);
   response.catch(() => undefined);
-  return { response };
+  return { response, at };
 }
 
 /** One GET of a JSON document: `kept` (when given) turns it into the question "has it changed?". */

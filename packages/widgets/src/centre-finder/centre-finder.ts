@@ -139,9 +139,11 @@ export class MrcCentreFinder extends MrcDataElement {
 
   private base = new Task(this, {
     task: async ([client]): Promise<LoadResult> => {
-      // With sync-url, the address is read before the first results (its code comes with the data).
-      if (this.syncUrl) await urlPart.preload();
-      return this.loadFrom(client);
+      // The search engine's code comes with the data, not after it.
+      client?.centres.prepare?.();
+      // With sync-url, the address is read before the first results: its code comes with the data.
+      const [loaded] = await Promise.all([this.loadFrom(client), this.syncUrl ? urlPart.preload() : undefined]);
+      return loaded;
     },
     args: () => [this.activeClient] as const,
   });
