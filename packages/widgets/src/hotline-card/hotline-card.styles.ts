@@ -6,7 +6,8 @@ import { loadingSize, stateStyles } from '../base/state-styles.js';
 export const hotlineCardStyles = [
   sharedStyles,
   stateStyles,
-  loadingSize(120, 78),
+  // One helpline's space: most pages show one (`hotline="…"`); a host showing more says so.
+  loadingSize(50, 36),
   channelStyles,
   css`
     .base {
