@@ -263,7 +263,10 @@ const cdnAll: RollupOptions = {
     entryFileNames: '[name].js',
     chunkFileNames: 'chunks/all/[name]-[hash].js',
     // The error class the loader's chunks share would be a chunk of its own, found one round trip late.
-    experimentalMinChunkSize: 2000,
+    // Not more: the finder's filters (1.2 KB) would join mrc-kit.js, which every page loads.
+    experimentalMinChunkSize: 1000,
+    // "Use my location", which imports nothing, stays apart for the same reason.
+    manualChunks: (id) => (id.endsWith('/centre-finder/ask-position.ts') ? 'ask-position' : undefined),
   },
 };
 

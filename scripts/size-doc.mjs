@@ -44,7 +44,9 @@ details and the person's list (\`finder-side\`), the finder's filters (when firs
 (\`map-view\`, with Leaflet, only with the \`map\` attribute), the search kept in the address
 (\`url-sync\`, only with \`sync-url\`), "Use my location" (\`ask-position\`), the quiz's questions
 (\`quiz-question\` and \`quiz-texts\`, when the person starts it or is about to press "Start") and its
-results (\`quiz-finish\`, while the person answers). Each brings its own styles. While one is on its way
+results (\`quiz-finish\`, while the person answers), and a checklist step's details (\`checklist-step-body\`:
+facts, documents, tasks and places, closed until the person opens the step; requested as soon as the steps
+show, and printing waits for it). Each brings its own styles. While one is on its way
 the element shows placeholders (a moment at most on a revisit: the browser keeps the file), and one that
 cannot be loaded shows the element's error state with "Try again" (and \`mrc-error\` to the page):
 

@@ -129,6 +129,8 @@ describe('fresher data after a kept copy', () => {
       html`<mrc-procedure-checklist lang="en" checklist=${checklist.id} .client=${client}></mrc-procedure-checklist>`,
       (r) => !!r.querySelector('input[data-step]'),
     );
+    // The steps' details, which load after the first screen (placeholders until then), are here too.
+    await (el as unknown as { updateComplete: Promise<boolean> }).updateComplete;
     const first = el.shadowRoot!.querySelector<HTMLInputElement>('input[data-step]')!;
     const step = first.dataset.step!;
     first.click();

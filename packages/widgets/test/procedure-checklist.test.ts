@@ -58,6 +58,17 @@ describe('<mrc-procedure-checklist>', () => {
       expect(stepOf(el, 'insurance').textContent).to.contain('Optional');
     });
 
+    it("shows a step's details, which load after the first screen, with their own styles", async () => {
+      const el = await standard();
+      const step = stepOf(el, 'visit');
+      step.querySelector<HTMLButtonElement>('[part~="step-toggle"]')!.click();
+      await el.updateComplete;
+      const where = step.querySelector('[part~="where"]')!;
+      expect(step.querySelector('[part~="step-body"] .loading')).to.equal(null);
+      expect(getComputedStyle(where.querySelector('.place')!).containerType).to.equal('inline-size');
+      expect(getComputedStyle(where.querySelector('[part~="hours"]')!).borderCollapse).to.equal('collapse');
+    });
+
     it('expands and collapses one step, and all of them', async () => {
       const el = await standard();
       const toggle = stepOf(el, 'check').querySelector<HTMLButtonElement>('[part~="step-toggle"]')!;

@@ -1,9 +1,7 @@
-import type { Duration } from '@mrc-kit/sdk';
-
 // Formatters are cached: a checklist formats a cost and a duration for each of its steps.
 const formats = new Map<string, Intl.NumberFormat>();
 
-function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+export function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
   const key = `${locale}|${JSON.stringify(options)}`;
   let format = formats.get(key);
   if (!format) {
@@ -21,19 +19,6 @@ export function formatMoney(amount: number, currency: string, locale: string): s
     // A currency this browser does not know still shows, with its code.
     return `${numberFormat(locale, {}).format(amount)} ${currency}`;
   }
-}
-
-type RangeFormat = Intl.NumberFormat & { formatRange?(start: number, end: number): string };
-
-/** "3 days", "2–4 weeks", "١ شهر" in words, in the reader's language. */
-export function formatDuration(duration: Duration, locale: string): string {
-  const format = numberFormat(locale, { style: 'unit', unit: duration.unit, unitDisplay: 'long' }) as RangeFormat;
-  const { min, max } = duration;
-  if (max === undefined || max === min) return format.format(min);
-  // formatRange came late to some browsers; without it the unit is written after the range.
-  if (typeof format.formatRange === 'function') return format.formatRange(min, max);
-  const plain = numberFormat(locale, {});
-  return format.format(max).replace(plain.format(max), `${plain.format(min)}–${plain.format(max)}`);
 }
 
 /** True when a checklist reviewed on `reviewed` (YYYY-MM-DD) was last checked more than a year before `now`. */

@@ -1,19 +1,31 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveElement, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { documentKey, stepStatus, type ChecklistStep, type StepGroup, type StepStatus, type Ticks } from '@mrc-kit/sdk';
+import { stepStatus, type ChecklistStep, type StepGroup, type StepStatus } from '@mrc-kit/sdk';
+import { LazyPart } from '../base/lazy-part.js';
 import { dirOf, textIn } from '../base/texts.js';
-import { formatCount, formatDuration, formatMoney } from './checklist-format.js';
-import { renderPlace, type PlaceView } from './checklist-place.js';
+import { formatCount } from './checklist-format.js';
+import type { StepBodyView } from './checklist-step-body.js';
 
 /** What the list of steps needs from the element. */
-export interface StepsView extends PlaceView {
-  ticks: Ticks;
+export interface StepsView extends StepBodyView {
+  /** The element: it renders again when the steps' details arrive. */
+  host: ReactiveElement;
   expanded: ReadonlySet<string>;
   /** Level of each step's heading. */
   headingLevel: number;
   onToggle(step: ChecklistStep): void;
   onTickStep(step: ChecklistStep, done: boolean): void;
-  onTickDocument(step: ChecklistStep, index: number, done: boolean): void;
+}
+
+/**
+ * A step's details (facts, documents, what to do, where to go), closed until the person opens the
+ * step: their code loads as soon as the steps show, after the first screen. Paper shows them all.
+ */
+const details = new LazyPart(() => import('./checklist-step-body.js'));
+
+/** Settles once the steps' details can be shown (or could not be loaded): before printing. */
+export function stepDetailsReady(): Promise<void> {
+  return details.preload();
 }
 
 function statusLabel(status: StepStatus): string {
@@ -29,66 +41,6 @@ function statusLabel(status: StepStatus): string {
 
 /** Ids safe to use in the shadow root: step ids are letters, digits and `-_.:` already. */
 const stepDomId = (step: ChecklistStep, what: 'title' | 'body') => `step-${what}-${step.id}`;
-
-function renderDocuments(step: ChecklistStep, view: StepsView): TemplateResult | typeof nothing {
-  if (step.documents.length === 0) return nothing;
-  return html`<fieldset part="documents" class="documents">
-    <legend class="fact-label">${msg('Documents', { id: 'checklist.documents' })}</legend>
-    <ul>
-      ${step.documents.map((doc, i) => {
-        const name = textIn(doc.name, view.locale, view.dataset);
-        const note = textIn(doc.note, view.locale, view.dataset);
-        const key = documentKey(step, i);
-        return html`<li class="document">
-          <label class="tick">
-            <input
-              part="document-tick"
-              type="checkbox"
-              data-document=${key}
-              .checked=${view.ticks.documents.has(key)}
-              @change=${(e: Event) => view.onTickDocument(step, i, (e.target as HTMLInputElement).checked)}
-            />
-            <span lang=${name.lang ?? nothing} dir=${dirOf(name.lang)}>${name.text}</span>
-            <span class="need ${doc.need}"
-              >${
-                doc.need === 'required'
-                  ? msg('Required', { id: 'checklist.need.required' })
-                  : msg('If it applies to you', { id: 'checklist.need.if-applicable' })
-              }</span
-            >
-          </label>
-          ${note.text ? html`<p class="note" lang=${note.lang ?? nothing} dir=${dirOf(note.lang)}>${note.text}</p>` : nothing}
-        </li>`;
-      })}
-    </ul>
-  </fieldset>`;
-}
-
-function renderFacts(step: ChecklistStep, view: StepsView): TemplateResult | typeof nothing {
-  if (!step.cost && !step.duration) return nothing;
-  const costNote = textIn(step.cost?.note, view.locale, view.dataset);
-  return html`<dl class="facts">
-    ${
-      step.duration
-        ? html`<div>
-            <dt>${msg('Usually takes', { id: 'checklist.duration' })}</dt>
-            <dd>${formatDuration(step.duration, view.locale)}</dd>
-          </div>`
-        : nothing
-    }
-    ${
-      step.cost
-        ? html`<div>
-            <dt>${msg('Cost', { id: 'checklist.cost' })}</dt>
-            <dd>
-              <span part="cost" class="money">${formatMoney(step.cost.amount, step.cost.currency, view.locale)}</span>
-              ${costNote.text ? html`<span lang=${costNote.lang ?? nothing} dir=${dirOf(costNote.lang)}>${costNote.text}</span>` : nothing}
-            </dd>
-          </div>`
-        : nothing
-    }
-  </dl>`;
-}
 
 function renderStep(step: ChecklistStep, group: StepGroup, view: StepsView): TemplateResult {
   const title = textIn(step.title, view.locale, view.dataset);
@@ -139,21 +91,7 @@ function renderStep(step: ChecklistStep, group: StepGroup, view: StepsView): Tem
             </p>`
           : nothing
       }
-      ${renderFacts(step, view)} ${renderDocuments(step, view)}
-      ${
-        step.tasks.length > 0
-          ? html`<div class="tasks">
-              <p class="fact-label">${msg('What to do', { id: 'checklist.tasks' })}</p>
-              <ul part="tasks">
-                ${step.tasks.map((task) => {
-                  const t = textIn(task, view.locale, view.dataset);
-                  return html`<li lang=${t.lang ?? nothing} dir=${dirOf(t.lang)}>${t.text}</li>`;
-                })}
-              </ul>
-            </div>`
-          : nothing
-      }
-      ${step.where ? renderPlace(step.where, step.id, view) : nothing}
+      ${details.render(view.host, { complete: ({ renderStepBody }) => renderStepBody(step, view) })}
     </div>
   </section>`;
 }

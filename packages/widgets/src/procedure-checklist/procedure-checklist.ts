@@ -27,7 +27,7 @@ import { textIn } from '../base/texts.js';
 import { MrcCentreShowEvent, MrcChecklistChangeEvent, MrcChecklistPrintEvent } from './checklist-events.js';
 import { formatCount } from './checklist-format.js';
 import { renderHeader, renderOlderCopy, renderRevision, renderScreening } from './checklist-header.js';
-import { renderSteps } from './checklist-steps.js';
+import { renderSteps, stepDetailsReady } from './checklist-steps.js';
 import { ChecklistSession } from './checklist-session.js';
 import { renderTotals } from './checklist-totals.js';
 import { procedureChecklistStyles } from './procedure-checklist.styles.js';
@@ -238,10 +238,15 @@ export class MrcProcedureChecklist extends MrcDataElement {
     this.announcer.say({ kind: allOpen ? 'collapsed' : 'expanded' });
   }
 
-  /** The print stylesheet opens every applicable step on paper, so the steps on screen stay as they are. */
+  /**
+   * The print stylesheet opens every applicable step on paper, so the steps on screen stay as they
+   * are; the steps' details, which load after the first screen, are there first.
+   */
   private print(checklist: Checklist): void {
     this.emit(new MrcChecklistPrintEvent({ checklistId: checklist.id }));
-    window.print();
+    void stepDetailsReady()
+      .then(() => this.updateComplete)
+      .then(() => window.print());
   }
 
   private forget(checklist: Checklist): void {
@@ -366,6 +371,7 @@ export class MrcProcedureChecklist extends MrcDataElement {
           </p>
         </div>
         ${renderSteps(groups, {
+          host: this,
           locale: this.locale,
           at: this.at,
           dataset: loaded.dataset,
