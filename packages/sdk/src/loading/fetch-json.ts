@@ -220,6 +220,10 @@ async function download(
   const retries = options.retries ?? 2;
   const deadline = Date.now() + (options.totalTimeoutMs ?? 45_000);
   const request = { ...options, personal: personal !== undefined };
+  if (!isUrl(url)) {
+    const shown = personal?.shownUrl ?? url;
+    throw new DatasetError(`Could not load ${shown}: it is not a URL.`, shown, { kind: 'invalid' });
+  }
   try {
     for (let attempt = 0; ; attempt++) {
       let response: Response;
@@ -387,6 +391,16 @@ function isStorable(url: string): boolean {
   try {
     const { protocol } = new URL(url);
     return protocol === 'https:' || protocol === 'http:';
+  } catch {
+    return false;
+  }
+}
+
+/** Whether `url` is a URL at all (not `URL.canParse`, which older phones' browsers lack). */
+function isUrl(url: string): boolean {
+  try {
+    new URL(url);
+    return true;
   } catch {
     return false;
   }
