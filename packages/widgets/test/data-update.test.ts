@@ -105,7 +105,8 @@ describe('fresher data after a kept copy', () => {
     );
     el.shadowRoot!.querySelector<HTMLElement>('[part~="start"]')!.click();
     const option = quiz.questions[0]!.options[0]!.id;
-    await waitUntil(() => el.shadowRoot!.querySelector(`input[value="${option}"]`));
+    // The questions' code loads when the quiz starts.
+    await waitUntil(() => el.shadowRoot!.querySelector(`input[value="${option}"]`), 'no question', { timeout: 5000 });
     const chosen = el.shadowRoot!.querySelector<HTMLInputElement>(`input[value="${option}"]`)!;
     chosen.click();
     chosen.focus();

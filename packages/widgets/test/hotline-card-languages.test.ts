@@ -39,14 +39,22 @@ describe('<mrc-hotline-card>', () => {
 
     it('switches language live when lang changes', async () => {
       const el = await card(html`<mrc-hotline-card lang="en" hotline="sn-line" .client=${client}></mrc-hotline-card>`);
+      // Each language's strings load on demand: a busy machine may take more than a second.
+      const wait = { timeout: 5000 };
       el.setAttribute('lang', 'fr');
-      await waitUntil(() => names(el)[0] === 'Ligne test Sénégal' && el.shadowRoot!.textContent!.includes('Appeler'));
+      await waitUntil(
+        () => names(el)[0] === 'Ligne test Sénégal' && el.shadowRoot!.textContent!.includes('Appeler'),
+        'not in French',
+        wait,
+      );
       el.setAttribute('lang', 'es');
       await waitUntil(
         () => names(el)[0] === 'Línea de prueba Senegal' && el.shadowRoot!.textContent!.includes('Llamar'),
+        'not in Spanish',
+        wait,
       );
       el.setAttribute('lang', 'en');
-      await waitUntil(() => el.shadowRoot!.textContent!.includes('Call'));
+      await waitUntil(() => el.shadowRoot!.textContent!.includes('Call'), 'not in English', wait);
     });
 
     it('fits 320 px wide at 200% text size without sideways scrolling', async () => {
