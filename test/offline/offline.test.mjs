@@ -192,7 +192,7 @@ for (const [engine, launch] of Object.entries(ENGINES))
         ['/help/', 'mrc-kit.js'],
         ['/parts/', 'each element’s own file'],
       ])
-        it(`reloads the page (${what}) with the server gone: all four elements work, the finder says the data’s date`, async () => {
+        it(`reloads the page (${what}) with the server gone: all four elements work and say the data’s date`, async () => {
           const server = await startServer();
           const { page, close } = await freshPage(browser());
           try {
@@ -206,11 +206,13 @@ for (const [engine, launch] of Object.entries(ENGINES))
                 new Intl.DateTimeFormat('fr', { dateStyle: 'long', timeZone }).format(),
               ),
             );
+            // Every element says so, in its note on the copy's age.
             await page.waitForFunction(
-              (texts) => {
-                const notice = document.querySelector('mrc-centre-finder').shadowRoot.querySelector('.offline');
-                return notice && texts.some((day) => notice.textContent.includes(day));
-              },
+              (texts) =>
+                ['mrc-centre-finder', 'mrc-hotline-card', 'mrc-risk-quiz', 'mrc-procedure-checklist'].every((tag) => {
+                  const note = document.querySelector(tag).shadowRoot.querySelector('[part~="freshness"]');
+                  return note && texts.some((day) => note.textContent.includes(day));
+                }),
               { timeout: 20000 },
               days,
             );
