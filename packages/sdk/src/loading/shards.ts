@@ -92,9 +92,17 @@ export function openResolved(url: string, options: LoadOptions, hooks: SourceHoo
    */
   const follow = <T>(of: () => Memo<T> | undefined, result: (value: T) => LoadResult) => {
     let withdrawn = false;
+    // One listener at most: a stand-in served again every 30 s while offline adds none.
+    let waitingForOnline = false;
     const watch = (value: T) => {
       withdrawn = false;
-      if (onUpdate && isStale(result(value))) whenOnline(() => of()?.refresh());
+      if (onUpdate && isStale(result(value)) && !waitingForOnline) {
+        waitingForOnline = true;
+        whenOnline(() => {
+          waitingForOnline = false;
+          of()?.refresh();
+        });
+      }
       return value;
     };
     const later = (revise: Revise<T>) => (next: T | Error) => {
