@@ -185,6 +185,22 @@ describe('fresher data after a kept copy', () => {
     expect(r.querySelectorAll('.result-name').length).to.be.greaterThan(0);
   });
 
+  it('shows the data that came while it was out of the page once it is back', async () => {
+    const { client, answer } = await slowServer();
+    const el = await shown(
+      html`<mrc-hotline-card lang="en" hotline=${demoDataset.hotlines[0]!.id} .client=${client}></mrc-hotline-card>`,
+      (r) => !!r.querySelector('[part~="name"]'),
+    );
+    const parent = el.parentElement!;
+    el.remove();
+    answer(fresh);
+    // The fresh data reaches the client while the card is away: nothing is drawn off the page.
+    await waitUntil(async () => (await client.load()).freshness?.pending !== true, 'no fresh data', { timeout: 5000 });
+    expect(text(el)).not.to.contain('(updated)');
+    parent.append(el);
+    await waitUntil(() => text(el).includes('(updated)'), 'the card came back with the old name', { timeout: 5000 });
+  });
+
   const everyElement: [string, (client: MrcClient) => ReturnType<typeof html>][] = [
     [
       'hotline card',

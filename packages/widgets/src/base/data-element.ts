@@ -79,8 +79,11 @@ export class MrcDataElement extends SourceAttributes(MrcElement) {
 
   private reported = new WeakSet<object>();
 
-  /** The client whose updates the element follows, and how to stop (while out of the page: nothing). */
-  private followed?: { client: MrcClient; stop?: () => void };
+  /**
+   * The client whose updates the element follows, how to stop (while out of the page: nothing), and
+   * the data it last gave the element.
+   */
+  private followed?: { client: MrcClient; stop?: () => void; shown?: LoadResult };
 
   /** The client in force, by the kit's order of precedence. */
   protected get activeClient(): MrcClient | undefined {
@@ -106,6 +109,7 @@ export class MrcDataElement extends SourceAttributes(MrcElement) {
     }
     try {
       const result = await client.load();
+      if (this.followed?.client === client) this.followed.shown = result;
       // Every element on the page gets its data at the same moment: each draws it in a task of its
       // own, so that the page can answer between them.
       await nextTask();
@@ -126,12 +130,16 @@ export class MrcDataElement extends SourceAttributes(MrcElement) {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // Back in the page: follow the client again; whatever changed meanwhile is loaded now.
-    const client = this.followed?.client;
-    if (client && !this.followed?.stop) {
+    // Back in the page: follow the client again; data replaced meanwhile is shown now.
+    const followed = this.followed;
+    if (followed && !followed.stop) {
+      const { client, shown } = followed;
       this.followed = undefined;
-      this.follow(client);
-      void this.dataUpdated();
+      this.follow(client, shown);
+      void client.load().then(
+        (now) => (now === shown ? undefined : this.dataUpdated()),
+        () => this.dataUpdated(),
+      );
     }
   }
 
@@ -149,11 +157,11 @@ export class MrcDataElement extends SourceAttributes(MrcElement) {
     return Promise.resolve();
   }
 
-  private follow(client: MrcClient): void {
+  private follow(client: MrcClient, shown?: LoadResult): void {
     if (this.followed?.client === client && this.followed.stop) return;
     this.followed?.stop?.();
     const stop = client.onUpdate?.((update) => void this.updateFrom(update)) ?? (() => undefined);
-    this.followed = { client, stop };
+    this.followed = { client, stop, ...(shown && { shown }) };
   }
 
   private async updateFrom(update: DataUpdate): Promise<void> {
