@@ -1,11 +1,17 @@
 // Fails when a UI string has no translation: every msg() id in the widgets' sources must have a
 // <target> in each XLIFF file, and no XLIFF file may keep strings the sources no longer use. Every
 // msg() must name its id: the CDN build leaves out @lit/localize's id-from-hash (rollup.config.ts).
+//
+// Counted sentences come in CLDR plural forms (`….one`, `….two`, `….few`, `….many`, `….other`, see
+// base/plural.ts): a locale must translate the forms its plural rules use, and only those. Each
+// target keeps every placeholder of its source (lit-localize refuses to build otherwise; this says
+// which unit before it does).
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 const config = JSON.parse(readFileSync('lit-localize.json', 'utf8'));
 const root = 'packages/widgets';
+const FORMS = ['one', 'two', 'few', 'many', 'other'];
 
 function* tsFiles(dir) {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
@@ -31,18 +37,42 @@ for (const file of tsFiles(join(root, 'src'))) {
   }
 }
 
+/** The plural form an id is, when it is one of a full set of forms; else undefined. */
+function pluralForm(id) {
+  const m = /^(.*)\.([a-z]+)$/.exec(id);
+  if (!m || !FORMS.includes(m[2])) return undefined;
+  return FORMS.every((form) => used.has(`${m[1]}.${form}`)) ? m[2] : undefined;
+}
+
+const placeholders = (text) => [...text.matchAll(/<x id="(\d+)"/g)].map((m) => m[1]).sort();
+
 for (const locale of config.targetLocales) {
+  const categories = new Intl.PluralRules(locale).resolvedOptions().pluralCategories;
   const xlf = readFileSync(join(config.interchange.xliffDir, `${locale}.xlf`), 'utf8');
   const units = new Map(
     [...xlf.matchAll(/<trans-unit id="([^"]+)">([\s\S]*?)<\/trans-unit>/g)].map((m) => [m[1], m[2]]),
   );
   for (const id of used) {
-    if (!units.has(id)) {
+    const form = pluralForm(id);
+    const needed = form === undefined || categories.includes(form);
+    const unit = units.get(id);
+    const target = unit && /<target>([\s\S]*?)<\/target>/.exec(unit)?.[1];
+    if (!unit) {
       problems++;
       console.error(`${locale}.xlf: "${id}" is missing (run npm run localize:extract)`);
-    } else if (!/<target>[\s\S]*\S[\s\S]*<\/target>/.test(units.get(id))) {
+    } else if (needed && !target?.trim()) {
       problems++;
       console.error(`${locale}.xlf: "${id}" has no translation`);
+    } else if (!needed && target !== undefined) {
+      problems++;
+      console.error(`${locale}.xlf: "${id}" is a plural form ${locale} does not use: leave it without a target`);
+    } else if (target !== undefined) {
+      const source = /<source>([\s\S]*?)<\/source>/.exec(unit)?.[1] ?? '';
+      const lost = placeholders(source).filter((p) => !placeholders(target).includes(p));
+      if (lost.length > 0) {
+        problems++;
+        console.error(`${locale}.xlf: "${id}" leaves out placeholder(s) ${lost.map((p) => `{${p}}`).join(', ')}`);
+      }
     }
   }
   for (const id of units.keys()) {

@@ -9,11 +9,27 @@ const loaders: Record<(typeof targetLocales)[number], () => Promise<unknown>> = 
   fr: () => import('../generated/locales/fr.js'),
   es: () => import('../generated/locales/es.js'),
   ar: () => import('../generated/locales/ar.js'),
+  fa: () => import('../generated/locales/fa.js'),
+  ps: () => import('../generated/locales/ps.js'),
+  ur: () => import('../generated/locales/ur.js'),
+  bn: () => import('../generated/locales/bn.js'),
+  ne: () => import('../generated/locales/ne.js'),
+  fil: () => import('../generated/locales/fil.js'),
+  id: () => import('../generated/locales/id.js'),
+  pt: () => import('../generated/locales/pt.js'),
+  ru: () => import('../generated/locales/ru.js'),
+  uk: () => import('../generated/locales/uk.js'),
+  tr: () => import('../generated/locales/tr.js'),
+  am: () => import('../generated/locales/am.js'),
+  ti: () => import('../generated/locales/ti.js'),
+  so: () => import('../generated/locales/so.js'),
+  sw: () => import('../generated/locales/sw.js'),
+  ht: () => import('../generated/locales/ht.js'),
 };
 
 // This copy of @lit/localize is private to the kit (bundled, never shared with the host), so a host
 // page that configures @lit/localize for itself is not disturbed.
-const { setLocale } = configureLocalization({
+const { setLocale, getLocale } = configureLocalization({
   sourceLocale,
   targetLocales,
   loadLocale: (locale) => {
@@ -22,6 +38,11 @@ const { setLocale } = configureLocalization({
     return load() as never;
   },
 });
+
+/** The interface language whose strings are on screen now (`en` until another one has loaded). */
+export function getUiLocale(): string {
+  return getLocale();
+}
 
 /** The UI locale that serves a content language: `fr-CA` → `fr`, `ar-EG` → `ar`, unknown → `en`. */
 function uiLocaleFor(tag: string): UiLocale {

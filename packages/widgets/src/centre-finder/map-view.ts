@@ -1,6 +1,7 @@
 import { html, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { CentreResult, Dataset } from '@mrc-kit/sdk';
+import { plural } from '../base/plural.js';
 import type { MapSelectDetail } from './finder-map.js';
 // This module loads on demand, when the map is switched on, with the map's element and Leaflet.
 import './finder-map.js';
@@ -31,8 +32,16 @@ export function renderFinderMap(view: MapView): TemplateResult {
     .label=${msg('Map of the centres', { id: 'finder.map' })}
     .zoomInLabel=${msg('Zoom in', { id: 'finder.map.zoom-in' })}
     .zoomOutLabel=${msg('Zoom out', { id: 'finder.map.zoom-out' })}
-    .clusterLabel=${(n: number) =>
-      msg(str`${new Intl.NumberFormat(view.locale).format(n)} centres`, { id: 'finder.map.cluster' })}
+    .clusterLabel=${(count: number) => {
+      const n = new Intl.NumberFormat(view.locale).format(count);
+      return plural(count, {
+        one: () => msg(str`${n} centre`, { id: 'finder.map.cluster.one' }),
+        two: () => msg(str`${n} centres`, { id: 'finder.map.cluster.two' }),
+        few: () => msg(str`${n} centres`, { id: 'finder.map.cluster.few' }),
+        many: () => msg(str`${n} centres`, { id: 'finder.map.cluster.many' }),
+        other: () => msg(str`${n} centres`, { id: 'finder.map.cluster.other' }),
+      });
+    }}
     @mrc-map-select=${(e: CustomEvent<MapSelectDetail>) => {
       // The map's own event stays inside: the page hears mrc-centre-select, as from the list.
       e.stopPropagation();

@@ -1,5 +1,6 @@
 import { msg, str } from '@lit/localize';
 import type { CentreKind } from '@mrc-kit/sdk';
+import { plural } from '../base/plural.js';
 
 export function kindLabel(kind: CentreKind): string {
   switch (kind) {
@@ -57,7 +58,12 @@ export function formatDistance(km: number, locale: string): string {
 /** How many centres the search found, as a sentence (the summary line and the live region say it). */
 export function countText(total: number, locale: string): string {
   if (total === 0) return msg('No centre found.', { id: 'finder.count.none' });
-  if (total === 1) return msg('1 centre found.', { id: 'finder.count.one' });
   const n = new Intl.NumberFormat(locale).format(total);
-  return msg(str`${n} centres found.`, { id: 'finder.count.many' });
+  return plural(total, {
+    one: () => msg(str`${n} centre found.`, { id: 'finder.count.one' }),
+    two: () => msg(str`${n} centres found.`, { id: 'finder.count.two' }),
+    few: () => msg(str`${n} centres found.`, { id: 'finder.count.few' }),
+    many: () => msg(str`${n} centres found.`, { id: 'finder.count.many' }),
+    other: () => msg(str`${n} centres found.`, { id: 'finder.count.other' }),
+  });
 }

@@ -1,5 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
+import { plural } from '../base/plural.js';
 
 /**
  * The person's own list of centres, to compare them or print them on one page. It lives only in
@@ -7,9 +8,14 @@ import { msg, str } from '@lit/localize';
  * itself, with every centre's details, is in finder-side.ts.
  */
 export function listCountText(count: number, locale: string): string {
-  if (count === 1) return msg('1 centre on your list.', { id: 'finder.shortlist.one' });
   const n = new Intl.NumberFormat(locale).format(count);
-  return msg(str`${n} centres on your list.`, { id: 'finder.shortlist.many' });
+  return plural(count, {
+    one: () => msg(str`${n} centre on your list.`, { id: 'finder.shortlist.one' }),
+    two: () => msg(str`${n} centres on your list.`, { id: 'finder.shortlist.two' }),
+    few: () => msg(str`${n} centres on your list.`, { id: 'finder.shortlist.few' }),
+    many: () => msg(str`${n} centres on your list.`, { id: 'finder.shortlist.many' }),
+    other: () => msg(str`${n} centres on your list.`, { id: 'finder.shortlist.other' }),
+  });
 }
 
 /** Above the results while the list has centres: how many, and the way to see and print them. */

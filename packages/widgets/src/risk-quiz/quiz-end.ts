@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { isFact, type AttemptResult, type Dataset, type Quiz, type QuizQuestion } from '@mrc-kit/sdk';
 import { dirOf, textIn } from '../base/texts.js';
+import { plural } from '../base/plural.js';
 import { markIcon } from './quiz-icons.js';
 import { answerVerdict, optionLabel, statementTruth } from './quiz-texts.js';
 import { renderSource } from './quiz-source.js';
@@ -45,7 +46,13 @@ function partialCredit(question: QuizQuestion, chosen: readonly string[], locale
   const texts = [
     hitCount < right.length
       ? msg(str`You chose ${hits} of the ${all} right answers.`, { id: 'quiz.review.chose-some' })
-      : msg(str`You chose all ${all} right answers.`, { id: 'quiz.review.chose-all' }),
+      : plural(right.length, {
+          one: () => msg(str`You chose the ${all} right answer.`, { id: 'quiz.review.chose-all.one' }),
+          two: () => msg(str`You chose all ${all} right answers.`, { id: 'quiz.review.chose-all.two' }),
+          few: () => msg(str`You chose all ${all} right answers.`, { id: 'quiz.review.chose-all.few' }),
+          many: () => msg(str`You chose all ${all} right answers.`, { id: 'quiz.review.chose-all.many' }),
+          other: () => msg(str`You chose all ${all} right answers.`, { id: 'quiz.review.chose-all.other' }),
+        }),
   ];
   if (wrongCount === 1) {
     texts.push(
@@ -55,8 +62,27 @@ function partialCredit(question: QuizQuestion, chosen: readonly string[], locale
     );
   } else if (wrongCount > 1) {
     texts.push(
-      msg(str`But you also chose ${wrong} wrong answers, and each wrong answer cancels out a right one.`, {
-        id: 'quiz.review.also-wrongs',
+      plural(wrongCount, {
+        one: () =>
+          msg(str`But you also chose ${wrong} wrong answer, and each wrong answer cancels out a right one.`, {
+            id: 'quiz.review.also-wrongs.one',
+          }),
+        two: () =>
+          msg(str`But you also chose ${wrong} wrong answers, and each wrong answer cancels out a right one.`, {
+            id: 'quiz.review.also-wrongs.two',
+          }),
+        few: () =>
+          msg(str`But you also chose ${wrong} wrong answers, and each wrong answer cancels out a right one.`, {
+            id: 'quiz.review.also-wrongs.few',
+          }),
+        many: () =>
+          msg(str`But you also chose ${wrong} wrong answers, and each wrong answer cancels out a right one.`, {
+            id: 'quiz.review.also-wrongs.many',
+          }),
+        other: () =>
+          msg(str`But you also chose ${wrong} wrong answers, and each wrong answer cancels out a right one.`, {
+            id: 'quiz.review.also-wrongs.other',
+          }),
       }),
     );
   }
