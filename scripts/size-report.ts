@@ -19,12 +19,14 @@ interface Options {
   budgets: Record<string, number>;
   /** Whether this build's on-demand chunks are listed (once is enough when two builds share a report). */
   listLazy?: boolean;
+  /** gzip budgets of on-demand chunks, by name without hash (`chunks/fr.js`). */
+  lazyBudget?: (name: string) => number | undefined;
 }
 
 /** What the report holds: bytes of each entry (with its static imports) and of each on-demand chunk. */
 interface SizeReport {
   entries: Record<string, { files: number; min: number; gzip: number; budget?: number }>;
-  lazy: Record<string, { min: number; gzip: number }>;
+  lazy: Record<string, { min: number; gzip: number; budget?: number }>;
 }
 
 // Two builds (the per-element files, and mrc-kit.js on its own) write one report.
@@ -40,7 +42,7 @@ function staticClosure(bundle: OutputBundle, file: string, seen = new Set<string
   return seen;
 }
 
-export function sizeReport({ output, budgets, listLazy = true }: Options) {
+export function sizeReport({ output, budgets, listLazy = true, lazyBudget }: Options) {
   return {
     name: 'mrc-size-report',
     generateBundle(this: PluginContext, _options: unknown, bundle: OutputBundle) {
@@ -69,8 +71,14 @@ export function sizeReport({ output, budgets, listLazy = true }: Options) {
             chunk.type === 'chunk' &&
             !chunk.isEntry &&
             entries.every((e) => !staticClosure(bundle, e.fileName).has(chunk.fileName))
-          )
-            report.lazy[chunk.fileName.replace(/-[\w-]{8}\.js$/, '.js')] = size(chunk.fileName);
+          ) {
+            const name = chunk.fileName.replace(/-[\w-]{8}\.js$/, '.js');
+            const measured = size(chunk.fileName);
+            const budget = lazyBudget?.(name);
+            if (budget !== undefined && measured.gzip > budget)
+              over.push(`${name}: ${kb(measured.gzip)} gzip > budget ${kb(budget)}`);
+            report.lazy[name] = { ...measured, ...(budget !== undefined && { budget }) };
+          }
       mkdirSync(dirname(output), { recursive: true });
       writeFileSync(output, JSON.stringify(report, null, 2) + '\n');
       if (over.length > 0) this.error(`Size budget exceeded:\n  ${over.join('\n  ')}`);

@@ -62,6 +62,7 @@ export { normalisePhone } from './contact/phone.js';
 export type { PhoneResult } from './contact/phone.js';
 export type { DataWarning } from './model/problems.js';
 export { localeChain, resolveText, resolveTextWithLang } from './model/text.js';
+export { isDefaultTerm } from './model/default-terms.js';
 export type { LocalizedText, ResolvedText } from './model/text.js';
 export { demoDataset } from './demo/index.js';
 export {

@@ -1,3 +1,4 @@
+import { markDefaultTerms } from './default-terms.js';
 import type { LocalizedText } from './text.js';
 
 /** A service term: what a centre offers. Publishers may add their own terms to a dataset. */
@@ -103,3 +104,5 @@ export const DEFAULT_TAXONOMY: readonly TaxonomyTerm[] = [
     },
   },
 ];
+
+markDefaultTerms(DEFAULT_TAXONOMY);

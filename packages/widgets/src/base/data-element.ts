@@ -1,4 +1,6 @@
-import { isKeptCopy, type DataUpdate, type LoadResult, type MrcClient } from '@mrc-kit/sdk';
+import { isKeptCopy, type DataUpdate, type Dataset, type LoadResult, type MrcClient } from '@mrc-kit/sdk';
+import { prepareLanguageNames } from './format.js';
+import { setDatasetLanguage } from './locale.js';
 import { ClientConsumer } from './client-context.js';
 import { clientOfAttributes } from './clients.js';
 import { MrcDataUpdateEvent, MrcDataWarningEvent, MrcErrorEvent } from './events.js';
@@ -9,6 +11,15 @@ export const NO_SOURCE =
   'No data source: set the src, api or hsds attribute or the client property, or put the element in an <mrc-provider>.';
 
 /** Lets the page's other work run first: the next task (`scheduler.yield()` where there is one). */
+/** Every language the data names: its centres', its helplines' and their channels'. */
+function* languagesOf(dataset: Dataset): Iterable<string> {
+  for (const centre of dataset.centres) yield* centre.languages;
+  for (const hotline of dataset.hotlines) {
+    yield* hotline.languages;
+    for (const channel of hotline.channels) yield* channel.languages;
+  }
+}
+
 function nextTask(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
   return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
@@ -109,10 +120,12 @@ export class MrcDataElement extends SourceAttributes(MrcElement) {
     }
     try {
       const result = await client.load();
+      if (!signal?.aborted) setDatasetLanguage(this, result.dataset.defaultLocale);
       if (this.followed?.client === client) this.followed.shown = result;
       // Every element on the page gets its data at the same moment: each draws it in a task of its
-      // own, so that the page can answer between them.
-      await nextTask();
+      // own, so that the page can answer between them. Names of languages the browser lacks come
+      // first (only an English page whose data has such a language waits for them).
+      await Promise.all([nextTask(), prepareLanguageNames(languagesOf(result.dataset), this.locale)]);
       if (result.warnings.length > 0 && !this.reported.has(result) && !signal?.aborted) {
         this.reported.add(result);
         this.emit(new MrcDataWarningEvent({ source: client.source, warnings: result.warnings }));
@@ -145,6 +158,7 @@ export class MrcDataElement extends SourceAttributes(MrcElement) {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    setDatasetLanguage(this, undefined);
     this.followed?.stop?.();
     if (this.followed) delete this.followed.stop;
   }

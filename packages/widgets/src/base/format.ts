@@ -1,3 +1,5 @@
+import { hasLanguageNames, kitLanguageName, loadEnglishNames } from './language-names.js';
+import { canonicalLanguage, getUiLocale, requestedUiLocale } from './locale.js';
 // Locale-aware formatting through Intl, with formatters cached: lists render many rows.
 const cache = new Map<string, Intl.DateTimeFormat | Intl.DisplayNames | Intl.ListFormat>();
 
@@ -104,9 +106,40 @@ function displayName(type: 'language' | 'region', code: string, locale: string):
   }
 }
 
+/** The language a tag names, as a lowercase base code (`ff-SN` → `ff`, `ajp` → `apc`). */
+function baseLanguage(tag: string): string {
+  return (canonicalLanguage(tag) ?? tag).toLowerCase().split('-')[0] ?? tag;
+}
+
+/** The browser's name for a language, or undefined when it has none (it gives back the code). */
+function browserLanguageName(tag: string, locale: string): string | undefined {
+  const name = displayName('language', tag, locale);
+  const lower = name.toLowerCase();
+  return lower === tag.toLowerCase() || lower === (canonicalLanguage(tag) ?? tag).toLowerCase() ? undefined : name;
+}
+
+/**
+ * A language's name for the reader: the browser's; else the kit's own (languages of the migration
+ * corridors that browsers often lack, base/language-names.ts); the bare code only when neither has one.
+ */
+export function languageName(tag: string, locale: string): string {
+  return browserLanguageName(tag, locale) ?? kitLanguageName(baseLanguage(tag), getUiLocale()) ?? tag;
+}
+
+/**
+ * Before data in English is drawn: fetches the kit's English names when the browser cannot name
+ * one of its languages. Other interface languages bring their names with their strings; a page
+ * whose languages the browser can all name fetches nothing.
+ */
+export function prepareLanguageNames(tags: Iterable<string>, locale: string): Promise<unknown> | undefined {
+  if (requestedUiLocale() !== 'en' || hasLanguageNames('en')) return undefined;
+  for (const tag of tags) if (browserLanguageName(tag, locale) === undefined) return loadEnglishNames();
+  return undefined;
+}
+
 /** "French, Wolof and Arabic" in the reader's locale. */
 export function formatLanguages(tags: readonly string[], locale: string): string {
-  const names = tags.map((t) => displayName('language', t, locale));
+  const names = tags.map((t) => languageName(t, locale));
   return (cached(`l|${locale}`, () => new Intl.ListFormat(locale, { type: 'conjunction' })) as Intl.ListFormat).format(
     names,
   );

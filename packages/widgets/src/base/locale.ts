@@ -4,27 +4,28 @@ import { sourceLocale, targetLocales, allLocales } from '../generated/locale-cod
 type UiLocale = (typeof allLocales)[number];
 
 // An explicit map of dynamic imports, so every bundler sees each locale file and splits it out:
-// a page downloads only the language it shows.
+// a page downloads only the language it shows. Each module (src/locales/) brings the language's
+// strings and its names of languages.
 const loaders: Record<(typeof targetLocales)[number], () => Promise<unknown>> = {
-  fr: () => import('../generated/locales/fr.js'),
-  es: () => import('../generated/locales/es.js'),
-  ar: () => import('../generated/locales/ar.js'),
-  fa: () => import('../generated/locales/fa.js'),
-  ps: () => import('../generated/locales/ps.js'),
-  ur: () => import('../generated/locales/ur.js'),
-  bn: () => import('../generated/locales/bn.js'),
-  ne: () => import('../generated/locales/ne.js'),
-  fil: () => import('../generated/locales/fil.js'),
-  id: () => import('../generated/locales/id.js'),
-  pt: () => import('../generated/locales/pt.js'),
-  ru: () => import('../generated/locales/ru.js'),
-  uk: () => import('../generated/locales/uk.js'),
-  tr: () => import('../generated/locales/tr.js'),
-  am: () => import('../generated/locales/am.js'),
-  ti: () => import('../generated/locales/ti.js'),
-  so: () => import('../generated/locales/so.js'),
-  sw: () => import('../generated/locales/sw.js'),
-  ht: () => import('../generated/locales/ht.js'),
+  fr: () => import('../locales/fr.js'),
+  es: () => import('../locales/es.js'),
+  ar: () => import('../locales/ar.js'),
+  fa: () => import('../locales/fa.js'),
+  ps: () => import('../locales/ps.js'),
+  ur: () => import('../locales/ur.js'),
+  bn: () => import('../locales/bn.js'),
+  ne: () => import('../locales/ne.js'),
+  fil: () => import('../locales/fil.js'),
+  id: () => import('../locales/id.js'),
+  pt: () => import('../locales/pt.js'),
+  ru: () => import('../locales/ru.js'),
+  uk: () => import('../locales/uk.js'),
+  tr: () => import('../locales/tr.js'),
+  am: () => import('../locales/am.js'),
+  ti: () => import('../locales/ti.js'),
+  so: () => import('../locales/so.js'),
+  sw: () => import('../locales/sw.js'),
+  ht: () => import('../locales/ht.js'),
 };
 
 // This copy of @lit/localize is private to the kit (bundled, never shared with the host), so a host
@@ -44,10 +45,50 @@ export function getUiLocale(): string {
   return getLocale();
 }
 
-/** The UI locale that serves a content language: `fr-CA` → `fr`, `ar-EG` → `ar`, unknown → `en`. */
-function uiLocaleFor(tag: string): UiLocale {
-  const base = tag.toLowerCase().split('-')[0] ?? '';
-  return (allLocales as readonly string[]).includes(base) ? (base as UiLocale) : sourceLocale;
+// Languages whose readers read one of the interface languages, where Intl's own canonical form
+// (which already turns `tgl` into `fil`, `pes` into `fa`, `in` into `id`) does not say so: the
+// individual languages of a macrolanguage, read in its standard form.
+const READ_AS: Readonly<Record<string, UiLocale>> = {
+  // Dari (Intl gives `fa-AF`, handled by its base; older engines keep `prs`), and Tagalog.
+  prs: 'fa',
+  tl: 'fil',
+  // Arabic varieties, from the Maghreb to the Gulf: their readers read Modern Standard Arabic.
+  ...Object.fromEntries(
+    ['arb', 'ary', 'aeb', 'arq', 'ayl', 'arz', 'apc', 'ajp', 'acm', 'acq', 'afb', 'apd', 'ars', 'abv', 'shu', 'ssh'].map(
+      (code) => [code, 'ar' as UiLocale],
+    ),
+  ),
+  // Pashto, Swahili and Nepali varieties.
+  pbu: 'ps',
+  pbt: 'ps',
+  pst: 'ps',
+  swh: 'sw',
+  swc: 'sw',
+  npi: 'ne',
+};
+
+/**
+ * The interface language that serves a BCP 47 tag, or undefined when none does: the tag's language
+ * without its region or script (`pt-BR` → `pt`, `fa-AF` → `fa`, `ar-MA` → `ar`), or the language its
+ * readers read (`prs` → `fa`, `tl` → `fil`, `ary` → `ar`).
+ */
+export function uiLocaleFor(tag: string): UiLocale | undefined {
+  const written = tag.trim().toLowerCase().split(/[-_]/)[0] ?? '';
+  const base = canonicalLanguage(tag)?.toLowerCase().split('-')[0] ?? written;
+  for (const code of [base, written]) {
+    if ((allLocales as readonly string[]).includes(code)) return code as UiLocale;
+    if (Object.hasOwn(READ_AS, code)) return READ_AS[code];
+  }
+  return undefined;
+}
+
+/** The first of `tags` (most wanted first) that an interface language serves; English when none does. */
+export function negotiateUiLocale(tags: readonly (string | undefined)[]): UiLocale {
+  for (const tag of tags) {
+    const locale = tag === undefined ? undefined : uiLocaleFor(tag);
+    if (locale) return locale;
+  }
+  return sourceLocale;
 }
 
 const RTL_LANGUAGES = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'iw', 'ks', 'ku', 'ps', 'sd', 'ug', 'ur', 'yi']);
@@ -69,20 +110,39 @@ export function canonicalLanguage(tag: string): string | undefined {
   }
 }
 
-// Elements (and, later, providers) whose language was set explicitly, most recent last.
+/** The interface language last asked for (it may still be loading). */
+export function requestedUiLocale(): string {
+  return requested ?? sourceLocale;
+}
+
+// Elements (and, later, providers) whose language was set explicitly, most recent last; and the
+// default language of each element's dataset, for a page in a language the kit does not speak.
 const explicitOwners = new Map<object, string>();
+const datasetLocales = new Map<object, string>();
 let requested: UiLocale | undefined;
 
 /**
  * Records the language an element asks for. The UI language is one per page: the one an element
  * set explicitly most recently (among those still on the page) wins; when none has, the document's.
+ * A language the kit has no interface for gives way to the dataset's default language, then English.
  * `tag` undefined withdraws the element's request (it follows the document, or it left the page).
  */
 export function setUiLanguage(owner: object, tag: string | undefined): void {
   explicitOwners.delete(owner);
   if (tag !== undefined) explicitOwners.set(owner, tag);
+  chooseUiLocale();
+}
+
+/** Records the default language of the dataset an element shows (undefined: it shows none now). */
+export function setDatasetLanguage(owner: object, tag: string | undefined): void {
+  datasetLocales.delete(owner);
+  if (tag !== undefined) datasetLocales.set(owner, tag);
+  chooseUiLocale();
+}
+
+function chooseUiLocale(): void {
   const chosen = [...explicitOwners.values()].pop() ?? canonicalLanguage(document.documentElement.lang) ?? 'en';
-  const locale = uiLocaleFor(chosen);
+  const locale = negotiateUiLocale([chosen, [...datasetLocales.values()].pop()]);
   // Compared with the locale last asked for, not the active one: while a locale file loads, the
   // active locale is still the old one, and a quick en → ar → en must end in English.
   if (locale === requested) return;

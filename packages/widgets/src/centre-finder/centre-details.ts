@@ -17,6 +17,7 @@ import { renderWeek } from '../base/week-hours.js';
 import { formatDistance, kindLabel } from './result-texts.js';
 import { newTabNote } from '../base/links.js';
 import { renderDetailsBar } from './details-bar.js';
+import { audienceText, serviceText } from '../base/vocabulary.js';
 
 export interface DetailsView extends Omit<ChannelView, 'compact' | 'ownerFree' | 'dataset'> {
   dataset: Dataset;
@@ -87,7 +88,7 @@ export function renderCentreDetails(result: CentreResult, view: DetailsView): Te
   const teamStop = centre.kind === 'mobile-team' ? nextStop(centre, view.at.getTime())?.stop : undefined;
   const place = teamStop?.position ?? centre.position;
   const directions = place ? directionsLinks(place) : undefined;
-  const services = centre.services.map((id) => view.dataset.taxonomy.find((term) => term.id === id)?.name ?? id);
+  const services = centre.services.map((id) => serviceText(id, view.dataset, view.locale));
   const appointment = appointmentText(centre);
   const notes = t(centre.accessibility?.notes);
   const nameId = `${view.inList?.idPrefix ?? ''}details-name`;
@@ -146,18 +147,18 @@ export function renderCentreDetails(result: CentreResult, view: DetailsView): Te
       ${
         services.length > 0
           ? html`<dt>${msg('Services', { id: 'finder.services' })}</dt>
-              <dd>
-                ${services.map((s) => {
-                  const r = t(s);
-                  return html`<span class="chip" lang=${r.lang ?? nothing}>${r.text}</span> `;
-                })}
-              </dd>`
+              <dd>${services.map((s) => html`<span class="chip" lang=${s.lang ?? nothing}>${s.text}</span> `)}</dd>`
           : nothing
       }
       ${
         centre.audiences.length > 0
           ? html`<dt>${msg('For', { id: 'finder.audiences' })}</dt>
-              <dd>${centre.audiences.map((a) => html`<span class="chip">${t(AUDIENCE_NAMES[a]).text}</span> `)}</dd>`
+              <dd>
+                ${centre.audiences.map((a) => {
+                  const name = audienceText(a, view.locale);
+                  return html`<span class="chip" lang=${name.lang ?? nothing}>${name.text}</span> `;
+                })}
+              </dd>`
           : nothing
       }
       ${

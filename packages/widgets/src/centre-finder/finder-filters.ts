@@ -1,10 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { AUDIENCES, AUDIENCE_NAMES, CENTRE_KINDS } from '@mrc-kit/sdk';
-import { formatLanguages } from '../base/format.js';
+import { languageName } from '../base/format.js';
 import { textIn } from '../base/texts.js';
 import { kindLabel } from './result-texts.js';
 import type { SearchFormView } from './search-form.js';
+import { audienceText, serviceText } from '../base/vocabulary.js';
 
 // The filters' controls load on demand, when the person first opens the filters.
 
@@ -14,7 +15,11 @@ type ListFilter = 'services' | 'audiences' | 'kinds';
 export function renderFilters(view: SearchFormView): TemplateResult {
   const { dataset, locale } = view;
   const { query } = view.search;
-  const languages = [...new Set(dataset.centres.flatMap((c) => c.languages.map((l) => l.split('-')[0]!)))].sort();
+  // Sorted by the names the reader sees, in the reader's alphabet.
+  const collator = new Intl.Collator(locale);
+  const languages = [...new Set(dataset.centres.flatMap((c) => c.languages.map((l) => l.split('-')[0]!)))]
+    .map((code) => ({ code, name: languageName(code, locale) }))
+    .sort((a, b) => collator.compare(a.name, b.name));
   return html`<label class="check">
       <input
         type="checkbox"
@@ -27,13 +32,13 @@ export function renderFilters(view: SearchFormView): TemplateResult {
       view,
       'services',
       msg('Services', { id: 'finder.services' }),
-      dataset.taxonomy.map((t) => [t.id, textIn(t.name, locale, dataset).text]),
+      dataset.taxonomy.map((t) => [t.id, serviceText(t.id, dataset, locale).text]),
     )}
     ${renderChecks(
       view,
       'audiences',
       msg('For', { id: 'finder.audiences' }),
-      AUDIENCES.map((a) => [a, textIn(AUDIENCE_NAMES[a], locale, dataset).text]),
+      AUDIENCES.map((a) => [a, audienceText(a, locale).text]),
     )}
     ${renderChecks(
       view,
@@ -54,7 +59,9 @@ export function renderFilters(view: SearchFormView): TemplateResult {
               <option value="" ?selected=${query.languages.length === 0}>
                 ${msg('Any language', { id: 'finder.any-language' })}
               </option>
-              ${languages.map((l) => html`<option value=${l} ?selected=${query.languages[0] === l}>${formatLanguages([l], locale)}</option>`)}
+              ${languages.map(
+                (l) => html`<option value=${l.code} ?selected=${query.languages[0] === l.code}>${l.name}</option>`,
+              )}
             </select>`
         : nothing
     }`;

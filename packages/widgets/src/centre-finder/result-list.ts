@@ -10,6 +10,7 @@ import { statusText } from '../base/status-text.js';
 import { dirOf, textIn } from '../base/texts.js';
 import { pagesOf } from './paging-controller.js';
 import { countText, formatDistance, kindLabel } from './result-texts.js';
+import { serviceText } from '../base/vocabulary.js';
 
 export interface ResultListView {
   dataset: Dataset;
@@ -69,9 +70,7 @@ export function renderResultRow(
   const { dataset, locale } = view;
   const name = textIn(centre.name, locale, dataset);
   const city = textIn(centre.city, locale, dataset);
-  const services = centre.services
-    .slice(0, 3)
-    .map((id) => textIn(dataset.taxonomy.find((t) => t.id === id)?.name ?? id, locale, dataset).text);
+  const services = centre.services.slice(0, 3).map((id) => serviceText(id, dataset, locale).text);
   return html`<div role="listitem" class="result-item">
     <button part="result" class="result" type="button" data-centre=${centre.id} @click=${() => view.onSelect(result)}>
       <span class="result-name" lang=${name.lang ?? nothing} dir=${dirOf(name.lang)}>${name.text}</span>

@@ -3,6 +3,7 @@ import { msg } from '@lit/localize';
 import { safeLink, type Dataset, type MrcClient, type Quiz } from '@mrc-kit/sdk';
 import { dirOf, textIn } from '../base/texts.js';
 import { externalLink } from '../base/links.js';
+import { serviceText } from '../base/vocabulary.js';
 
 /** What the resources at the end of a quiz need from the element. */
 export interface ResourcesView {
@@ -75,10 +76,7 @@ export function renderResources(view: ResourcesView): TemplateResult | typeof no
   if (!card && !finder && hotlines.length === 0 && services.length === 0 && links.length === 0) return nothing;
   if (hotlines.length > 0) loadHotlineCard();
 
-  const serviceNames = services.map((id) => {
-    const term = dataset.taxonomy.find((t) => t.id === id);
-    return term ? textIn(term.name, locale, dataset) : { text: id, lang: undefined };
-  });
+  const serviceNames = services.map((id) => serviceText(id, dataset, locale));
   const level = Math.min(6, view.headingLevel + 1);
   return html`<section part="resources" class="resources" aria-labelledby="resources-heading">
     <div class="section-heading" id="resources-heading" role="heading" aria-level=${level}>
