@@ -73,7 +73,9 @@ for (const ui of [config.sourceLocale, ...config.targetLocales]) {
     let current = '';
     try {
       current = readFileSync(path, 'utf8');
-    } catch {}
+    } catch {
+      // Not written yet: stale.
+    }
     if (current !== text) {
       stale++;
       console.error(`${path} is not up to date: run node scripts/language-names.mjs`);
@@ -81,4 +83,6 @@ for (const ui of [config.sourceLocale, ...config.targetLocales]) {
   } else writeFileSync(path, text);
 }
 if (check) process.exit(stale > 0 ? 1 : 0);
-console.log(`Names of ${CORRIDOR_LANGUAGES.length} languages in ${config.targetLocales.length + 1} interface languages`);
+console.log(
+  `Names of ${CORRIDOR_LANGUAGES.length} languages in ${config.targetLocales.length + 1} interface languages`,
+);

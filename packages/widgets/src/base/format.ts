@@ -1,5 +1,5 @@
-import { hasLanguageNames, kitLanguageName, loadEnglishNames } from './language-names.js';
-import { canonicalLanguage, getUiLocale, requestedUiLocale } from './locale.js';
+import { hasLanguageNames, kitLanguageName } from './language-names.js';
+import { canonicalLanguage, getUiLocale, loadEnglishNames, requestedUiLocale } from './locale.js';
 // Locale-aware formatting through Intl, with formatters cached: lists render many rows.
 const cache = new Map<string, Intl.DateTimeFormat | Intl.DisplayNames | Intl.ListFormat>();
 

@@ -6,7 +6,6 @@
  * data has a language the browser cannot name, before that data is drawn.
  */
 const tables = new Map<string, Readonly<Record<string, string>>>();
-let englishLoad: Promise<unknown> | undefined;
 
 /** Called by each interface language's module as it loads. */
 export function addLanguageNames(locale: string, names: Readonly<Record<string, string>>): void {
@@ -17,14 +16,6 @@ export function addLanguageNames(locale: string, names: Readonly<Record<string, 
 export function kitLanguageName(code: string, uiLocale: string): string | undefined {
   const table = tables.get(uiLocale);
   return table && Object.hasOwn(table, code) ? table[code] : undefined;
-}
-
-/** Fetches the English table, once; resolves when it is there (or could not load: codes then show). */
-export function loadEnglishNames(): Promise<unknown> {
-  englishLoad ??= import('../locales/en.js').catch((error: unknown) => {
-    console.warn('mrc-kit: could not load the names of languages', error);
-  });
-  return englishLoad;
 }
 
 /** Whether the kit's table for an interface language is loaded. */

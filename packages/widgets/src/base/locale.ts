@@ -28,6 +28,19 @@ const loaders: Record<(typeof targetLocales)[number], () => Promise<unknown>> = 
   ht: () => import('../locales/ht.js'),
 };
 
+let englishNames: Promise<unknown> | undefined;
+
+/**
+ * Fetches the kit's English names of languages (base/language-names.ts), once: English has no
+ * strings to load, so its names come apart, and only when the data needs them.
+ */
+export function loadEnglishNames(): Promise<unknown> {
+  englishNames ??= import('../locales/en.js').catch((error: unknown) => {
+    console.warn('mrc-kit: could not load the names of languages', error);
+  });
+  return englishNames;
+}
+
 // This copy of @lit/localize is private to the kit (bundled, never shared with the host), so a host
 // page that configures @lit/localize for itself is not disturbed.
 const { setLocale, getLocale } = configureLocalization({
@@ -54,9 +67,24 @@ const READ_AS: Readonly<Record<string, UiLocale>> = {
   tl: 'fil',
   // Arabic varieties, from the Maghreb to the Gulf: their readers read Modern Standard Arabic.
   ...Object.fromEntries(
-    ['arb', 'ary', 'aeb', 'arq', 'ayl', 'arz', 'apc', 'ajp', 'acm', 'acq', 'afb', 'apd', 'ars', 'abv', 'shu', 'ssh'].map(
-      (code) => [code, 'ar' as UiLocale],
-    ),
+    [
+      'arb',
+      'ary',
+      'aeb',
+      'arq',
+      'ayl',
+      'arz',
+      'apc',
+      'ajp',
+      'acm',
+      'acq',
+      'afb',
+      'apd',
+      'ars',
+      'abv',
+      'shu',
+      'ssh',
+    ].map((code) => [code, 'ar' as UiLocale]),
   ),
   // Pashto, Swahili and Nepali varieties.
   pbu: 'ps',

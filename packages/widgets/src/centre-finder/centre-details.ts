@@ -1,14 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import {
-  AUDIENCE_NAMES,
-  directionsLinks,
-  nextStop,
-  stopTimes,
-  type Centre,
-  type CentreResult,
-  type Dataset,
-} from '@mrc-kit/sdk';
+import { directionsLinks, nextStop, stopTimes, type Centre, type CentreResult, type Dataset } from '@mrc-kit/sdk';
 import { renderChannels, type ChannelView } from '../base/channels.js';
 import { formatDate, formatLanguages } from '../base/format.js';
 import { statusText } from '../base/status-text.js';

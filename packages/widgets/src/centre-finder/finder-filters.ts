@@ -1,8 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
-import { AUDIENCES, AUDIENCE_NAMES, CENTRE_KINDS } from '@mrc-kit/sdk';
+import { AUDIENCES, CENTRE_KINDS } from '@mrc-kit/sdk';
 import { languageName } from '../base/format.js';
-import { textIn } from '../base/texts.js';
 import { kindLabel } from './result-texts.js';
 import type { SearchFormView } from './search-form.js';
 import { audienceText, serviceText } from '../base/vocabulary.js';
