@@ -5,7 +5,7 @@
 
 // The folders of packages/widgets/src: one folder per element (`foo/foo.ts`, `foo/mrc-foo.ts`, …),
 // except base/, what the elements share, and generated/, the built locale modules.
-const SHARED_WIDGET_FOLDERS = '(base|generated|locales)';
+const SHARED_WIDGET_FOLDERS = '(base|generated|language-names)';
 
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {

@@ -41,7 +41,7 @@ const budgets: Record<string, number> = {
   'mrc-kit-sw.js': 4 * 1024,
 };
 
-// Each interface language (its strings and its names of languages) is one on-demand chunk.
+// Each interface language's strings are one on-demand chunk; its names of languages another.
 const locales: readonly string[] = JSON.parse(readFileSync('lit-localize.json', 'utf8')).targetLocales;
 const lazyBudget = (name: string) => (locales.some((l) => name === `chunks/${l}.js`) ? 5 * 1024 : undefined);
 

@@ -1,7 +1,7 @@
 // Writes the kit's own names of languages, for the languages of the migration corridors that
 // browsers often cannot name (Chromium's Intl.DisplayNames has no name for Fula, Soninke, Moroccan
-// Arabic or Mam): packages/widgets/src/locales/<ui>.ts, one module per interface language, which
-// is also the module that brings that language's interface strings, so the names cost no request.
+// Arabic or Mam): packages/widgets/src/language-names/names-<ui>.ts, one module per interface
+// language, which a page loads only when its data has a language the browser cannot name.
 //
 // A name comes from CLDR (cldr-localenames-full, a dev dependency: the browser never loads it);
 // where CLDR has none in an interface language, from the kit's supplement
@@ -17,7 +17,7 @@ import prettier from 'prettier';
 const require = createRequire(import.meta.url);
 const config = JSON.parse(readFileSync('lit-localize.json', 'utf8'));
 const supplement = JSON.parse(readFileSync('packages/widgets/language-names/supplement.json', 'utf8')).languages;
-const outDir = 'packages/widgets/src/locales';
+const outDir = 'packages/widgets/src/language-names';
 
 /** The languages the kit names itself, by region of the corridors its centres serve. */
 export const CORRIDOR_LANGUAGES = [
@@ -57,17 +57,14 @@ function moduleFor(ui) {
   const missing = CORRIDOR_LANGUAGES.filter((code) => !names[code]);
   if (missing.length > 0) throw new Error(`${ui}: no name for ${missing.join(', ')}`);
   const head = `// Written by scripts/language-names.mjs from CLDR and language-names/supplement.json: do not edit.\n`;
-  const register = `addLanguageNames('${ui}', ${JSON.stringify(names, null, 2)});\n`;
-  if (ui === config.sourceLocale)
-    return `${head}// English has no strings to load; its names load only when the browser cannot name a language.\nimport { addLanguageNames } from '../base/language-names.js';\n\n${register}`;
-  return `${head}// The "${ui}" interface language: its strings, and the names it gives languages browsers may not know.\nimport { addLanguageNames } from '../base/language-names.js';\n\nexport { templates } from '../generated/locales/${ui}.js';\n\n${register}`;
+  return `${head}import { addLanguageNames } from '../base/language-names.js';\n\naddLanguageNames('${ui}', ${JSON.stringify(names, null, 2)});\n`;
 }
 
 const check = process.argv.includes('--check');
 let stale = 0;
 mkdirSync(outDir, { recursive: true });
 for (const ui of [config.sourceLocale, ...config.targetLocales]) {
-  const path = join(outDir, `${ui}.ts`);
+  const path = join(outDir, `names-${ui}.ts`);
   const text = await prettier.format(moduleFor(ui), { ...(await prettier.resolveConfig(path)), filepath: path });
   if (check) {
     let current = '';

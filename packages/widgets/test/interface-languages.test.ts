@@ -4,7 +4,7 @@ import { createClient, demoDataset, type MrcClient } from '@mrc-kit/sdk';
 import '../src/index.js';
 import { languageName } from '../src/base/format.js';
 import { kitLanguageName } from '../src/base/language-names.js';
-import { getUiLocale, negotiateUiLocale, uiLocaleFor } from '../src/base/locale.js';
+import { getUiLocale, loadLanguageNames, negotiateUiLocale, uiLocaleFor } from '../src/base/locale.js';
 import { targetLocales } from '../src/generated/locale-codes.js';
 
 // Every interface language, as a person reading it gets it: the four elements in that language,
@@ -134,7 +134,7 @@ describe('interface languages', () => {
     for (const locale of ['en', ...targetLocales]) {
       el.setAttribute('lang', locale);
       await waitUntil(() => getUiLocale() === locale, `the interface did not turn to ${locale}`, { timeout: 5000 });
-      if (locale === 'en') await import('../src/locales/en.js');
+      await loadLanguageNames(locale);
       for (const code of codes) {
         const name = languageName(code, locale);
         // Spanish calls Mam "mam": a name the kit's table gives is a name, even when it reads as the code.

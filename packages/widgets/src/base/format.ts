@@ -1,5 +1,5 @@
 import { hasLanguageNames, kitLanguageName } from './language-names.js';
-import { canonicalLanguage, getUiLocale, loadEnglishNames, requestedUiLocale } from './locale.js';
+import { canonicalLanguage, getUiLocale, loadLanguageNames, requestedUiLocale } from './locale.js';
 // Locale-aware formatting through Intl, with formatters cached: lists render many rows.
 const cache = new Map<string, Intl.DateTimeFormat | Intl.DisplayNames | Intl.ListFormat>();
 
@@ -127,13 +127,13 @@ export function languageName(tag: string, locale: string): string {
 }
 
 /**
- * Before data in English is drawn: fetches the kit's English names when the browser cannot name
- * one of its languages. Other interface languages bring their names with their strings; a page
- * whose languages the browser can all name fetches nothing.
+ * Before data is drawn: fetches the kit's names of languages in the interface language when the
+ * browser cannot name one of the data's languages. A page whose languages it can all name fetches nothing.
  */
 export function prepareLanguageNames(tags: Iterable<string>, locale: string): Promise<unknown> | undefined {
-  if (requestedUiLocale() !== 'en' || hasLanguageNames('en')) return undefined;
-  for (const tag of tags) if (browserLanguageName(tag, locale) === undefined) return loadEnglishNames();
+  const ui = requestedUiLocale();
+  if (hasLanguageNames(ui)) return undefined;
+  for (const tag of tags) if (browserLanguageName(tag, locale) === undefined) return loadLanguageNames(ui);
   return undefined;
 }
 

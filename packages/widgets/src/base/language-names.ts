@@ -1,9 +1,9 @@
 /**
  * The kit's own names of languages, for those a browser's Intl.DisplayNames cannot name (Chromium
  * has no name for Fula, Soninke, Moroccan Arabic or Mam: exactly the languages many centres work
- * in). Each interface language brings its table with its strings (src/locales/, written by
- * scripts/language-names.mjs). English has no strings to load: its table is fetched only when the
- * data has a language the browser cannot name, before that data is drawn.
+ * in). One table per interface language (src/language-names/, written by
+ * scripts/language-names.mjs), fetched only when the data has a language the browser cannot name,
+ * before that data is drawn (base/locale.ts).
  */
 const tables = new Map<string, Readonly<Record<string, string>>>();
 

@@ -4,41 +4,68 @@ import { sourceLocale, targetLocales, allLocales } from '../generated/locale-cod
 type UiLocale = (typeof allLocales)[number];
 
 // An explicit map of dynamic imports, so every bundler sees each locale file and splits it out:
-// a page downloads only the language it shows. Each module (src/locales/) brings the language's
-// strings and its names of languages.
+// a page downloads only the language it shows.
 const loaders: Record<(typeof targetLocales)[number], () => Promise<unknown>> = {
-  fr: () => import('../locales/fr.js'),
-  es: () => import('../locales/es.js'),
-  ar: () => import('../locales/ar.js'),
-  fa: () => import('../locales/fa.js'),
-  ps: () => import('../locales/ps.js'),
-  ur: () => import('../locales/ur.js'),
-  bn: () => import('../locales/bn.js'),
-  ne: () => import('../locales/ne.js'),
-  fil: () => import('../locales/fil.js'),
-  id: () => import('../locales/id.js'),
-  pt: () => import('../locales/pt.js'),
-  ru: () => import('../locales/ru.js'),
-  uk: () => import('../locales/uk.js'),
-  tr: () => import('../locales/tr.js'),
-  am: () => import('../locales/am.js'),
-  ti: () => import('../locales/ti.js'),
-  so: () => import('../locales/so.js'),
-  sw: () => import('../locales/sw.js'),
-  ht: () => import('../locales/ht.js'),
+  fr: () => import('../generated/locales/fr.js'),
+  es: () => import('../generated/locales/es.js'),
+  ar: () => import('../generated/locales/ar.js'),
+  fa: () => import('../generated/locales/fa.js'),
+  ps: () => import('../generated/locales/ps.js'),
+  ur: () => import('../generated/locales/ur.js'),
+  bn: () => import('../generated/locales/bn.js'),
+  ne: () => import('../generated/locales/ne.js'),
+  fil: () => import('../generated/locales/fil.js'),
+  id: () => import('../generated/locales/id.js'),
+  pt: () => import('../generated/locales/pt.js'),
+  ru: () => import('../generated/locales/ru.js'),
+  uk: () => import('../generated/locales/uk.js'),
+  tr: () => import('../generated/locales/tr.js'),
+  am: () => import('../generated/locales/am.js'),
+  ti: () => import('../generated/locales/ti.js'),
+  so: () => import('../generated/locales/so.js'),
+  sw: () => import('../generated/locales/sw.js'),
+  ht: () => import('../generated/locales/ht.js'),
 };
 
-let englishNames: Promise<unknown> | undefined;
+// The kit's names of languages in each interface language (base/language-names.ts), fetched only
+// once the data has a language the browser cannot name; from then on, with each language's strings.
+const nameLoaders: Record<UiLocale, () => Promise<unknown>> = {
+  en: () => import('../language-names/names-en.js'),
+  fr: () => import('../language-names/names-fr.js'),
+  es: () => import('../language-names/names-es.js'),
+  ar: () => import('../language-names/names-ar.js'),
+  fa: () => import('../language-names/names-fa.js'),
+  ps: () => import('../language-names/names-ps.js'),
+  ur: () => import('../language-names/names-ur.js'),
+  bn: () => import('../language-names/names-bn.js'),
+  ne: () => import('../language-names/names-ne.js'),
+  fil: () => import('../language-names/names-fil.js'),
+  id: () => import('../language-names/names-id.js'),
+  pt: () => import('../language-names/names-pt.js'),
+  ru: () => import('../language-names/names-ru.js'),
+  uk: () => import('../language-names/names-uk.js'),
+  tr: () => import('../language-names/names-tr.js'),
+  am: () => import('../language-names/names-am.js'),
+  ti: () => import('../language-names/names-ti.js'),
+  so: () => import('../language-names/names-so.js'),
+  sw: () => import('../language-names/names-sw.js'),
+  ht: () => import('../language-names/names-ht.js'),
+};
+const nameLoads = new Map<string, Promise<unknown>>();
+let namesNeeded = false;
 
-/**
- * Fetches the kit's English names of languages (base/language-names.ts), once: English has no
- * strings to load, so its names come apart, and only when the data needs them.
- */
-export function loadEnglishNames(): Promise<unknown> {
-  englishNames ??= import('../locales/en.js').catch((error: unknown) => {
-    console.warn('mrc-kit: could not load the names of languages', error);
-  });
-  return englishNames;
+/** Fetches the kit's names of languages in an interface language, once; it resolves even when they fail to load. */
+export function loadLanguageNames(locale: string): Promise<unknown> {
+  namesNeeded = true;
+  let load = nameLoads.get(locale);
+  if (!load) {
+    const loader = (nameLoaders as Record<string, (() => Promise<unknown>) | undefined>)[locale];
+    load = (loader?.() ?? Promise.resolve()).catch((error: unknown) => {
+      console.warn(`mrc-kit: could not load the "${locale}" names of languages`, error);
+    });
+    nameLoads.set(locale, load);
+  }
+  return load;
 }
 
 // This copy of @lit/localize is private to the kit (bundled, never shared with the host), so a host
@@ -49,7 +76,10 @@ const { setLocale, getLocale } = configureLocalization({
   loadLocale: (locale) => {
     const load = loaders[locale as keyof typeof loaders] as (() => Promise<unknown>) | undefined;
     if (!load) throw new Error(`mrc-kit has no "${locale}" interface strings`);
-    return load() as never;
+    // Names of languages come with the strings once a page has needed them (a language switch).
+    return Promise.all([load(), namesNeeded ? loadLanguageNames(locale) : undefined]).then(
+      ([strings]) => strings,
+    ) as never;
   },
 });
 
@@ -175,8 +205,13 @@ function chooseUiLocale(): void {
   // active locale is still the old one, and a quick en → ar → en must end in English.
   if (locale === requested) return;
   requested = locale;
-  setLocale(locale).catch((error: unknown) => {
-    // A locale file that cannot load leaves the UI in its current language; the page keeps working.
-    console.warn(`mrc-kit: could not load the "${locale}" interface strings`, error);
-  });
+  // English has no strings to load: its names, when needed, are fetched before it shows.
+  const ready = locale === sourceLocale && namesNeeded ? loadLanguageNames(locale) : Promise.resolve();
+  ready
+    // Unless another language was asked for meanwhile.
+    .then(() => (requested === locale ? setLocale(locale) : undefined))
+    .catch((error: unknown) => {
+      // A locale file that cannot load leaves the UI in its current language; the page keeps working.
+      console.warn(`mrc-kit: could not load the "${locale}" interface strings`, error);
+    });
 }

@@ -1,8 +1,5 @@
 // Written by scripts/language-names.mjs from CLDR and language-names/supplement.json: do not edit.
-// The "sw" interface language: its strings, and the names it gives languages browsers may not know.
 import { addLanguageNames } from '../base/language-names.js';
-
-export { templates } from '../generated/locales/sw.js';
 
 addLanguageNames('sw', {
   wo: 'Kiwolofu',

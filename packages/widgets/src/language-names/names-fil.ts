@@ -1,10 +1,9 @@
 // Written by scripts/language-names.mjs from CLDR and language-names/supplement.json: do not edit.
-// English has no strings to load; its names load only when the browser cannot name a language.
 import { addLanguageNames } from '../base/language-names.js';
 
-addLanguageNames('en', {
+addLanguageNames('fil', {
   wo: 'Wolof',
-  ff: 'Fula',
+  ff: 'Fulah',
   fuc: 'Pulaar',
   fuv: 'Nigerian Fulfulde',
   bm: 'Bambara',

@@ -1,10 +1,7 @@
 // Written by scripts/language-names.mjs from CLDR and language-names/supplement.json: do not edit.
-// The "ht" interface language: its strings, and the names it gives languages browsers may not know.
 import { addLanguageNames } from '../base/language-names.js';
 
-export { templates } from '../generated/locales/ht.js';
-
-addLanguageNames('ht', {
+addLanguageNames('fr', {
   wo: 'wolof',
   ff: 'peul',
   fuc: 'pulaar',

@@ -1,8 +1,5 @@
 // Written by scripts/language-names.mjs from CLDR and language-names/supplement.json: do not edit.
-// The "pt" interface language: its strings, and the names it gives languages browsers may not know.
 import { addLanguageNames } from '../base/language-names.js';
-
-export { templates } from '../generated/locales/pt.js';
 
 addLanguageNames('pt', {
   wo: 'uolofe',
