@@ -11,7 +11,7 @@ const preview: Preview = {
   parameters: {
     layout: 'padded',
     controls: { expanded: true },
-    options: { storySort: { order: ['Introduction', 'Elements', 'Examples', 'Guides'] } },
+    options: { storySort: { order: ['Introduction', 'Elements', 'Languages', 'Examples', 'Guides'] } },
   },
 };
 

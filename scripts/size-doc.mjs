@@ -16,7 +16,9 @@ const byName = (record) => Object.entries(record).sort(([a], [b]) => (a < b ? -1
 const entries = byName(report.entries).map(
   ([file, s]) => `| \`${file}\` | ${s.files} | ${kb(s.min)} | ${kb(s.gzip)} | ${s.budget ? kb(s.budget) : '–'} |`,
 );
-const lazy = byName(report.lazy).map(([file, s]) => `| \`${file}\` | ${kb(s.min)} | ${kb(s.gzip)} |`);
+const lazy = byName(report.lazy).map(
+  ([file, s]) => `| \`${file}\` | ${kb(s.min)} | ${kb(s.gzip)} | ${s.budget ? kb(s.budget) : '–'} |`,
+);
 
 writeFileSync(
   'docs/size.md',
@@ -35,7 +37,10 @@ the other. \`mrc-kit-sw.js\` is the offline service worker, which only a host th
 | --- | --- | --- | --- | --- |
 ${entries.join('\n')}
 
-Loaded on demand only, when a page needs them: a locale other than English; the validator (with zod)
+Loaded on demand only, when a page needs them: the interface strings of a language other than English
+(\`chunks/<tag>.js\`, one per language, at most 5 KB gzip each: the build fails beyond it); the kit's names
+of languages in the page's interface language (\`names-<tag>\`), only when the data has a language the
+browser cannot name ([localisation](localisation.md)); the validator (with zod)
 when data loads, in parallel with the download; the loader (\`fetch-json\`: retries, time-outs, the kept copy) for a URL, whose first request starts before it arrives;
 the search index on the first centre search; the HSDS importer or the REST API client for those sources;
 and the parts of an element that are not on its first screen, when the person gets there: a centre's
@@ -50,8 +55,8 @@ show, and printing waits for it). Each brings its own styles. While one is on it
 the element shows placeholders (a moment at most on a revisit: the browser keeps the file), and one that
 cannot be loaded shows the element's error state with "Try again" (and \`mrc-error\` to the page):
 
-| chunk | minified | gzip |
-| --- | --- | --- |
+| chunk | minified | gzip | gzip budget |
+| --- | --- | --- | --- |
 ${lazy.join('\n')}
 `,
 );

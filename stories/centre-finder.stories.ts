@@ -3,6 +3,7 @@ import { html, nothing } from 'lit';
 import type { MrcClient } from '@mrc-kit/sdk';
 import '@mrc-kit/widgets/mrc-centre-finder.js';
 import { demo, loadingForever, failingToLoad, keptCopy } from './demo-clients.js';
+import { langControl } from './interface-languages.js';
 
 // The SDK's demo dataset: fictional centres in real cities, numbers from ranges reserved for fiction.
 
@@ -29,7 +30,7 @@ const meta: Meta<Args> = {
   component: 'mrc-centre-finder',
   args: { lang: 'en', client: demo, now: TUESDAY_MORNING },
   argTypes: {
-    lang: { control: 'inline-radio', options: ['en', 'fr', 'es', 'ar'] },
+    lang: langControl,
     client: { table: { disable: true } },
     now: { table: { disable: true } },
   },

@@ -3,6 +3,7 @@ import { html, nothing } from 'lit';
 import type { MrcClient } from '@mrc-kit/sdk';
 import '@mrc-kit/widgets/mrc-hotline-card.js';
 import { demo, loadingForever, failingToLoad, keptCopy } from './demo-clients.js';
+import { langControl } from './interface-languages.js';
 
 // Every story reads the SDK's demo dataset: fictional lines, numbers from ranges reserved for fiction.
 
@@ -26,7 +27,7 @@ const meta: Meta<Args> = {
   args: { variant: 'full', lang: 'en', client: demo, hotline: 'demo-safe-migration-sn' },
   argTypes: {
     variant: { control: 'inline-radio', options: ['full', 'compact'] },
-    lang: { control: 'inline-radio', options: ['en', 'fr', 'es', 'ar'] },
+    lang: langControl,
     client: { table: { disable: true } },
     now: { table: { disable: true } },
   },

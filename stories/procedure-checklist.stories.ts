@@ -5,6 +5,7 @@ import '@mrc-kit/widgets/mrc-procedure-checklist.js';
 import '@mrc-kit/widgets/mrc-centre-finder.js';
 import type { MrcCentreShowEvent } from '@mrc-kit/widgets';
 import { demo, loadingForever, failingToLoad, keptCopy } from './demo-clients.js';
+import { langControl } from './interface-languages.js';
 
 // The SDK's demo dataset: two fictional procedures ("Demoland"), places that are demo centres.
 
@@ -29,7 +30,7 @@ const meta: Meta<Args> = {
   args: { checklist: PERMIT, lang: 'en', persist: false, showOnMap: false, client: demo, now: TUESDAY_MORNING },
   argTypes: {
     checklist: { control: 'inline-radio', options: [PERMIT, REINTEGRATION] },
-    lang: { control: 'inline-radio', options: ['en', 'fr', 'es', 'ar'] },
+    lang: langControl,
     client: { table: { disable: true } },
     now: { table: { disable: true } },
   },

@@ -4,6 +4,7 @@ import type { MrcClient } from '@mrc-kit/sdk';
 import '@mrc-kit/widgets/mrc-risk-quiz.js';
 import '@mrc-kit/widgets/mrc-hotline-card.js';
 import { demo, loadingForever, failingToLoad, keptCopy } from './demo-clients.js';
+import { langControl } from './interface-languages.js';
 
 // Every story reads the SDK's demo dataset: a demonstration quiz whose explanations cite real
 // public pages of IOM, UNHCR, ILO and UNODC, and fictional helplines.
@@ -23,7 +24,7 @@ const meta: Meta<Args> = {
   args: { quiz: 'demo-know-the-risks', lang: 'en', resume: false, client: demo, withHotlineCard: false },
   argTypes: {
     quiz: { control: 'inline-radio', options: ['demo-know-the-risks', 'demo-myth-or-fact'] },
-    lang: { control: 'inline-radio', options: ['en', 'fr', 'es', 'ar'] },
+    lang: langControl,
     client: { table: { disable: true } },
   },
   render: (args) =>

@@ -129,6 +129,9 @@ async function startHarness() {
       const scene = scenes.find((s) => s.name === name);
       const page = await browser.newPage();
       page.problems = [];
+      /** Every URL the page asked for, in order. */
+      page.requests = [];
+      page.on('request', (r) => page.requests.push(r.url()));
       page.on('console', (m) => m.type() === 'error' && page.problems.push(`console error: ${m.text()}`));
       page.on('pageerror', (e) => page.problems.push(`uncaught: ${e.message}`));
       page.on('requestfailed', (r) => page.problems.push(`request failed: ${r.url()}`));

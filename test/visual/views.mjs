@@ -6,3 +6,9 @@ export const VIEWS = [
   { name: '1280', width: 1280, css: 'none' },
 ];
 export const LANGS = ['en', 'ar'];
+
+/**
+ * Scripts that draw differently from Latin and Arabic: Persian (Arabic script with its own digits),
+ * Bengali (tall stacked conjuncts, its own digits) and Amharic (Ethiopic syllables), on the small phone.
+ */
+export const SCRIPT_LANGS = ['fa', 'bn', 'am'];

@@ -6,7 +6,7 @@ import { describe, it } from 'node:test';
 import { useHarness, wholePage } from '../pages/harness.mjs';
 import { scenes } from '../pages/scenes.mjs';
 import { matchBaseline } from './compare.mjs';
-import { LANGS, VIEWS } from './views.mjs';
+import { LANGS, SCRIPT_LANGS, VIEWS } from './views.mjs';
 
 const harness = useHarness();
 
@@ -19,6 +19,17 @@ for (const scene of scenes)
           try {
             const png = await wholePage(page, view.width);
             matchBaseline(`${scene.name}/${lang}-${view.name}`, png);
+          } finally {
+            await page.close();
+          }
+        });
+    // The repository's example page exists in English and Arabic only.
+    if (!scene.pages)
+      for (const lang of SCRIPT_LANGS)
+        it(`${lang} at 320`, async () => {
+          const page = await harness().open(scene.name, { lang, width: 320, css: 'none' });
+          try {
+            matchBaseline(`${scene.name}/${lang}-320`, await wholePage(page, 320));
           } finally {
             await page.close();
           }

@@ -125,6 +125,33 @@ describe('interface languages', () => {
     });
   }
 
+  it('lists the languages spoken by their names, sorted in the reader’s alphabet', async () => {
+    for (const locale of ['en', 'ru']) {
+      const el = await fixture(
+        html`<mrc-centre-finder lang=${locale} .now=${NOW} .client=${client}></mrc-centre-finder>`,
+      );
+      await waitUntil(() => getUiLocale() === locale, `the interface did not turn to ${locale}`, { timeout: 5000 });
+      const root = el.shadowRoot!;
+      await waitUntil(() => root.querySelector('[part~="filters"] summary'), 'no filters', { timeout: 5000 });
+      root.querySelector<HTMLElement>('[part~="filters"] summary')!.click();
+      await waitUntil(() => root.querySelectorAll('#language option').length > 2, 'no language list', {
+        timeout: 5000,
+      });
+      // The names of languages arrive with the data; the list is redrawn with them.
+      await waitUntil(
+        () => [...root.querySelectorAll<HTMLOptionElement>('#language option')].every((o) => o.text.trim() !== o.value),
+        `${locale}: a language listed by its code`,
+        { timeout: 5000 },
+      );
+      const names = [...root.querySelectorAll<HTMLOptionElement>('#language option')]
+        .slice(1)
+        .map((o) => o.text.trim());
+      expect(names, locale).to.deep.equal([...names].sort(new Intl.Collator(locale).compare));
+      expect(names.length, locale).to.be.greaterThan(5);
+      el.remove();
+    }
+  });
+
   it('names every language of the demo dataset in every interface language, never by its bare code', async () => {
     const codes = demoLanguages();
     expect(codes).to.include.members(['ff', 'ary', 'snk', 'mam', 'quc', 'aeb']);
