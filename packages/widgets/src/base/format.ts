@@ -15,7 +15,8 @@ function cached<T extends Intl.DateTimeFormat | Intl.DisplayNames | Intl.ListFor
 /** The reader's own time zone. */
 /** A time with its day period ("5:00 PM", "5:00 م") that never wraps between the two. */
 export function unbroken(time: string): string {
-  return time.replace(/(\d) (?=\D)/g, '$1\u00a0');
+  // Any script's digits: "৫:০০ PM" in Bengali, "۵:۰۰ ب.ظ." in Persian.
+  return time.replace(/(\p{Nd}) (?=\P{Nd})/gu, '$1\u00a0');
 }
 
 function readerTimeZone(): string {

@@ -69,7 +69,9 @@ export function renderHeader(checklist: Checklist, view: HeaderView): TemplateRe
       ${msg('Source:', { id: 'checklist.source' })}
       ${
         sourceUrl
-          ? html`<a part="link" href=${sourceUrl} target="_blank" rel="noopener noreferrer"
+          ? // The link takes its text's direction, so that the address printed after it
+            // follows on the same side (an English source inside a Persian page).
+            html`<a part="link" href=${sourceUrl} target="_blank" rel="noopener noreferrer" dir=${dirOf(source.lang)}
               >${sourceText}${newTabNote()}</a
             >`
           : sourceText

@@ -30,9 +30,15 @@ function renderCentre(centre: Centre, stepId: string, view: PlaceView): Template
   const status = centreStatus(centre, view.at);
   // The address keeps the publisher's line breaks; the city goes on a line of its own.
   const line = [address.text, city.text].filter(Boolean).join('\n');
+  // In its own direction: an English address inside a Persian page reads "12 Rue…", not "Rue… 12".
+  const addressLang = address.text ? address.lang : city.lang;
   return html`<li part="place" class="place">
     <p class="place-name" lang=${name.lang ?? nothing} dir=${dirOf(name.lang)}>${name.text}</p>
-    ${line ? html`<p class="place-address" lang=${address.lang ?? city.lang ?? nothing}>${line}</p>` : nothing}
+    ${
+      line
+        ? html`<p class="place-address" lang=${addressLang ?? nothing} dir=${dirOf(addressLang)}>${line}</p>`
+        : nothing
+    }
     <p class="place-status ${status.state}">${statusText(status, centre, view.at, view.locale)}</p>
     ${centre.hours ? renderWeek(centre.hours, view) : nothing}
     ${

@@ -42,6 +42,9 @@ export const stepBodyStyles = css`
     grid-column: 2;
     justify-self: start;
     white-space: normal;
+    /* It may take two lines at 320 px ("আপনার ক্ষেত্রে প্রযোজ্য হলে"): rounded, not a pill, so the
+       text keeps clear of its border. */
+    border-radius: 0.75em;
   }
   .document .note {
     margin-inline-start: 2rem;

@@ -1,7 +1,7 @@
 // A step's details, below its description: loaded on demand (checklist-steps.ts), with their styles.
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
-import { documentKey, type ChecklistStep, type Duration, type Ticks } from '@mrc-kit/sdk';
+import { documentKey, type ChecklistStep, type Duration, type ResolvedText, type Ticks } from '@mrc-kit/sdk';
 import { dirOf, textIn } from '../base/texts.js';
 import { formatMoney, numberFormat } from './checklist-format.js';
 import { renderPlace, type PlaceView } from './checklist-place.js';
@@ -87,6 +87,22 @@ function renderFacts(step: ChecklistStep, view: StepBodyView): TemplateResult | 
   </dl>`;
 }
 
+/**
+ * The list of what to do. Tasks all in one language other than the page's (English inside a Persian
+ * page) give the list itself their language and direction, so its bullets stand on the side the text
+ * starts from, inside the list's margin.
+ */
+function renderTasks(tasks: readonly ResolvedText[]): TemplateResult {
+  const shared = tasks.every((t) => t.lang === tasks[0]?.lang) ? tasks[0]?.lang : undefined;
+  return html`<ul part="tasks" lang=${shared ?? nothing} dir=${dirOf(shared)}>
+    ${tasks.map((t) =>
+      t.lang === shared
+        ? html`<li>${t.text}</li>`
+        : html`<li lang=${t.lang ?? nothing} dir=${dirOf(t.lang)}>${t.text}</li>`,
+    )}
+  </ul>`;
+}
+
 /** A step's facts, documents, tasks and place: the part of its body below the description. */
 export function renderStepBody(step: ChecklistStep, view: StepBodyView): TemplateResult {
   return html`${renderFacts(step, view)} ${renderDocuments(step, view)}
@@ -94,12 +110,7 @@ export function renderStepBody(step: ChecklistStep, view: StepBodyView): Templat
     step.tasks.length > 0
       ? html`<div class="tasks">
           <p class="fact-label">${msg('What to do', { id: 'checklist.tasks' })}</p>
-          <ul part="tasks">
-            ${step.tasks.map((task) => {
-              const t = textIn(task, view.locale, view.dataset);
-              return html`<li lang=${t.lang ?? nothing} dir=${dirOf(t.lang)}>${t.text}</li>`;
-            })}
-          </ul>
+          ${renderTasks(step.tasks.map((task) => textIn(task, view.locale, view.dataset)))}
         </div>`
       : nothing
   }

@@ -194,8 +194,10 @@ export const procedureChecklistStyles = [
       cursor: pointer;
     }
     /* The title shares its line with the arrow; it wraps before the arrow goes to a line of its own. */
+    /* A title keeps at least 10em of its line: a long status badge ("শুরু হয়নি") goes below it
+       rather than squeeze it to a word a line. */
     .step-title {
-      flex: 1 1 3em;
+      flex: 1 1 10em;
     }
     .step-head > .tick {
       padding-inline-start: 0.75rem;

@@ -19,14 +19,15 @@ export interface EndView {
 
 /** The words of several options, each in its own language, separated for reading aloud. */
 function labels(question: QuizQuestion, ids: readonly string[], view: EndView): TemplateResult[] {
-  return question.options
-    .filter((o) => ids.includes(o.id))
-    .map((o, i) => {
-      const label = optionLabel(o, view.quiz.mode, view.locale, view.dataset);
-      return html`${i > 0 ? '; ' : ''}<span lang=${label.lang ?? nothing} dir=${dirOf(label.lang)}
-          >${label.text}</span
-        >`;
-    });
+  const options = question.options.filter((o) => ids.includes(o.id));
+  return options.map((o, i) => {
+    const label = optionLabel(o, view.quiz.mode, view.locale, view.dataset);
+    // The separator belongs to the label before it, in that label's direction: an English list
+    // inside a Persian page reads "leave; skills", never ";skills".
+    return html`${i > 0 ? ' ' : ''}<span lang=${label.lang ?? nothing} dir=${dirOf(label.lang)}
+        >${label.text}${i < options.length - 1 ? ';' : ''}</span
+      >`;
+  });
 }
 
 /**
