@@ -121,6 +121,7 @@ describe('dataset.schema.json', () => {
       'updated',
       'defaultLocale',
       'taxonomy',
+      'languageNames',
       'centres',
       'hotlines',
       'quizzes',
@@ -223,5 +224,9 @@ describe('dataset.schema.json', () => {
     const check = ajv.compile(schema);
     expect(check(demoJson), JSON.stringify(check.errors)).to.equal(true);
     expect(check({ ...demoJson, centres: [{ id: 'x', name: 'X', kind: 'office', country: 'SN' }] })).to.equal(false);
+    // The publisher's names of languages: by language tag, each a text.
+    expect(check({ ...demoJson, languageNames: { qaa: { en: 'Casamance Creole' }, snk: 'Soninke' } })).to.equal(true);
+    expect(check({ ...demoJson, languageNames: { 'not a tag': 'x' } })).to.equal(false);
+    expect(check({ ...demoJson, languageNames: { qaa: 3 } })).to.equal(false);
   });
 });

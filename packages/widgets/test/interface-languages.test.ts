@@ -152,6 +152,34 @@ describe('interface languages', () => {
     }
   });
 
+  it('names a language neither the browser nor the kit knows by the dataset’s own name, else by its code', async () => {
+    const data = structuredClone(demoDataset) as unknown as {
+      hotlines: { id: string; channels: { languages: string[] }[] }[];
+      languageNames?: unknown;
+    };
+    const line = data.hotlines.find((h) => h.id === 'demo-safe-migration-sn')!;
+    line.channels[0]!.languages = ['qaa', 'qab'];
+    data.languageNames = { qaa: { en: 'Casamance Creole', fr: 'créole de Casamance' } };
+    const named = createClient({ data: data as unknown as typeof demoDataset });
+    const el = await fixture(
+      html`<mrc-hotline-card
+        lang="fr"
+        hotline="demo-safe-migration-sn"
+        .now=${NOW}
+        .client=${named}
+      ></mrc-hotline-card>`,
+    );
+    await waitUntil(() => shadowText(el).includes('créole de Casamance'), 'no French name from the dataset', {
+      timeout: 5000,
+    });
+    expect(shadowText(el)).to.include('créole de Casamance et qab');
+    el.setAttribute('lang', 'en');
+    await waitUntil(() => shadowText(el).includes('Casamance Creole and qab'), 'no English name from the dataset', {
+      timeout: 5000,
+    });
+    el.remove();
+  });
+
   it('names every language of the demo dataset in every interface language, never by its bare code', async () => {
     const codes = demoLanguages();
     expect(codes).to.include.members(['ff', 'ary', 'snk', 'mam', 'quc', 'aeb']);

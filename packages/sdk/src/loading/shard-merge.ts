@@ -44,6 +44,8 @@ export function merge(index: LoadResult, parts: LoadResult[], failed: DataWarnin
   const hotlineIds = new Set(hotlines.map((h) => h.id));
   const taxonomy = [...index.dataset.taxonomy];
   const termIds = new Set(taxonomy.map((t) => t.id));
+  // Names of languages: the index's, then each file's for the tags the index does not name.
+  let languageNames = index.dataset.languageNames;
   for (const part of parts) {
     const file = part.freshness?.source ?? '';
     warnings.push(...part.warnings);
@@ -70,6 +72,7 @@ export function merge(index: LoadResult, parts: LoadResult[], failed: DataWarnin
       termIds.add(term.id);
       taxonomy.push(term);
     }
+    if (part.dataset.languageNames) languageNames = { ...part.dataset.languageNames, ...languageNames };
   }
   warnings.push(...failed);
   const freshness = oldest(
@@ -77,7 +80,7 @@ export function merge(index: LoadResult, parts: LoadResult[], failed: DataWarnin
     parts.map((p) => p.freshness),
   );
   return {
-    dataset: { ...index.dataset, centres, hotlines, taxonomy },
+    dataset: { ...index.dataset, centres, hotlines, taxonomy, ...(languageNames && { languageNames }) },
     warnings,
     ...(freshness && { freshness }),
   };

@@ -26,6 +26,11 @@ export interface Dataset {
   defaultLocale: string;
   /** Service terms: the default taxonomy, with the dataset's own terms added (same id: theirs wins). */
   taxonomy: TaxonomyTerm[];
+  /**
+   * The publisher's names of languages, by lowercase language tag (`{ "qaa": { "en": "Casamance
+   * Creole" } }`): shown where neither the browser nor the kit can name a language the data uses.
+   */
+  languageNames?: Readonly<Record<string, LocalizedText>>;
   centres: Centre[];
   hotlines: Hotline[];
   quizzes: Quiz[];

@@ -156,7 +156,7 @@ function renderChannel(channel: Channel, status: OpeningStatus, view: ChannelVie
             ${
               channel.languages.length > 0
                 ? html`<span class="languages">
-                    ${msg(str`Languages: ${formatLanguages(channel.languages, view.locale)}`, { id: 'channel.languages' })}
+                    ${msg(str`Languages: ${formatLanguages(channel.languages, view.locale, view.dataset)}`, { id: 'channel.languages' })}
                   </span>`
                 : nothing
             }

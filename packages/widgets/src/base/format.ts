@@ -1,3 +1,4 @@
+import { resolveText, type Dataset } from '@mrc-kit/sdk';
 import { hasLanguageNames, kitLanguageName } from './language-names.js';
 import { canonicalLanguage, getUiLocale, loadLanguageNames, requestedUiLocale } from './locale.js';
 // Locale-aware formatting through Intl, with formatters cached: lists render many rows.
@@ -121,10 +122,27 @@ function browserLanguageName(tag: string, locale: string): string | undefined {
 
 /**
  * A language's name for the reader: the browser's; else the kit's own (languages of the migration
- * corridors that browsers often lack, base/language-names.ts); the bare code only when neither has one.
+ * corridors that browsers often lack, base/language-names.ts); else the dataset's own
+ * (`languageNames`); the bare code only when none has one.
  */
-export function languageName(tag: string, locale: string): string {
-  return browserLanguageName(tag, locale) ?? kitLanguageName(baseLanguage(tag), getUiLocale()) ?? tag;
+export function languageName(tag: string, locale: string, data?: NamingData): string {
+  return (
+    browserLanguageName(tag, locale) ??
+    kitLanguageName(baseLanguage(tag), getUiLocale()) ??
+    givenName(tag, locale, data) ??
+    tag
+  );
+}
+
+/** What a dataset gives to name languages: its own names, and the language of its plain texts. */
+export type NamingData = Pick<Dataset, 'languageNames' | 'defaultLocale'>;
+
+/** The dataset's own name for a language (`languageNames`), by its tag or the tag's language. */
+function givenName(tag: string, locale: string, data: NamingData | undefined): string | undefined {
+  const names = data?.languageNames;
+  if (!names) return undefined;
+  const key = [tag.toLowerCase(), baseLanguage(tag)].find((k) => Object.hasOwn(names, k));
+  return key === undefined ? undefined : resolveText(names[key], locale, [data.defaultLocale]) || undefined;
 }
 
 /**
@@ -139,8 +157,8 @@ export function prepareLanguageNames(tags: Iterable<string>, locale: string): Pr
 }
 
 /** "French, Wolof and Arabic" in the reader's locale. */
-export function formatLanguages(tags: readonly string[], locale: string): string {
-  const names = tags.map((t) => languageName(t, locale));
+export function formatLanguages(tags: readonly string[], locale: string, data?: NamingData): string {
+  const names = tags.map((t) => languageName(t, locale, data));
   return (cached(`l|${locale}`, () => new Intl.ListFormat(locale, { type: 'conjunction' })) as Intl.ListFormat).format(
     names,
   );

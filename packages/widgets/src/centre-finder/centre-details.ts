@@ -156,7 +156,7 @@ export function renderCentreDetails(result: CentreResult, view: DetailsView): Te
       ${
         centre.languages.length > 0
           ? html`<dt>${msg('Languages', { id: 'finder.languages' })}</dt>
-              <dd>${formatLanguages(centre.languages, view.locale)}</dd>`
+              <dd>${formatLanguages(centre.languages, view.locale, view.dataset)}</dd>`
           : nothing
       }
       ${

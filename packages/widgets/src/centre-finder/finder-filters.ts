@@ -17,7 +17,7 @@ export function renderFilters(view: SearchFormView): TemplateResult {
   // Sorted by the names the reader sees, in the reader's alphabet.
   const collator = new Intl.Collator(locale);
   const languages = [...new Set(dataset.centres.flatMap((c) => c.languages.map((l) => l.split('-')[0]!)))]
-    .map((code) => ({ code, name: languageName(code, locale) }))
+    .map((code) => ({ code, name: languageName(code, locale, dataset) }))
     .sort((a, b) => collator.compare(a.name, b.name));
   return html`<label class="check">
       <input

@@ -84,7 +84,7 @@ export function renderResultRow(
       ${
         centre.languages.length > 0
           ? html`<span class="result-languages"
-              >${msg(str`Languages: ${formatLanguages(centre.languages, locale)}`, { id: 'channel.languages' })}</span
+              >${msg(str`Languages: ${formatLanguages(centre.languages, locale, dataset)}`, { id: 'channel.languages' })}</span
             >`
           : nothing
       }

@@ -61,6 +61,7 @@ export function openApiSource(base: string, options: FetchOptions = {}): ApiSour
     publisher: described.publisher,
     defaultLocale: described.defaultLocale,
     taxonomy: described.taxonomy,
+    ...(described.languageNames && { languageNames: described.languageNames }),
     ...records,
   });
 

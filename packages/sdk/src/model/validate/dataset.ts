@@ -10,6 +10,7 @@ import { parseWebPage } from './fields.js';
 import { show } from './issues.js';
 import { parseHotline } from './hotline.js';
 import { parseQuiz } from './quiz.js';
+import { parseLanguageNames } from './language-names.js';
 import { parseTaxonomy } from './taxonomy.js';
 import { localizedTextSchema } from './text.js';
 
@@ -171,6 +172,7 @@ function* validation(
   }
 
   const taxonomy = parseTaxonomy(doc.taxonomy, warnings);
+  const languageNames = parseLanguageNames(doc.languageNames, warnings);
   const taxonomyIds = new Set([...(options.knownTermIds ?? []), ...taxonomy.map((term) => term.id)]);
   const centres = yield* parseRecords(
     doc.centres,
@@ -206,6 +208,7 @@ function* validation(
       ...(updated !== undefined && { updated }),
       defaultLocale,
       taxonomy,
+      ...(languageNames !== undefined && { languageNames }),
       centres,
       hotlines,
       quizzes,

@@ -75,6 +75,7 @@ const checklist = z.extend(checklistSchema, {
 const format = z.literal(DATASET_FORMAT);
 const updated = z.optional(isoDateSchema);
 const taxonomy = z.optional(z.array(termSchema));
+const languageNames = z.optional(z.record(languageTagSchema, localizedTextSchema));
 
 const document = z.object({
   format,
@@ -82,6 +83,7 @@ const document = z.object({
   updated,
   defaultLocale: languageTagSchema,
   taxonomy,
+  languageNames,
   centres: z.optional(z.array(centre)),
   hotlines: z.optional(z.array(hotline)),
   checklists: z.optional(z.array(checklist)),
@@ -98,6 +100,10 @@ metadata.add(format, { description: `Always "${DATASET_FORMAT}".` });
 metadata.add(updated, { description: 'When the data last changed, YYYY-MM-DD.' });
 metadata.add(taxonomy, {
   description: 'Service terms added to the default taxonomy; a term with a default id replaces that term.',
+});
+metadata.add(languageNames, {
+  description:
+    'Names of languages the data uses, by language tag, for languages browsers may not name (a local language, a variety): { "qaa": { "en": "Casamance Creole" } }.',
 });
 metadata.add(localizedTextSchema, {
   id: 'LocalizedText',
