@@ -169,6 +169,8 @@ describe('offline handler', () => {
       'chunks/all/index-AAAAAAAA.js': [
         'fr-BBBBBBBB',
         'es-CCCCCCCC',
+        'names-fr-FFFFFFFF',
+        'names-es-GGGGGGGG',
         'finder-map-DDDDDDDD',
         'load-EEEEEEEE',
         'index-AAAAAAAA',
@@ -193,6 +195,7 @@ describe('offline handler', () => {
         `${KIT}chunks/all/index-AAAAAAAA.js`,
         `${KIT}chunks/all/fr-BBBBBBBB.js`,
         `${KIT}chunks/all/load-EEEEEEEE.js`,
+        `${KIT}chunks/all/names-fr-FFFFFFFF.js`,
       ].sort(),
     );
     expect(fake.asked).not.to.include(`${origin}/out/`);

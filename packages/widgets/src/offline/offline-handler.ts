@@ -125,9 +125,12 @@ export function createOfflineHandler(scope: WorkerScope, options: OfflineOptions
     await Promise.all(scripts.filter((src) => kitBase(src) && src.endsWith('.js')).map(walk));
   }
 
-  /** A chunk loaded on demand is kept at once unless it is optional or a language the page does not use. */
+  /** A chunk loaded on demand is kept at once unless it is optional or a language (its strings or its names of languages) the page does not use. */
   function wanted(name: string, languages: Set<string>): boolean {
     if (OPTIONAL_CHUNKS.has(name)) return false;
+    // The names of languages in one interface language (`names-fr`), like its strings: for its pages only.
+    const named = /^names-(\w+)$/.exec(name)?.[1];
+    if (named !== undefined) return languages.has(named);
     return !locales.has(name) || languages.has(name.split('-')[0]!);
   }
 
