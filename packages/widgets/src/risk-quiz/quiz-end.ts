@@ -17,17 +17,24 @@ export interface EndView {
   onRetry(): void;
 }
 
-/** The words of several options, each in its own language, separated for reading aloud. */
-function labels(question: QuizQuestion, ids: readonly string[], view: EndView): TemplateResult[] {
-  const options = question.options.filter((o) => ids.includes(o.id));
-  return options.map((o, i) => {
-    const label = optionLabel(o, view.quiz.mode, view.locale, view.dataset);
-    // The separator belongs to the label before it, in that label's direction: an English list
-    // inside a Persian page reads "leave; skills", never ";skills".
-    return html`${i > 0 ? ' ' : ''}<span lang=${label.lang ?? nothing} dir=${dirOf(label.lang)}
-        >${label.text}${i < options.length - 1 ? ';' : ''}</span
-      >`;
-  });
+/**
+ * The words of several options, each in its own language, separated for reading aloud. Options all
+ * in one language (English inside a Persian page) make one run in that language's direction, so the
+ * list reads in order across lines ("leave; skills", never ";skills").
+ */
+function labels(question: QuizQuestion, ids: readonly string[], view: EndView): TemplateResult {
+  const texts = question.options
+    .filter((o) => ids.includes(o.id))
+    .map((o) => optionLabel(o, view.quiz.mode, view.locale, view.dataset));
+  const shared = texts.every((t) => t.lang === texts[0]?.lang) ? texts[0]?.lang : undefined;
+  if (shared !== undefined)
+    return html`<span lang=${shared} dir=${dirOf(shared)}>${texts.map((t) => t.text).join('; ')}</span>`;
+  return html`${texts.map(
+    (label, i) =>
+      html`${i > 0 ? ' ' : ''}<span lang=${label.lang ?? nothing} dir=${dirOf(label.lang)}
+          >${label.text}${i < texts.length - 1 ? ';' : ''}</span
+        >`,
+  )}`;
 }
 
 /**
