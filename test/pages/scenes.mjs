@@ -197,10 +197,21 @@ function installRootOf() {
   window.mrcRootOf = (tag) => find(document, tag)?.shadowRoot ?? null;
 }
 
+/**
+ * Runs in the page before its scripts: `window.mrcLocaleReady`, the interface language whose
+ * strings the kit last finished loading (its @lit/localize says so on `window`).
+ */
+function watchLocale() {
+  window.addEventListener('lit-localize-status', (event) => {
+    if (event.detail.status === 'ready') window.mrcLocaleReady = event.detail.readyLocale;
+  });
+}
+
 /** Prepares a new page: the pinned clock and chance, the reader's zone, and the shadow-root finder. */
 export async function preparePage(page) {
   await page.evaluateOnNewDocument(pinClockAndChance, FIXED_NOW);
   await page.evaluateOnNewDocument(installRootOf);
+  await page.evaluateOnNewDocument(watchLocale);
   await page.emulateTimezone(READER_ZONE);
   await page.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
 }
@@ -256,6 +267,21 @@ export async function act(page, scene) {
       await targets.dispose();
     }
   }
+  // A page in another language than English is seen once its strings are in: the data may be
+  // drawn (in English) before they arrive.
+  await page
+    .waitForFunction(
+      () => {
+        const lang = document.documentElement.lang.toLowerCase().split('-')[0];
+        return lang === 'en' || window.mrcLocaleReady === lang;
+      },
+      { timeout: 15000 },
+    )
+    .catch((error) => {
+      throw new Error(`${scene.name}: the page's interface language never loaded: ${error.message.split('\n')[0]}`);
+    });
+  // The redraw in that language (a task or two).
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   // The pointer leaves the page, so no hover state stays in the picture.
   await page.mouse.move(0, 0);
   // Let the last render, its fonts and any transition settle.
