@@ -1,5 +1,5 @@
 import { isKeptCopy, type DataUpdate, type Dataset, type LoadResult, type MrcClient } from '@mrc-kit/sdk';
-import { prepareLanguageNames } from './format.js';
+import { prefetchLanguageNames, prepareLanguageNames } from './format.js';
 import { setDatasetLanguage } from './locale.js';
 import { ClientConsumer } from './client-context.js';
 import { clientOfAttributes } from './clients.js';
@@ -119,13 +119,16 @@ export class MrcDataElement extends SourceAttributes(MrcElement) {
       throw error;
     }
     try {
+      // In a browser that cannot name the corridors' languages, their names travel with the data.
+      prefetchLanguageNames(this.locale);
       const result = await client.load();
       if (!signal?.aborted) setDatasetLanguage(this, result.dataset.defaultLocale);
       if (this.followed?.client === client) this.followed.shown = result;
-      // Every element on the page gets its data at the same moment: each draws it in a task of its
-      // own, so that the page can answer between them. Names of languages the browser lacks come
-      // first (only an English page whose data has such a language waits for them).
-      await Promise.all([nextTask(), prepareLanguageNames(languagesOf(result.dataset), this.locale)]);
+      // Names of languages the browser lacks come first (usually already there: see above). Then
+      // every element, which gets its data at the same moment, draws it in a task of its own, so
+      // that the page can answer between them.
+      await prepareLanguageNames(languagesOf(result.dataset), this.locale);
+      await nextTask();
       if (result.warnings.length > 0 && !this.reported.has(result) && !signal?.aborted) {
         this.reported.add(result);
         this.emit(new MrcDataWarningEvent({ source: client.source, warnings: result.warnings }));

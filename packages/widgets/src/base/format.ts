@@ -113,11 +113,19 @@ function baseLanguage(tag: string): string {
   return (canonicalLanguage(tag) ?? tag).toLowerCase().split('-')[0] ?? tag;
 }
 
+// The browser's answers, kept: every row of a list names its languages again on each redraw.
+const browserNames = new Map<string, string | undefined>();
+
 /** The browser's name for a language, or undefined when it has none (it gives back the code). */
 function browserLanguageName(tag: string, locale: string): string | undefined {
+  const key = `${locale}|${tag}`;
+  if (browserNames.has(key)) return browserNames.get(key);
   const name = displayName('language', tag, locale);
   const lower = name.toLowerCase();
-  return lower === tag.toLowerCase() || lower === (canonicalLanguage(tag) ?? tag).toLowerCase() ? undefined : name;
+  const known =
+    lower === tag.toLowerCase() || lower === (canonicalLanguage(tag) ?? tag).toLowerCase() ? undefined : name;
+  browserNames.set(key, known);
+  return known;
 }
 
 /**
@@ -126,22 +134,20 @@ function browserLanguageName(tag: string, locale: string): string | undefined {
  * (`languageNames`); the bare code only when none has one.
  */
 export function languageName(tag: string, locale: string, data?: NamingData): string {
-  return (
-    browserLanguageName(tag, locale) ??
-    kitLanguageName(baseLanguage(tag), getUiLocale()) ??
-    givenName(tag, locale, data) ??
-    tag
-  );
+  const known = browserLanguageName(tag, locale);
+  if (known !== undefined) return known;
+  const base = baseLanguage(tag);
+  return kitLanguageName(base, getUiLocale()) ?? givenName(tag, base, locale, data) ?? tag;
 }
 
 /** What a dataset gives to name languages: its own names, and the language of its plain texts. */
 export type NamingData = Pick<Dataset, 'languageNames' | 'defaultLocale'>;
 
 /** The dataset's own name for a language (`languageNames`), by its tag or the tag's language. */
-function givenName(tag: string, locale: string, data: NamingData | undefined): string | undefined {
+function givenName(tag: string, base: string, locale: string, data: NamingData | undefined): string | undefined {
   const names = data?.languageNames;
   if (!names) return undefined;
-  const key = [tag.toLowerCase(), baseLanguage(tag)].find((k) => Object.hasOwn(names, k));
+  const key = [tag.toLowerCase(), base].find((k) => Object.hasOwn(names, k));
   return key === undefined ? undefined : resolveText(names[key], locale, [data.defaultLocale]) || undefined;
 }
 
@@ -154,6 +160,17 @@ export function prepareLanguageNames(tags: Iterable<string>, locale: string): Pr
   if (hasLanguageNames(ui)) return undefined;
   for (const tag of tags) if (browserLanguageName(tag, locale) === undefined) return loadLanguageNames(ui);
   return undefined;
+}
+
+/**
+ * When data starts loading: in a browser that cannot name Fula, most likely short of names for the
+ * migration corridors' languages (Chromium is), starts fetching the kit's names in the interface
+ * language, in parallel with the data, so that drawing the data does not wait a round trip for them.
+ * Other browsers fetch them only if the data has a language they cannot name.
+ */
+export function prefetchLanguageNames(locale: string): void {
+  const ui = requestedUiLocale();
+  if (!hasLanguageNames(ui) && browserLanguageName('ff', locale) === undefined) void loadLanguageNames(ui);
 }
 
 /** "French, Wolof and Arabic" in the reader's locale. */
