@@ -15,3 +15,12 @@ export function textIn(
 export function dirOf(lang: string | undefined) {
   return lang ? directionOf(lang) : nothing;
 }
+
+/**
+ * The language all of several texts are in, or undefined when they differ: a list whose items share
+ * one (English inside a Persian page) takes it, so that it reads as one run in its own direction.
+ */
+export function sharedLang(texts: readonly ResolvedText[]): string | undefined {
+  const first = texts[0]?.lang;
+  return texts.every((t) => t.lang === first) ? first : undefined;
+}

@@ -2,7 +2,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { documentKey, type ChecklistStep, type Duration, type ResolvedText, type Ticks } from '@mrc-kit/sdk';
-import { dirOf, textIn } from '../base/texts.js';
+import { dirOf, sharedLang, textIn } from '../base/texts.js';
 import { formatMoney, numberFormat } from './checklist-format.js';
 import { renderPlace, type PlaceView } from './checklist-place.js';
 
@@ -93,7 +93,7 @@ function renderFacts(step: ChecklistStep, view: StepBodyView): TemplateResult | 
  * starts from, inside the list's margin.
  */
 function renderTasks(tasks: readonly ResolvedText[]): TemplateResult {
-  const shared = tasks.every((t) => t.lang === tasks[0]?.lang) ? tasks[0]?.lang : undefined;
+  const shared = sharedLang(tasks);
   return html`<ul part="tasks" lang=${shared ?? nothing} dir=${dirOf(shared)}>
     ${tasks.map((t) =>
       t.lang === shared

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { isFact, type AttemptResult, type Dataset, type Quiz, type QuizQuestion } from '@mrc-kit/sdk';
-import { dirOf, textIn } from '../base/texts.js';
+import { dirOf, sharedLang, textIn } from '../base/texts.js';
 import { plural } from '../base/plural.js';
 import { markIcon } from './quiz-icons.js';
 import { answerVerdict, optionLabel, statementTruth } from './quiz-texts.js';
@@ -26,7 +26,7 @@ function labels(question: QuizQuestion, ids: readonly string[], view: EndView): 
   const texts = question.options
     .filter((o) => ids.includes(o.id))
     .map((o) => optionLabel(o, view.quiz.mode, view.locale, view.dataset));
-  const shared = texts.every((t) => t.lang === texts[0]?.lang) ? texts[0]?.lang : undefined;
+  const shared = sharedLang(texts);
   if (shared !== undefined)
     return html`<span lang=${shared} dir=${dirOf(shared)}>${texts.map((t) => t.text).join('; ')}</span>`;
   return html`${texts.map(
