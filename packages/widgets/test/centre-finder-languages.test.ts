@@ -44,6 +44,23 @@ describe('<mrc-centre-finder>', () => {
       await waitUntil(() => root(el).textContent!.includes('Back to the list'));
     });
 
+    it('draws the rows again in a language whose strings arrive after the rows were drawn', async () => {
+      // Haitian Creole is loaded by no other test of this file: the switch draws the rows at once,
+      // in the strings on screen, and its strings arrive later.
+      const el = await finder(
+        html`<mrc-centre-finder lang="en" .client=${client} .now=${TUESDAY}></mrc-centre-finder>`,
+      );
+      const statuses = () =>
+        [...root(el).querySelectorAll('.result-status')].map((status) => status.textContent!.trim());
+      expect(statuses().some((text) => text.startsWith('Open now'))).to.equal(true);
+      el.setAttribute('lang', 'ht');
+      await waitUntil(() => root(el).textContent!.includes('Sèvi ak kote mwen ye'), 'the Haitian strings never came', {
+        timeout: 5000,
+      });
+      await el.updateComplete;
+      expect(statuses().filter((text) => /Open now|Closed now/.test(text))).to.deep.equal([]);
+    });
+
     it('fits 320 px wide at 200% text size without sideways scrolling, list and details', async () => {
       const wrapper = await fixture<HTMLDivElement>(
         html`<div style="inline-size: 320px; font-size: 200%">

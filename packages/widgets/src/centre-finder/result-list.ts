@@ -5,6 +5,8 @@ import { msg, str } from '@lit/localize';
 import type { Task } from '@lit/task';
 import type { CentreResult, ClientSearchResult, Dataset } from '@mrc-kit/sdk';
 import { formatLanguages } from '../base/format.js';
+import { hasLanguageNames } from '../base/language-names.js';
+import { getUiLocale } from '../base/locale.js';
 import { renderLoadError } from '../base/states.js';
 import { statusText } from '../base/status-text.js';
 import { dirOf, textIn } from '../base/texts.js';
@@ -44,9 +46,11 @@ function renderResultList(result: ClientSearchResult, view: ResultListView): Tem
         pagesOf(result.items),
         (page) => page[0]!.centre.id,
         // A page already shown is not rendered again when the next one arrives, nor when anything
-        // else in the finder changes: a long list grows at the cost of its new rows only.
+        // else in the finder changes: a long list grows at the cost of its new rows only. The strings
+        // and names of languages on screen are part of the key, so rows drawn before they arrived
+        // are drawn again in them.
         (page) =>
-          guard([...page, view.dataset, view.locale, view.now], () =>
+          guard([...page, view.dataset, view.locale, view.now, getUiLocale(), hasLanguageNames(getUiLocale())], () =>
             repeat(page, (item) => item.centre.id, view.renderRow),
           ),
       )}
