@@ -38,6 +38,27 @@ export default tseslint.config(
     },
   },
   {
+    // zod's factories break on a host page that added enumerable properties to Object.prototype:
+    // the SDK builds its schemas through model/validate/zod.ts, which guards against that.
+    files: ['packages/**/*.ts'],
+    ignores: ['packages/sdk/src/model/validate/zod.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['zod', 'zod/*'],
+              allowTypeImports: true,
+              message:
+                'Import zod from packages/sdk/src/model/validate/zod.ts, which survives a changed Object.prototype.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // chai's property assertions (`expect(x).to.exist`) read as bare expressions.
     files: ['**/test/**/*.ts'],
     rules: { '@typescript-eslint/no-unused-expressions': 'off' },

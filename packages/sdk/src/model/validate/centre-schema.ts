@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as z from './zod.js';
 import { APPOINTMENT_POLICIES, CENTRE_KINDS } from '../centre.js';
 import { countrySchema, idSchema, isoDateSchema, languageTagSchema } from './common.js';
 import { positionSchema } from './position.js';

@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as z from './zod.js';
 import type { Channel } from '../hotline.js';
 import type { OpeningHours } from '../../hours/hours.js';
 import { CHANNEL_KINDS, channelLink } from '../../contact/channel-link.js';

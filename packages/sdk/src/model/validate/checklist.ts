@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as z from './zod.js';
 import {
   DOCUMENT_NEEDS,
   DURATION_UNITS,

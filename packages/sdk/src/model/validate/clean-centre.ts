@@ -1,4 +1,4 @@
-import type * as z from 'zod/mini';
+import type * as z from './zod.js';
 import { APPOINTMENT_POLICIES, CENTRE_KINDS } from '../centre.js';
 import { isLanguageTag, LANGUAGE_TAG, type LocalizedText } from '../text.js';
 import { isIsoDate } from './iso-date.js';

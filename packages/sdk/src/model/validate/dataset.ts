@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as z from './zod.js';
 import { DATASET_FORMAT, type LoadResult, type Publisher } from '../dataset.js';
 import { DatasetError } from '../errors.js';
 import { jsonPath, type DataWarning } from '../problems.js';

@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as z from './zod.js';
 import type { Hotline } from '../hotline.js';
 import { jsonPath, type DataWarning } from '../problems.js';
 import { parseChannels } from './channel.js';

@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as z from './zod.js';
 import { dayNumber, minutesOf, TIME, type OpeningHours, type TimePeriod } from '../../hours/hours.js';
 import { isTimeZone } from '../../hours/time-zone.js';
 import { show as quote } from './issues.js';

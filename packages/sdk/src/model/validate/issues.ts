@@ -1,4 +1,4 @@
-import type * as z from 'zod/mini';
+import type * as z from './zod.js';
 import { jsonPath, type DataWarning } from '../problems.js';
 
 /** A text in quotes, shortened: a reason must stay readable whatever was in the data. */

@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as z from './zod.js';
 import { AUDIENCES } from '../centre.js';
 import { DATASET_FORMAT } from '../dataset.js';
 import { accessibilitySchema, centreSchema } from './centre-schema.js';

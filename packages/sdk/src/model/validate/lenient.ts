@@ -1,4 +1,4 @@
-import type * as z from 'zod/mini';
+import type * as z from './zod.js';
 import type { DataWarning } from '../problems.js';
 import { issuesToWarnings } from './issues.js';
 

@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as z from './zod.js';
 import type { Position } from '../centre.js';
 
 // Kept separate so the JSON Schema can state the ranges that the check below enforces.

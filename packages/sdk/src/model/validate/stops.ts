@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as z from './zod.js';
 import type { MobileStop } from '../centre.js';
 import type { DataWarning } from '../problems.js';
 import { isoDateTimeSchema } from './common.js';

@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as z from './zod.js';
 import { jsonPath, type DataWarning } from '../problems.js';
 import { DEFAULT_TAXONOMY, type TaxonomyTerm } from '../taxonomy.js';
 import { idSchema } from './common.js';

@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as z from './zod.js';
 import { LANGUAGE_TAG } from '../text.js';
 
 const TEXT_EXPECTED = 'a text, or texts by language such as { "en": "Help", "fr": "Aide" }';
