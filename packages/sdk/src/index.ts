@@ -127,6 +127,7 @@ export type {
   ScoreBand,
 } from './model/quiz.js';
 export { parseQuiz } from './model/validate/quiz.js';
+export { ownValue } from './model/own-value.js';
 export { importHsds } from './hsds/import.js';
 export type { ImportHsdsOptions } from './hsds/import.js';
 export { loadHsds } from './hsds/hsds-api.js';

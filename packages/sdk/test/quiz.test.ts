@@ -329,6 +329,21 @@ describe('quizzes: validation', () => {
 describe('quizzes: scoring', () => {
   const { quiz } = parse(rawQuiz());
 
+  it('scores questions whose ids are names of Object.prototype members, asked or not', () => {
+    const ids = ['toString', 'constructor', 'valueOf', 'hasOwnProperty'];
+    const { quiz: named, warnings } = parse(rawQuiz({ questions: ids.map(single) }));
+    expect(warnings).to.deep.equal([]);
+    expect(named!.questions.map((q) => q.id)).to.deep.equal(ids);
+    const attempt = newAttempt(named!, seeded(3));
+    expect(Object.keys(attempt.optionOrder).sort()).to.deep.equal([...ids].sort());
+    const unanswered = scoreAttempt(named!, attempt.questionIds, {});
+    expect(unanswered.score).to.equal(0);
+    expect(unanswered.questions.map((q) => q.chosen)).to.deep.equal([[], [], [], []]);
+    const answered = scoreAttempt(named!, attempt.questionIds, { toString: ['a'], valueOf: ['b'] });
+    expect(answered.score).to.equal(1);
+    expect(answered.max).to.equal(4);
+  });
+
   it('scores a single-choice question: 1 for the right option, 0 otherwise', () => {
     const q = question(quiz, 'q1');
     expect(scoreAnswer(q, ['a'])).to.equal(1);

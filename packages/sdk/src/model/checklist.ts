@@ -1,3 +1,4 @@
+import { ownValue } from './own-value.js';
 import type { LocalizedText } from './text.js';
 
 /** One answer a screening question offers. */
@@ -112,7 +113,7 @@ export type ScreeningAnswers = Readonly<Record<string, string | undefined>>;
 export function stepApplies(step: ChecklistStep, answers: ScreeningAnswers): boolean {
   return step.when.every((condition) => {
     // Own answers only: a question id such as "constructor" must not find Object.prototype's.
-    const answer = Object.hasOwn(answers, condition.question) ? answers[condition.question] : undefined;
+    const answer = ownValue(answers, condition.question);
     return answer === undefined || condition.answers.includes(answer);
   });
 }

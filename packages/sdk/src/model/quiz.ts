@@ -1,3 +1,4 @@
+import { ownValue } from './own-value.js';
 import type { LocalizedText } from './text.js';
 
 /**
@@ -183,7 +184,7 @@ export function scoreAttempt(
   const questions = questionIds.flatMap((id) => {
     const question = byId.get(id);
     if (!question) return [];
-    const chosen = [...(answers[id] ?? [])];
+    const chosen = [...(ownValue(answers, id) ?? [])];
     const score = scoreAnswer(question, chosen);
     return [{ question, chosen, score, correct: score === 1 }];
   });

@@ -2,7 +2,7 @@
 // versions of the checklist, and the screening questions.
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import type { Checklist, Dataset } from '@mrc-kit/sdk';
+import { ownValue, type Checklist, type Dataset } from '@mrc-kit/sdk';
 import { countryName, formatDate } from '../base/format.js';
 import { dirOf, textIn } from '../base/texts.js';
 import { isReviewOld } from './checklist-format.js';
@@ -124,7 +124,7 @@ export function renderOlderCopy(checklist: Checklist, newer: string, view: Heade
 /** The screening questions, with a way to clear the answers. */
 export function renderScreening(checklist: Checklist, view: ScreeningView): TemplateResult {
   // Own answers only: a question id such as "constructor" must not find Object.prototype's.
-  const answerTo = (id: string) => (Object.hasOwn(view.answers, id) ? view.answers[id] : undefined);
+  const answerTo = (id: string) => ownValue(view.answers, id);
   const answeredAll = checklist.questions.every((q) => answerTo(q.id) !== undefined);
   const answeredAny = checklist.questions.some((q) => answerTo(q.id) !== undefined);
   return html`<section part="screening" class="screening" aria-labelledby="screening-heading">

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { isFact, scoreAnswer, type Dataset, type Quiz, type QuizQuestion } from '@mrc-kit/sdk';
+import { isFact, ownValue, scoreAnswer, type Dataset, type Quiz, type QuizQuestion } from '@mrc-kit/sdk';
 import { dirOf, textIn } from '../base/texts.js';
 import { markIcon } from './quiz-icons.js';
 import type { QuizProgress } from './quiz-progress.js';
@@ -37,11 +37,11 @@ export function renderQuestion(view: QuestionView): TemplateResult {
   if (!question) throw new Error(`question ${progress.attempt.questionIds[progress.index]} is not in the quiz`);
   const title = textIn(quiz.title, locale, dataset);
   const prompt = textIn(question.prompt, locale, dataset);
-  const chosen = progress.answers[question.id] ?? [];
+  const chosen = ownValue(progress.answers, question.id) ?? [];
   const checked = progress.checked.includes(question.id);
   const last = progress.index === total - 1;
   const { missing } = view;
-  const order = progress.attempt.optionOrder[question.id] ?? question.options.map((o) => o.id);
+  const order = ownValue(progress.attempt.optionOrder, question.id) ?? question.options.map((o) => o.id);
   const options = order.flatMap((id) => question.options.filter((o) => o.id === id));
   const type = question.kind === 'multiple' ? 'checkbox' : 'radio';
   // Digits as the language writes them (Arabic-Indic in Arabic), as the score at the end.

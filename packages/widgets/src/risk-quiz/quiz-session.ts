@@ -1,5 +1,5 @@
 import type { ReactiveControllerHost } from 'lit';
-import { isCorrect, scoreAttempt, type Quiz, type QuizQuestion, type RandomSource } from '@mrc-kit/sdk';
+import { isCorrect, ownValue, scoreAttempt, type Quiz, type QuizQuestion, type RandomSource } from '@mrc-kit/sdk';
 import type { QuizCompleteDetail } from './quiz-events.js';
 import {
   clearProgress,
@@ -87,7 +87,7 @@ export class QuizSession {
   choose(question: QuizQuestion, optionId: string, on: boolean): boolean {
     const progress = this.current;
     if (!progress || progress.checked.includes(question.id)) return false;
-    const others = (progress.answers[question.id] ?? []).filter((id) => id !== optionId);
+    const others = (ownValue(progress.answers, question.id) ?? []).filter((id) => id !== optionId);
     const chosen = question.kind !== 'multiple' ? [optionId] : on ? [...others, optionId] : others;
     this.set({ ...progress, answers: { ...progress.answers, [question.id]: chosen } });
     return true;
@@ -98,7 +98,7 @@ export class QuizSession {
     const progress = this.current;
     if (!progress) return undefined;
     if (!progress.checked.includes(question.id)) {
-      const chosen = progress.answers[question.id] ?? [];
+      const chosen = ownValue(progress.answers, question.id) ?? [];
       if (chosen.length === 0) return { kind: 'missing' };
       this.set({ ...progress, checked: [...progress.checked, question.id] });
       return { kind: 'checked', questionId: question.id, correct: isCorrect(question, chosen) };

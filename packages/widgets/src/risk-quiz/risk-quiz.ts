@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { Task } from '@lit/task';
 import {
+  ownValue,
   type Dataset,
   type DataWarning,
   type LoadResult,
@@ -306,7 +307,8 @@ export class MrcRiskQuiz extends MrcDataElement {
     // A check happens on a question screen: its code is here.
     const spoken = questions.loaded?.spokenVerdict;
     if (!loaded?.quiz || !question || !spoken) return '';
-    const chosen = this.session.progress?.answers[question.id] ?? [];
+    const answers = this.session.progress?.answers;
+    const chosen = (answers && ownValue(answers, question.id)) ?? [];
     return spoken(question, chosen, loaded.quiz.mode, this.locale, loaded.dataset);
   }
 }
