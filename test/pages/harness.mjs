@@ -125,7 +125,8 @@ async function startHarness() {
   return {
     origin,
     browser,
-    async open(name, { build: buildName = 'cdn', lang = 'en', width = 1280, css = 'none' } = {}) {
+    /** `beforeScripts`: functions the page runs before any of its scripts (a host's old libraries, say). */
+    async open(name, { build: buildName = 'cdn', lang = 'en', width = 1280, css = 'none', beforeScripts = [] } = {}) {
       const scene = scenes.find((s) => s.name === name);
       const page = await browser.newPage();
       page.problems = [];
@@ -138,6 +139,7 @@ async function startHarness() {
       page.on('response', (r) => r.status() >= 400 && page.problems.push(`HTTP ${r.status()}: ${r.url()}`));
       await page.setViewport({ width, height: 800, deviceScaleFactor: 1 });
       await preparePage(page);
+      for (const script of beforeScripts) await page.evaluateOnNewDocument(script);
       if (scene.pages) {
         if (buildName !== 'cdn') throw new Error(`${name} is a page of the repository: it loads the CDN build only`);
         await page.goto(`${origin}${scene.pages[lang]}`, { waitUntil: 'load' });

@@ -4,6 +4,7 @@
 // progress simply is not kept, and the checklist works as if it were new.
 
 import { documentKey, isLastingDocumentKey, type Checklist } from '@mrc-kit/sdk';
+import { storedJson } from '../base/stored-json.js';
 
 const PREFIX = 'mrc-kit:checklist:';
 
@@ -119,7 +120,7 @@ export function writeProgress(checklistId: string, reviewed: string, progress: P
   const store = storage();
   if (!store) return false;
   try {
-    store.setItem(progressKey(checklistId, reviewed), JSON.stringify(progress));
+    store.setItem(progressKey(checklistId, reviewed), storedJson(progress));
     return true;
   } catch {
     return false;

@@ -1,4 +1,5 @@
-import { newAttempt, type Quiz, type QuizAttempt, type RandomSource } from '@mrc-kit/sdk';
+import { newAttempt, ownValue, type Quiz, type QuizAttempt, type RandomSource } from '@mrc-kit/sdk';
+import { storedJson } from '../base/stored-json.js';
 
 /** Where a person is in a quiz. Kept in memory, and in sessionStorage when the element has `resume`. */
 export interface QuizProgress {
@@ -30,7 +31,7 @@ function storage(): Storage | undefined {
 
 export function saveProgress(quizId: string, progress: QuizProgress): void {
   try {
-    storage()?.setItem(keyOf(quizId), JSON.stringify({ version: 1, ...progress }));
+    storage()?.setItem(keyOf(quizId), storedJson({ version: 1, ...progress }));
   } catch {
     // Not kept: a reload starts again, which is all that is lost.
   }
@@ -63,14 +64,14 @@ function fits(stored: Record<string, unknown>, quiz: Quiz): boolean {
   if (new Set(questionIds).size !== questionIds.length) return false;
   for (const id of questionIds) {
     const question = byId.get(id);
-    const order = optionOrder[id];
+    const order = ownValue(optionOrder, id);
     if (!question || !isStringList(order)) return false;
     const optionIds = question.options.map((o) => o.id);
     if (order.length !== optionIds.length || !optionIds.every((o) => order.includes(o))) return false;
-    const chosen = answers[id];
+    const chosen = ownValue(answers, id);
     if (chosen !== undefined && (!isStringList(chosen) || !chosen.every((o) => optionIds.includes(o)))) return false;
   }
-  return checked.every((id) => questionIds.includes(id) && answers[id] !== undefined);
+  return checked.every((id) => questionIds.includes(id) && ownValue(answers, id) !== undefined);
 }
 
 /**
