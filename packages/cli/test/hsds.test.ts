@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { cpSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { demoDataset, validateDataset } from '@mrc-kit/sdk';
@@ -17,6 +17,12 @@ describe('mrc-kit convert --from hsds', () => {
       const run = mrcKit(...importArgs(join(hsdsDir, file), out, '--time-zone', 'Europe/London'));
       // The examples are imperfect on purpose: each has values that must be left out, so exit 1.
       assert.equal(run.code, 1, run.stderr);
+      if (file === 'openapi.json') {
+        // An API description is not data: nothing is written.
+        assert.match(run.stderr, /^error: .*openapi\.json: Expected HSDS JSON: .*an OpenAPI description/);
+        assert.equal(existsSync(out), false);
+        return;
+      }
       assert.match(run.stderr, /; [1-9]\d* skipped, \d+ repaired\n$/);
       const problems = run.stderr.trim().split('\n').slice(0, -1);
       for (const line of problems) assert.match(line, new RegExp(`^${join(hsdsDir, file)}:\\d+:\\d+: \\$`), line);
@@ -25,7 +31,6 @@ describe('mrc-kit convert --from hsds', () => {
       if (/^(service_full|service_at_location_full|organization_full|location)\.json$/.test(file)) {
         assert.equal(dataset.centres.length, 1, file);
       }
-      if (file === 'openapi.json') assert.equal(run.code, 1, 'an API description is not data');
     });
   }
 
@@ -42,6 +47,20 @@ describe('mrc-kit convert --from hsds', () => {
       assert.match(run.stderr, new RegExp(`^${join(hsdsDir, file)}:\\d+:\\d+: \\$`, 'm'), file);
     }
     assert.doesNotMatch(run.stderr, /openapi\.json/, 'the API description is left aside');
+  });
+
+  it('says which file is not HSDS and what was expected, even when it has a "service" key', () => {
+    const input = join(dir, 'compose.json');
+    writeFileSync(input, JSON.stringify({ name: 'my-app', service: { name: 'web', image: 'nginx' } }));
+    const out = join(dir, 'compose.dataset.json');
+    const run = mrcKit(...importArgs(input, out));
+    assert.equal(run.code, 1, run.stderr);
+    assert.equal(
+      run.stderr,
+      `error: ${input}: Expected HSDS JSON: a service_at_location, service, organization, location or taxonomy term, a list of them, or a page of them ("contents"); but got an object with none of their fields: it has the fields "name", "service".\n`,
+    );
+    assert.doesNotMatch(run.stderr, /service_at_location is not in the input/);
+    assert.equal(existsSync(out), false, 'nothing is written');
   });
 
   it('reads an HSDS API page by page, over HTTP', async () => {

@@ -107,6 +107,32 @@ describe('validateDataset: records', () => {
     ]);
   });
 
+  it('reports a text keyed "__proto__" like one keyed "constructor" or "toString", with its path', () => {
+    // JSON.parse makes "__proto__" an own key, as any other; an object literal would not.
+    const expected = 'expected a text, or texts by language such as { "en": "Help", "fr": "Aide" }';
+    for (const key of ['__proto__', 'constructor', 'toString']) {
+      const text = `{"en": "x", "${key}": "y"}`;
+      const { dataset: result, warnings } = validateDataset(
+        dataset([
+          hotline({ id: 'a', description: JSON.parse(text) }),
+          hotline({ id: 'b', name: JSON.parse(text) }),
+          hotline({ id: 'c', channels: [{ kind: 'voice', value: '+44 20 7946 0123', note: JSON.parse(text) }] }),
+        ]),
+      );
+      expect(
+        result.hotlines.map((h) => h.id),
+        key,
+      ).to.deep.equal(['a', 'c']);
+      expect(result.hotlines[0], key).not.to.have.property('description');
+      expect(result.hotlines[1]!.channels[0], key).not.to.have.property('note');
+      expect(warnings, key).to.deep.equal([
+        { path: '$.hotlines[0].description', reason: `${expected}; this field was left out`, action: 'repaired' },
+        { path: '$.hotlines[1].name', reason: expected, action: 'skipped' },
+        { path: '$.hotlines[2].channels[0].note', reason: `${expected}; this field was left out`, action: 'repaired' },
+      ]);
+    }
+  });
+
   it('drops a bad channel and keeps its hotline', () => {
     const { dataset: result, warnings } = validateDataset(
       dataset([

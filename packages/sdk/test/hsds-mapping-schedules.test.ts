@@ -50,6 +50,39 @@ describe('importHsds: schedules', () => {
     warningAt(clash.warnings, '$.schedules[0].opens_at', 'skipped');
   });
 
+  it("puts the country's only time zone before an offset written on the times, leaving out times it never has", () => {
+    // Great Britain has one zone: 09:00+09:00 is not British time, and is not kept in Etc/GMT-9.
+    const far = hours([weekly({ opens_at: '09:00+09:00', closes_at: '17:00+09:00' })], {}, 'GB');
+    expect(far.hours).to.equal(undefined);
+    expect(warningAt(far.warnings, '$.schedules[0].timezone', 'repaired').reason).to.equal(
+      'no time zone given; Europe/London, the time zone of GB, is used',
+    );
+    expect(warningAt(far.warnings, '$.schedules[0].opens_at', 'skipped').reason).to.equal(
+      'UTC+09:00 is not an offset of Europe/London; this schedule is left out',
+    );
+    expect(far.warnings.map((w) => w.reason).join('\n')).not.to.include('Etc/GMT');
+    // Times written in winter or summer time are kept in the country's zone, with its clock changes.
+    for (const offset of ['Z', '+00:00', '+01:00']) {
+      const near = hours(
+        [weekly({ opens_at: `09:00${offset}`, closes_at: `17:00${offset}` }), weekly({ id: 't', byday: 'TU' })],
+        {},
+        'GB',
+      );
+      expect(near.hours?.timeZone, offset).to.equal('Europe/London');
+      expect(near.hours?.weekly, offset).to.deep.equal([
+        { days: ['mo'], opens: '09:00', closes: '17:00' },
+        { days: ['tu'], opens: '09:00', closes: '17:00' },
+      ]);
+      expect(
+        near.warnings.filter((w) => w.action === 'skipped'),
+        offset,
+      ).to.deep.equal([]);
+    }
+    // A time zone of its own in the schedule still comes first: UTC+09:00 read as Etc/GMT-9.
+    const own = hours([weekly({ timezone: 9, opens_at: '09:00+09:00', closes_at: '17:00+09:00' })], {}, 'GB');
+    expect(own.hours?.timeZone).to.equal('Etc/GMT-9');
+  });
+
   it('leaves hours out when no time zone can be known, saying how to give one', () => {
     const { hours: h, warnings } = hours([weekly()], {}, 'US');
     expect(h).to.equal(undefined);

@@ -224,6 +224,36 @@ describe('importHsds: hostile values', () => {
     expect(() => importHsds({}, { defaultLocale: 'not a tag' })).to.throw(RangeError);
   });
 
+  it('says what an object that is no HSDS record is not, even with a "service" or "location" key', () => {
+    const expected = /^Expected HSDS JSON: a service_at_location, service, organization, location or taxonomy term/;
+    const notHsds = [
+      // A docker-compose-like file, a settings file, an mrc-kit dataset, an API description: none is HSDS.
+      { name: 'my-app', service: { name: 'web', image: 'nginx', port: 8080 } },
+      { location: { lat: 14.7, lng: -17.4 }, zoom: 12 },
+      { foo: 1 },
+      { format: 'mrc-kit/dataset@1', centres: [] },
+      { openapi: '3.1.0', info: { title: 'HSDS' }, paths: {} },
+    ];
+    for (const input of notHsds) {
+      expect(() => run(input), JSON.stringify(input))
+        .to.throw(DatasetError, expected)
+        .with.property('message')
+        .that.does.not.include('service_at_location is not in the input');
+    }
+    expect(() => run(notHsds[0])).to.throw(DatasetError, /it has the fields "name", "service"\.$/);
+    expect(() => run(notHsds[3])).to.throw(DatasetError, /an mrc-kit dataset, which needs no conversion/);
+    expect(() => run(notHsds[4])).to.throw(DatasetError, /an OpenAPI description of an API, not its data/);
+    // A service at a location whose service or location is an HSDS record is still one.
+    expect(run(sal()).dataset.centres).to.have.length(1);
+    expect(() => run({ id: 'sal-2', service: { id: 'svc-2', name: 'Desk' } })).not.to.throw();
+    // In a list, such an object is one record left out, and the others are kept.
+    const { dataset, warnings } = run([sal(), notHsds[0]]);
+    expect(dataset.centres).to.have.length(1);
+    expect(warningAt(warnings, '$[1]', 'skipped').reason).to.equal(
+      'not an HSDS service_at_location, service, organization, location or taxonomy term; left out',
+    );
+  });
+
   it('reports records it cannot recognise and entries that are only ids', () => {
     const { dataset, warnings } = run({ contents: [{ id: 'x' }, { foo: 1 }, 'text', sal()] });
     expect(dataset.centres).to.have.length(1);

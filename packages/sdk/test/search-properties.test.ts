@@ -11,7 +11,7 @@ import { NOW, at, officeHours } from './search-fixtures.js';
 // ---- The index against the naive reference, on random centres and queries ---------------------
 
 const WORDS = ['Casa', 'Casablanca', 'centre', 'Centre 2', 'Dakar', 'São Paulo', 'sao', 'México', 'École', 'ecole'];
-const ARABIC = ['الدار البيضاء', 'دار', 'مركز الرباط', 'بالرباط'];
+const ARABIC = ['الدار البيضاء', 'دار', 'مركز الرباط', 'بالرباط', 'مكتب بالرباط', 'المركز', 'عبد الله', 'له'];
 const SERVICES = ['employment', 'legal-protection', 'remittances', 'custom'];
 const LANGUAGES = ['fr', 'fr-SN', 'ar', 'es', 'en-GB'];
 const AUDIENCES: Audience[] = ['migrants', 'returnees', 'refugees'];
@@ -25,6 +25,12 @@ const QUERY_TEXTS = [
   'البي',
   'بيضاء',
   'الرباط',
+  'المركز',
+  'مركز',
+  'والدار بيض',
+  'الم',
+  'الله',
+  'له',
   'legal',
   'emp',
   'remesas',

@@ -1,6 +1,7 @@
 import { expect } from 'chai';
 import { createCentreIndex } from '../src/search/index.js';
 import { DEFAULT_TAXONOMY, type TaxonomyTerm } from '../src/model/taxonomy.js';
+import { naiveSearch } from '../src/search/naive.js';
 import { NOW, DAKAR, centre, centres, index, ids } from './search-fixtures.js';
 
 function sorted(list: string[]): string[] {
@@ -22,6 +23,39 @@ describe('search: text', () => {
     }
     expect(ids({ text: 'المنظمة الدولية للهجرة' })).to.deep.equal(['rabat']);
     expect(ids({ text: 'الرباط' })).to.deep.equal(['rabat']);
+  });
+
+  it('folds the article and joined particles of the query as it folds the records', () => {
+    const own = [
+      centre('office', { name: 'مكتب بالرباط' }),
+      centre('centre', { name: 'مركز' }),
+      centre('the-centre', { name: 'المركز' }),
+      centre('abdallah', { name: 'عبد الله' }),
+      centre('lahu', { name: 'له' }),
+      centre('libya', { name: 'ليبيا' }),
+    ];
+    const data = { centres: own, taxonomy: DEFAULT_TAXONOMY, defaultLocale: 'ar' };
+    const built = createCentreIndex(data);
+    const found = (text: string): string[] => {
+      const result = built.search({ text, sort: 'name' }, NOW);
+      expect(result, text).to.deep.equal(naiveSearch(own, { text, sort: 'name' }, NOW, data));
+      return sorted(result.items.map((item) => item.centre.id));
+    };
+    // The query has the article, the record a preposition and the article, or neither.
+    for (const text of ['الرباط', 'بالرباط', 'والرباط', 'فالرباط', 'كالرباط', 'للرباط', 'رباط', 'الرباط مكتب']) {
+      expect(found(text), text).to.deep.equal(['office']);
+    }
+    for (const text of ['المركز', 'مركز', 'بالمركز', 'للمركز', 'المركز ', 'المركز مكتب']) {
+      const expected = text.includes('مكتب') ? [] : ['centre', 'the-centre'];
+      expect(found(text), text).to.deep.equal(expected);
+    }
+    // Too short to have an article: "الم" is typed on its way to "المركز", not the article and "م".
+    expect(found('الم')).to.deep.equal(['the-centre']);
+    // A name, not the article: "الله" is not "له" (to him), either way.
+    expect(found('الله')).to.deep.equal(['abdallah']);
+    expect(found('عبد الله')).to.deep.equal(['abdallah']);
+    expect(found('له ')).to.deep.equal(['lahu']);
+    expect(found('ليبيا')).to.deep.equal(['libya']);
   });
 
   it('matches the last word as a prefix while a person types', () => {

@@ -1,6 +1,6 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { loadHsds, type ImportHsdsOptions, type LoadResult } from '@mrc-kit/sdk';
+import { DatasetError, loadHsds, type ImportHsdsOptions, type LoadResult } from '@mrc-kit/sdk';
 import { isTabular, readTabular } from '../hsds/tabular.js';
 import { Translations } from '../hsds/translations.js';
 import { importBatches, importHsdsFile } from '../hsds/batches.js';
@@ -57,13 +57,17 @@ const parsed = (file: JsonFile): unknown => {
   }
 };
 
-/** Reads an HSDS JSON file as a stream; a syntax error is reported at its line and column. */
+/**
+ * Reads an HSDS JSON file as a stream; a syntax error is reported at its line and column, and a
+ * file that is not HSDS at all by its name.
+ */
 async function streamed<T>(path: string, read: () => Promise<T>): Promise<T> {
   try {
     return await read();
   } catch (error) {
     // Only a broken file is read whole, to place its mistake.
     if (error instanceof JsonStreamError) located(await readJsonFile(path), new SyntaxError(error.message));
+    if (error instanceof DatasetError) throw new InputError(`${path}: ${error.message}`);
     throw error;
   }
 }

@@ -9,7 +9,7 @@ import { validateDataset } from '../model/validate/dataset.js';
 import { buildCentre, type CentreSources, type RawCentre } from './centre.js';
 import { readCountry } from './countries.js';
 import { type Node, Report, text } from './read.js';
-import { collectRecords, type Records } from './records.js';
+import { collectRecords, notHsds, type Records } from './records.js';
 import { toInputPath } from './sources.js';
 import { Terms } from './terms.js';
 
@@ -89,8 +89,9 @@ function unique(warnings: readonly DataWarning[]): DataWarning[] {
  * becomes a centre with the services offered there. The result is checked like any dataset.
  *
  * Every value that could not be used or had to be changed is reported with its path in the HSDS
- * input. Throws {@link DatasetError} only when the input is not HSDS JSON at all, and a RangeError
- * for invalid options.
+ * input. Throws {@link DatasetError} only when the input is not HSDS JSON at all (not an object or
+ * a list, or an object that is no HSDS record and no page of them), and a RangeError for invalid
+ * options.
  */
 export function importHsds(json: unknown, options: ImportHsdsOptions = {}): LoadResult {
   if (json === null || typeof json !== 'object') {
@@ -99,6 +100,12 @@ export function importHsds(json: unknown, options: ImportHsdsOptions = {}): Load
     );
   }
   const opts = checkOptions(options);
+  const what = notHsds(json);
+  if (what !== undefined) {
+    throw new DatasetError(
+      `Expected HSDS JSON: a service_at_location, service, organization, location or taxonomy term, a list of them, or a page of them ("contents"); but got ${what}.`,
+    );
+  }
   const report = new Report();
   const records: Records = { plans: [], terms: [], organizations: [], count: 0 };
   collectRecords(json, [], records, report);

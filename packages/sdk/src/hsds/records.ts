@@ -1,4 +1,4 @@
-import { child, children, isRec, type Node, type Path, type Report, text } from './read.js';
+import { child, children, isRec, type Node, type Path, type Rec, type Report, text } from './read.js';
 
 /**
  * One future centre: a service at a location, or a location with the services offered there
@@ -33,11 +33,21 @@ const SERVICE_KEYS = ['service_at_locations', 'organization', 'status', 'eligibi
 const LOCATION_KEYS = ['location_type', 'latitude', 'longitude', 'addresses', 'accessibility', 'transportation'];
 const TERM_KEYS = ['term_uri', 'taxonomy', 'taxonomy_detail', 'parent_id', 'code'];
 
-/** Recognises an HSDS record by the fields only its kind has (HSDS objects carry no type tag). */
+/** An object that is an HSDS record of a kind: it has an id, as every HSDS record does, or a field only that kind has. */
+function isRecordOf(value: unknown, keys: readonly string[]): boolean {
+  return isRec(value) && (value.id !== undefined || keys.some((k) => value[k] !== undefined));
+}
+
+/**
+ * Recognises an HSDS record by the fields only its kind has (HSDS objects carry no type tag). A
+ * `service` or `location` field makes a service_at_location only when it holds an HSDS record:
+ * many other JSON files have a "service" or a "location".
+ */
 function kindOf(node: Node): Kind | undefined {
   const v = node.value;
   const has = (keys: readonly string[]) => keys.some((k) => v[k] !== undefined);
-  if (isRec(v.service) || isRec(v.location) || has(['service_id', 'location_id'])) return 'service_at_location';
+  if (isRecordOf(v.service, SERVICE_KEYS) || isRecordOf(v.location, LOCATION_KEYS)) return 'service_at_location';
+  if (has(['service_id', 'location_id'])) return 'service_at_location';
   if (has(ORGANIZATION_KEYS)) return 'organization';
   if (has(SERVICE_KEYS)) return 'service';
   if (has(LOCATION_KEYS)) return 'location';
@@ -124,6 +134,25 @@ function fromOrganization(org: Node, records: Records, report: Report): void {
   }
 }
 
+const onlyId = (value: Rec): boolean => Object.keys(value).every((k) => k === 'id');
+
+/**
+ * What `input` is, when it is not HSDS at all: an object that is no HSDS record, no page of them
+ * and not only an id (a list may hold such objects: they are left out one by one). Else undefined.
+ */
+export function notHsds(input: unknown): string | undefined {
+  if (!isRec(input) || Array.isArray(input.contents) || onlyId(input)) return undefined;
+  if (kindOf({ value: input, path: [] }) !== undefined) return undefined;
+  if (typeof input.format === 'string' && input.format.startsWith('mrc-kit/dataset')) {
+    return 'an mrc-kit dataset, which needs no conversion';
+  }
+  if (input.openapi !== undefined) return 'an OpenAPI description of an API, not its data';
+  const keys = Object.keys(input);
+  if (keys.length === 0) return 'an empty object';
+  const named = keys.slice(0, 8).map((k) => JSON.stringify(k));
+  return `an object with none of their fields: it has the field${keys.length > 1 ? 's' : ''} ${named.join(', ')}${keys.length > 8 ? ', …' : ''}`;
+}
+
 function fromRecord(node: Node, records: Records, report: Report): void {
   const kind = kindOf(node);
   if (kind !== undefined && kind !== 'taxonomy_term') records.count += 1;
@@ -143,7 +172,7 @@ function fromRecord(node: Node, records: Records, report: Report): void {
     default:
       report.skipped(
         node.path,
-        Object.keys(node.value).every((k) => k === 'id')
+        onlyId(node.value)
           ? 'only an id: the record itself is not in the input; left out'
           : 'not an HSDS service_at_location, service, organization, location or taxonomy term; left out',
       );

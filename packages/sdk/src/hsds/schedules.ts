@@ -39,6 +39,8 @@ type ZoneResult = { zone: string } | { reason: string } | undefined;
  * The zone one schedule is in, most reliable first: an IANA name in `timezone`, the caller's
  * option, a numeric UTC offset (the country's own zone when it matches, else a fixed `Etc/GMT`
  * zone), the country's only zone, an offset written on the times. Each inference is reported.
+ * An offset written on the times that the zone chosen does not use leaves the schedule out
+ * ({@link readSchedules}): in a country with one zone, it is a mistake, not another zone.
  */
 function zoneOf(node: Node, offsetOnTimes: number | undefined, ctx: ScheduleContext, report: Report): ZoneResult {
   const path = [...node.path, 'timezone'];
@@ -56,32 +58,30 @@ function zoneOf(node: Node, offsetOnTimes: number | undefined, ctx: ScheduleCont
     return { zone: ctx.timeZone };
   }
   const countryZone = ctx.country ? onlyTimeZone(ctx.country) : undefined;
-  const stated = offset ?? offsetOnTimes;
-  if (stated !== undefined) {
-    if (countryZone && offsetsOf(countryZone, ctx.today).includes(stated)) {
-      report.repaired(
-        offset !== undefined ? path : [...node.path, 'opens_at'],
-        `${formatOffset(stated)} read as ${countryZone}, the time zone of ${ctx.country}, which follows its daylight-saving changes`,
-      );
-      return { zone: countryZone };
-    }
-    const fixed = fixedZone(stated);
-    if (!fixed) {
-      return {
-        reason: `${formatOffset(stated)} is not a whole number of hours, so it has no fixed IANA zone; give the timeZone option`,
-      };
-    }
+  if (offset !== undefined && countryZone && offsetsOf(countryZone, ctx.today).includes(offset)) {
     report.repaired(
-      offset !== undefined ? path : [...node.path, 'opens_at'],
-      `${formatOffset(stated)} read as the fixed zone ${fixed}: daylight-saving time is not followed`,
+      path,
+      `${formatOffset(offset)} read as ${countryZone}, the time zone of ${ctx.country}, which follows its daylight-saving changes`,
     );
-    return { zone: fixed };
+    return { zone: countryZone };
   }
-  if (countryZone) {
+  if (offset === undefined && countryZone) {
     report.repaired(path, `no time zone given; ${countryZone}, the time zone of ${ctx.country}, is used`);
     return { zone: countryZone };
   }
-  return undefined;
+  const stated = offset ?? offsetOnTimes;
+  if (stated === undefined) return undefined;
+  const fixed = fixedZone(stated);
+  if (!fixed) {
+    return {
+      reason: `${formatOffset(stated)} is not a whole number of hours, so it has no fixed IANA zone; give the timeZone option`,
+    };
+  }
+  report.repaired(
+    offset !== undefined ? path : [...node.path, 'opens_at'],
+    `${formatOffset(stated)} read as the fixed zone ${fixed}: daylight-saving time is not followed`,
+  );
+  return { zone: fixed };
 }
 
 /** Whether a rule, kept as weekly hours, is in force on a date. */

@@ -7,7 +7,7 @@ import { FilterIndex } from './filter-index.js';
 import { haversineKm, latitudeGapKm } from './geo.js';
 import { HoursPatterns } from './hours-patterns.js';
 import { Names } from './names.js';
-import { tokenise } from './normalise.js';
+import { queryTokens } from './normalise.js';
 import { paging, sortOrder, usableNear, usableRadius } from './options.js';
 import { Places } from './places.js';
 import type { CentreQuery, CentreResult, SearchResult } from './query.js';
@@ -68,7 +68,7 @@ export function createCentreIndex(dataset: SearchableDataset): CentreIndex {
   let ordered: { key: string; docs: number[]; km: Float64Array; total: number } | undefined;
 
   function search(query: CentreQuery, now: Date = new Date()): SearchResult {
-    const words = tokenise(query.text ?? '');
+    const words = queryTokens(query.text ?? '');
     const sort = sortOrder(query, words.length > 0);
     const near = usableNear(query);
     const radius = usableRadius(query);

@@ -5,7 +5,7 @@ import type { Centre } from '../model/centre.js';
 import { DEFAULT_TAXONOMY, type TaxonomyTerm } from '../model/taxonomy.js';
 import { resolveText, type LocalizedText } from '../model/text.js';
 import { haversineKm } from './geo.js';
-import { forEachFieldToken, tokenise } from './normalise.js';
+import { forEachFieldToken, queryTokens } from './normalise.js';
 import {
   languageMatches,
   listFilter,
@@ -126,7 +126,7 @@ export function naiveSearch(
   now: Date = new Date(),
   context: NaiveContext = { taxonomy: DEFAULT_TAXONOMY, defaultLocale: 'en' },
 ): SearchResult {
-  const words = tokenise(query.text ?? '');
+  const words = queryTokens(query.text ?? '');
   const sort = sortOrder(query, words.length > 0);
   const near = usableNear(query);
   const radius = usableRadius(query);

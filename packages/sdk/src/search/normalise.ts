@@ -94,16 +94,32 @@ export function foldText(text: string): string {
 
 // Arabic writes the article and some particles joined to the word: "الدار" (the house), "بالرباط"
 // (in Rabat), "للمهاجرين" (for migrants). A light stemmer's prefix list, longest first; the stem
-// left must keep at least two letters.
+// left must keep at least two letters, so the article and one letter ("الا", "الم" typed on the
+// way to "المركز") stay whole. "الله" is a name, alone and in names (عبد الله), not the article
+// and "له" (to him): it keeps its letters, with or without a particle.
 const ARABIC_PREFIXES = ['وال', 'بال', 'كال', 'فال', 'لل', 'ال'];
 const PREFIX_STARTS = new Set(ARABIC_PREFIXES.map((prefix) => prefix[0]));
+const NOT_STEMS = new Set(['له']);
 
 function withoutParticle(word: string): string | undefined {
   if (!PREFIX_STARTS.has(word[0])) return undefined; // most words: not Arabic, or no particle
   for (const prefix of ARABIC_PREFIXES) {
-    if (word.length >= prefix.length + 2 && word.startsWith(prefix)) return word.slice(prefix.length);
+    if (word.length >= prefix.length + 2 && word.startsWith(prefix)) {
+      const stem = word.slice(prefix.length);
+      return NOT_STEMS.has(stem) ? undefined : stem;
+    }
   }
   return undefined;
+}
+
+/**
+ * A folded word as both sides of a search meet: an Arabic word without its article or joined
+ * particle ("بالرباط" → "رباط"), any other word as it is. A record is indexed under its words and
+ * their stems ({@link pieceTokens}), a query asks for the stems ({@link queryTokens}), so each
+ * side may have the article or not.
+ */
+function stem(word: string): string {
+  return withoutParticle(word) ?? word;
 }
 
 /**
@@ -125,11 +141,19 @@ function wordsOf(piece: string): string[] {
   return folded === '' ? [] : folded.split(' ');
 }
 
-/** The words of a text, folded ({@link foldText}): what a query is made of. */
+/** The words of a text, folded ({@link foldText}). */
 export function tokenise(text: string): string[] {
   const words: string[] = [];
   forEachPiece(text, (piece) => words.push(...wordsOf(piece)));
   return words;
+}
+
+/**
+ * What a query is made of: its folded words ({@link tokenise}), each as its {@link stem}, so
+ * "الرباط" finds "مكتب بالرباط" and "المركز" finds "مركز".
+ */
+export function queryTokens(text: string): string[] {
+  return tokenise(text).map(stem);
 }
 
 /**
@@ -139,7 +163,7 @@ export function tokenise(text: string): string[] {
  */
 export function pieceTokens(piece: string): string[] {
   const words = wordsOf(piece);
-  const stems = words.map(withoutParticle).filter((stem) => stem !== undefined);
+  const stems = words.map(withoutParticle).filter((found) => found !== undefined);
   return stems.length > 0 ? [...words, ...stems] : words;
 }
 

@@ -8,8 +8,9 @@ import type { OpeningStatus } from '../hours/hours.js';
 export interface CentreQuery {
   /**
    * Words typed, matched against names, operator, city, region and service names in every locale,
-   * ignoring case, accents and Arabic spelling variants (alef forms, hamza, tashkeel, tatweel, the
-   * article). Every word must match a word of the centre; the last one may be the start of a word
+   * ignoring case, accents and Arabic spelling variants (alef forms, hamza, tashkeel, tatweel, and
+   * the article or a joined particle such as بال or لل, in the query as in the records: `الرباط`
+   * finds `مكتب بالرباط`). Every word must match a word of the centre; the last one may be the start of a word
    * (the person may still be typing it), the earlier ones match whole words. Text with no letters
    * or digits is no filter.
    */

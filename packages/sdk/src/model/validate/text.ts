@@ -3,7 +3,7 @@ import { LANGUAGE_TAG } from '../text.js';
 
 const TEXT_EXPECTED = 'a text, or texts by language such as { "en": "Help", "fr": "Aide" }';
 
-export const localizedTextSchema = z.union(
+const textSchema = z.union(
   [
     z.string().check(z.trim(), z.minLength(1, 'text is empty')),
     z
@@ -12,4 +12,20 @@ export const localizedTextSchema = z.union(
   ],
   // Without this, a missing or mistyped text would read "nothing is not valid here".
   { error: (issue) => (issue.input === undefined ? `is required (${TEXT_EXPECTED})` : `expected ${TEXT_EXPECTED}`) },
+);
+
+/**
+ * A text: a non-empty string, or language tags to strings with one not blank. A key that is not a
+ * language tag makes the whole text invalid, "__proto__" included: JSON.parse gives it as an own key
+ * like any other, but zod's records skip it without a word, so it is looked for before them.
+ */
+export const localizedTextSchema = z.pipe(
+  z.transform((input: unknown, payload) => {
+    if (input !== null && typeof input === 'object' && Object.hasOwn(input, '__proto__')) {
+      payload.issues.push({ code: 'custom', message: `expected ${TEXT_EXPECTED}`, input });
+      return z.NEVER;
+    }
+    return input;
+  }),
+  textSchema,
 );
