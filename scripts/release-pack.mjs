@@ -80,7 +80,9 @@ SHA384SUMS           every file of this archive: check it with \`sha384sum -c SH
   <script type="module" src="/mrc-kit/${version}/mrc-kit.js"
           integrity="${manifest.entries['mrc-kit.js']}" crossorigin></script>
 
-See docs/getting-started.md (self-hosting) and docs/hosting.md in the repository.
+An integrity attribute covers the one file it is on, not the chunks that file imports: an import
+map can give theirs (see "What integrity covers" in docs/getting-started.md). docs/hosting.md says
+how to serve a dataset.
 `,
 );
 writeFileSync(join(top, 'SHA384SUMS'), sums(top, filesUnder(top)));
