@@ -5,18 +5,7 @@
 // request log, cookies and storage must hold nothing but what the kit documents.
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
-import { launchChromium, serveStatic, watchProblems } from './lib/browser.mjs';
-
-/** The policy docs/security.md documents: no inline code, no eval, Trusted Types enforced. */
-export const STRICT_CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "connect-src 'self'",
-  "require-trusted-types-for 'script'",
-  'trusted-types lit-html',
-].join('; ');
+import { launchChromium, serveStatic, STRICT_CSP, watchProblems } from './lib/browser.mjs';
 
 // The React page's app, bundled as a host's bundler would, once with React 19 (the repository's)
 // and once with React 18 (test/react18); a second copy of the CDN bundle.

@@ -1,16 +1,17 @@
 // Runs a suite of test/ that opens the built kit in Chromium (test/shipped/, test/visual/,
-// test/offline/): builds
-// first when the build is missing or older than the sources, then runs the suite with node's test
-// runner and writes its counts to .test-results/<suite>.json for .ci/run.
-//   node scripts/test-pages.mjs shipped|visual|offline [files…]
+// test/offline/), or the example server configurations of docs/hosting/ (test/hosting/): builds
+// first when the build is missing or older than the sources (the hosting suite needs no build), then
+// runs the suite with node's test runner and writes its counts to .test-results/<suite>.json for .ci/run.
+//   node scripts/test-pages.mjs shipped|visual|offline|hosting [files…]
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { runNodeTests, writeCounts } from './lib/node-test.mjs';
 
 const [suite, ...files] = process.argv.slice(2);
-if (!['shipped', 'visual', 'offline'].includes(suite)) {
-  console.error('usage: node scripts/test-pages.mjs shipped|visual|offline [test files]');
+const LABELS = { shipped: 'Shipped bundles', visual: 'Visual', offline: 'Offline worker', hosting: 'Hosting examples' };
+if (!(suite in LABELS)) {
+  console.error('usage: node scripts/test-pages.mjs shipped|visual|offline|hosting [test files]');
   process.exit(2);
 }
 
@@ -31,13 +32,12 @@ function newestSource() {
 }
 
 const built = 'packages/widgets/dist/cdn/mrc-kit.js';
-if (!existsSync(built) || statSync(built).mtimeMs < newestSource()) {
+if (suite !== 'hosting' && (!existsSync(built) || statSync(built).mtimeMs < newestSource())) {
   console.log('== the build is missing or older than the sources: npm run build');
   execFileSync('node', ['scripts/build.mjs'], { stdio: 'inherit' });
 }
 const args = files.length > 0 ? files : [`test/${suite}/`];
 console.log(`\n== ${suite} suite: ${args.join(' ')}`);
 const counts = runNodeTests(['--test', '--test-concurrency=1', ...args]);
-const LABELS = { shipped: 'Shipped bundles', visual: 'Visual', offline: 'Offline worker' };
 writeCounts(suite, LABELS[suite], counts);
 process.exit(counts.failed > 0 ? 1 : 0);

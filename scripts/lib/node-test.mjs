@@ -3,7 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 
-/** Runs `node ...args --test-reporter=spec`; prints its output and returns its pass and fail counts. */
+/** Runs `node ...args --test-reporter=spec`; prints its output and returns its pass, fail and skip counts. */
 export function runNodeTests(args, env = {}) {
   const run = spawnSync(process.execPath, ['--test-reporter=spec', ...args], {
     env: { ...process.env, ...env },
@@ -13,15 +13,16 @@ export function runNodeTests(args, env = {}) {
   });
   process.stdout.write(run.stdout);
   const passed = Number(/ℹ pass (\d+)/.exec(run.stdout)?.[1] ?? 0);
+  const skipped = Number(/ℹ skipped (\d+)/.exec(run.stdout)?.[1] ?? 0);
   let failed = Number(/ℹ fail (\d+)/.exec(run.stdout)?.[1] ?? 0);
   // A runner that died before counting (a syntax error, a crash) is a failure too.
   if (run.status !== 0 && failed === 0) failed = 1;
-  return { passed, failed };
+  return { passed, failed, skipped };
 }
 
-/** Writes a suite's counts to .test-results/NAME.json and prints its closing line. */
-export function writeCounts(name, label, { passed, failed }) {
+/** Writes a suite's counts to .test-results/NAME.json and prints its closing line (skipped tests too). */
+export function writeCounts(name, label, { passed, failed, skipped = 0 }) {
   mkdirSync('.test-results', { recursive: true });
   writeFileSync(`.test-results/${name}.json`, JSON.stringify({ passed, failed }));
-  console.log(`\n${label}: ${passed} passed, ${failed} failed`);
+  console.log(`\n${label}: ${passed} passed, ${failed} failed${skipped > 0 ? `, ${skipped} SKIPPED` : ''}`);
 }

@@ -10,6 +10,7 @@ const GUIDES: Record<string, string> = {
   'sdk.md': 'guides-data-sources--docs',
   'hsds.md': 'guides-hsds--docs',
   'publishing.md': 'guides-publishing-data--docs',
+  'hosting.md': 'guides-hosting-the-dataset--docs',
   'theming.md': 'guides-theming--docs',
   'localisation.md': 'guides-localisation--docs',
   'security.md': 'guides-privacy-and-security--docs',
