@@ -110,7 +110,8 @@ module.exports = {
       to: { path: '^packages/(widgets|react|cli)/' },
     },
     {
-      // The command line runs in Node over the SDK; the elements are browser code and not its concern.
+      // The command line runs in Node over the SDK; the elements are browser code and not its concern
+      // (`mrc-kit preview` serves their built CDN files to a browser and imports none of their code).
       name: 'cli-imports-no-widgets',
       severity: 'error',
       comment: 'The command line imports the widgets or the React wrappers. It depends on the SDK only.',

@@ -4,6 +4,7 @@ import { convertCsvCommand } from './commands/convert-csv.js';
 import type { ConvertOptions } from './commands/convert-options.js';
 import { convertHsdsCommand } from './commands/convert-hsds.js';
 import { exportHsdsCommand } from './commands/export-hsds.js';
+import { previewCommand, type PreviewOptions } from './commands/preview.js';
 import { splitCommand } from './commands/split.js';
 import { statsCommand } from './commands/stats.js';
 import { failedReport, validateCommand } from './commands/validate.js';
@@ -95,6 +96,16 @@ Every row or cell that cannot be used is reported as file:row:column: reason.${E
     .requiredOption('-o, --output <folder>', 'folder for index.json and the shard files')
     .addHelpText('after', EXIT_CODES)
     .action((dataset: string, options: { output: string }) => run(splitCommand(dataset, options, io)));
+
+  program
+    .command('preview')
+    .description('Serve a page with the four elements over a dataset file, to see it before publishing.')
+    .argument('<dataset>', 'dataset JSON file (read again on every reload of the page)')
+    .option('--port <number>', 'port to listen on (0: any free port)', '8080')
+    .option('--host <address>', 'address to listen on (127.0.0.1: this computer only)', '127.0.0.1')
+    .option('--lang <tag>', "interface language the page opens in (default: the dataset's, else en)")
+    .addHelpText('after', EXIT_CODES)
+    .action((dataset: string, options: PreviewOptions) => run(previewCommand(dataset, options, io)));
 
   program
     .command('stats')
