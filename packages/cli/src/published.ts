@@ -5,19 +5,33 @@ import {
   type Dataset,
   type Hotline,
   type TaxonomyTerm,
+  normalisePhone,
 } from '@mrc-kit/sdk';
+import { readableNumber } from './readable-number.js';
 
 type Defaults = Pick<Channel, 'hours' | 'languages' | 'free'>;
+
+/**
+ * A channel's value as publishers write it. A phone number is written grouped for people to read
+ * (see readableNumber): the SDK keeps only its digits for the link, while a number written in
+ * E.164 would reach the page run together. Other values (a messenger's link, a user name, an
+ * address) are the SDK's own form.
+ */
+function publishedValue({ value, display }: Channel): string {
+  const number = normalisePhone(display);
+  return number.ok && number.e164 === value ? readableNumber(number.display, value) : value;
+}
 
 /**
  * A channel as publishers write it: no `href` or `display` (the SDK derives them), and none of
  * the values it took from its centre or hotline (the validator shares those objects, so an
  * inherited value is the very same object).
  */
-function publishedChannel({ href: _href, display: _display, ...channel }: Channel, owner: Defaults) {
-  const { hours, languages, free, ...rest } = channel;
+function publishedChannel(channel: Channel, owner: Defaults) {
+  const { href: _href, display: _display, hours, languages, free, ...rest } = channel;
   return {
     ...rest,
+    value: publishedValue(channel),
     ...(hours !== owner.hours && hours !== undefined && { hours }),
     ...(languages !== owner.languages && { languages }),
     ...(free !== owner.free && { free }),

@@ -381,3 +381,79 @@ describe('mrc-kit convert --from csv', () => {
     );
   });
 });
+
+describe('mrc-kit convert --from csv: phone numbers', () => {
+  const CONVERTED_SHEET = new URL('../../widgets/test/fixtures/converted-sheet.json', import.meta.url);
+  const CONVERTED_SHEET_OPTIONS = ['--publisher', 'Test publisher', '--updated', '2026-11-01'];
+
+  /**
+   * A centre with these `kind,value` rows in contacts.csv, converted: its channels as written, and
+   * as the SDK reads them (value, link, display).
+   */
+  function numbers(...contacts: string[]) {
+    const folder = sheets({
+      'centres.csv': [CENTRE_HEADER, centreRow(1)].join('\n'),
+      'contacts.csv': ['centre_id,kind,value', ...contacts.map((row) => `sn-1,${row}`)].join('\n'),
+    });
+    const out = join(tempDir(), 'dataset.json');
+    const run = mrcKit('convert', '--from', 'csv', folder, '-o', out, '--publisher', 'P');
+    const json = JSON.parse(readFileSync(out, 'utf8')) as { centres: { channels: { value: string }[] }[] };
+    const { dataset } = validateDataset(json);
+    return {
+      run,
+      written: json.centres.flatMap((c) => c.channels.map((channel) => channel.value)),
+      read: dataset.centres.flatMap((c) => c.channels.map((channel) => [channel.value, channel.href, channel.display])),
+    };
+  }
+
+  it('keeps a number as the sheet groups it, for people to read, and dials its digits', () => {
+    const out = join(tempDir(), 'dataset.json');
+    const run = mrcKit('convert', '--from', 'csv', good, '-o', out, ...CONVERTED_SHEET_OPTIONS);
+    assert.equal(run.code, 0, run.stderr);
+    const json = JSON.parse(readFileSync(out, 'utf8')) as { hotlines: { channels: { value: string }[] }[] };
+    assert.equal(json.hotlines[0]!.channels[0]!.value, '+221 800 00 12 34');
+    const channel = validateDataset(json).dataset.hotlines[0]!.channels[0]!;
+    assert.deepEqual(
+      [channel.value, channel.href, channel.display],
+      ['+221800001234', 'tel:+221800001234', '+221 800 00 12 34'],
+    );
+    // The widgets' tests show this very file (hotline-card-numbers.test.ts).
+    assert.deepEqual(
+      json,
+      JSON.parse(readFileSync(CONVERTED_SHEET, 'utf8')),
+      `what convert writes changed: write it again with mrc-kit convert --from csv packages/cli/test/fixtures/csv/good -o packages/widgets/test/fixtures/converted-sheet.json ${CONVERTED_SHEET_OPTIONS.join(' ')}`,
+    );
+  });
+
+  it('groups a number written without its groups as people in its country write it', () => {
+    const { run, written, read } = numbers(
+      'voice,+221800001234',
+      'sms,+221 338696200',
+      'whatsapp,00221770000000',
+      'signal,+442079460321',
+    );
+    assert.equal(run.code, 0, run.stderr);
+    assert.deepEqual(written, ['+221 800 00 12 34', '+221 33 869 62 00', '+221 77 000 00 00', '+44 20 7946 0321']);
+    assert.deepEqual(read[0], ['+221800001234', 'tel:+221800001234', '+221 800 00 12 34']);
+    assert.deepEqual(read[2], ['+221770000000', 'https://wa.me/221770000000', '+221 77 000 00 00']);
+  });
+
+  it("keeps the sheet's own grouping, a 00 prefix written as +, and a messenger's link as it is", () => {
+    const { run, written } = numbers(
+      'voice,+221 8000 01234',
+      'voice,00221 33 869 62 01',
+      'voice,+1 (202) 555-0143',
+      'whatsapp,https://wa.me/221770000001',
+      'voice,+999 12345678',
+    );
+    assert.equal(run.code, 0, run.stderr);
+    assert.deepEqual(written, [
+      '+221 8000 01234',
+      '+221 33 869 62 01',
+      '+1 (202) 555-0143',
+      'https://wa.me/221770000001',
+      // No country has the code 999: nothing to group it by, so it stays as written.
+      '+999 12345678',
+    ]);
+  });
+});

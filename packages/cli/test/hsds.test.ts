@@ -108,6 +108,8 @@ describe('mrc-kit convert --from hsds', () => {
     const dataset = JSON.parse(readFileSync(out, 'utf8'));
     assert.equal(dataset.centres.length, 1);
     assert.equal(dataset.centres[0].name, 'Community Counselling');
+    // The number stays grouped for people to read; the SDK dials its digits.
+    assert.equal(dataset.centres[0].channels[0].value, '+44 1234 234567');
   });
 });
 

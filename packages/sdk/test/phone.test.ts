@@ -1,4 +1,5 @@
 import { expect } from 'chai';
+import { channelLink } from '../src/contact/channel-link.js';
 import { normalisePhone } from '../src/contact/phone.js';
 
 function e164(input: string): string {
@@ -52,6 +53,28 @@ describe('normalisePhone', () => {
     expect(result).to.deep.equal({ ok: true, e164: '+442079460321', display: '+44 20 7946 0321' });
     const prefixed = normalisePhone('0033 1 99 00 58 63');
     expect(prefixed.ok && prefixed.display).to.equal('+33 1 99 00 58 63');
+  });
+
+  it('dials the digits and shows the groups: the link and the text say the same number', () => {
+    const link = channelLink('voice', '+221 800 00 12 34');
+    expect(link).to.deep.equal({
+      ok: true,
+      value: '+221800001234',
+      href: 'tel:+221800001234',
+      display: '+221 800 00 12 34',
+    });
+    // A space after the international prefix is not part of the number people read.
+    for (const written of ['00 221 800 00 12 34', '+ 221 800 00 12 34', '00221 800 00 12 34']) {
+      const result = normalisePhone(written);
+      expect(result.ok && [result.e164, result.display], written).to.deep.equal(['+221800001234', '+221 800 00 12 34']);
+    }
+  });
+
+  it('drops the bracketed national 0 after a prefix written apart, so the link dials what the text shows', () => {
+    for (const written of ['00 44 (0)20 7946 0123', '+ 44 (0) 20 7946 0123']) {
+      const result = normalisePhone(written);
+      expect(result.ok && [result.e164, result.display], written).to.deep.equal(['+442079460123', '+44 20 7946 0123']);
+    }
   });
 
   it('rejects a number without a country code, quoting it', () => {

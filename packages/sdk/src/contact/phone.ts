@@ -4,7 +4,9 @@
  * anything it cannot turn into E.164 without guessing a country.
  *
  * Hand-written on purpose: full per-country validation (libphonenumber) would weigh more than the
- * whole widget bundle, and the dataset already states numbers in international form.
+ * whole widget bundle, and the dataset already states numbers in international form. For the
+ * same reason the SDK does not group a number: it shows the groups the dataset gives, which
+ * `mrc-kit convert` writes with the full metadata (packages/cli/src/readable-number.ts).
  */
 export type PhoneResult =
   | {
@@ -27,8 +29,9 @@ export function normalisePhone(input: unknown): PhoneResult {
     .replace(/^["'“”‘’]+|["'“”‘’]+$/g, '')
     .trim();
   s = s.replace(/^tel:/i, '');
-  // "+44 (0)20 …": the bracketed 0 is the national trunk prefix, never dialled after a country code.
-  s = s.replace(/^((?:\+|00)\d{1,4})[\s.-]*\(0\)/, '$1 ');
+  // "+44 (0)20 …", "00 44 (0)20 …": the bracketed 0 is the national trunk prefix, never dialled
+  // after a country code. The prefix is written "+", next to the code, as people read it.
+  s = s.replace(/^(?:\+|00)\s*(\d{1,4})[\s.-]*\(0\)/, '+$1 ').replace(/^(?:\+|00)\s*/, '+');
   const written = s.replace(/\s+/g, ' ');
   s = s.replace(SEPARATORS, '');
   if (s.startsWith('00')) s = '+' + s.slice(2);
@@ -44,5 +47,5 @@ export function normalisePhone(input: unknown): PhoneResult {
   if (digits.length < 7 || digits.length > 15) {
     return { ok: false, reason: `"${input}" has ${digits.length} digits; an international number has 7 to 15` };
   }
-  return { ok: true, e164: '+' + digits, display: written.startsWith('00') ? '+' + written.slice(2) : written };
+  return { ok: true, e164: '+' + digits, display: written };
 }

@@ -34,7 +34,8 @@ import { localizedTextSchema } from './text.js';
  */
 
 const webPage = z.url({ protocol: /^https?$/ });
-const channel = z.extend(channelSchema, { hours: z.optional(hoursSchema) });
+const channelValue = z.string();
+const channel = z.extend(channelSchema, { value: channelValue, hours: z.optional(hoursSchema) });
 const centre = z.extend(centreSchema, {
   services: z.optional(z.array(idSchema)),
   audiences: z.optional(z.array(z.enum(AUDIENCES))),
@@ -117,6 +118,10 @@ metadata.add(hoursSchema, {
   description: 'When a place or channel is open, in its own IANA time zone. Missing hours are unknown, never closed.',
 });
 metadata.add(channel, { id: 'Channel', description: 'One way to reach a centre or a hotline.' });
+metadata.add(channelValue, {
+  description:
+    'By kind: a phone number in international form, grouped as people read it (+221 800 00 12 34; the link dials its digits, tel:+221800001234), a user name, an address or an https link.',
+});
 metadata.add(positionSchema, { id: 'Position', description: 'WGS 84 degrees; 0,0 is refused as a missing position.' });
 metadata.add(latSchema, { minimum: -90, maximum: 90, description: 'Degrees north (negative: south).' });
 metadata.add(lngSchema, { minimum: -180, maximum: 180, description: 'Degrees east (negative: west).' });
