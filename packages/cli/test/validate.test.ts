@@ -91,6 +91,26 @@ describe('mrc-kit validate', () => {
     assert.equal(mrcKit('validate', path, '--strict').code, 1);
   });
 
+  it('fails a dataset that publishes nothing, saying so in one line, also when nothing was skipped', () => {
+    const nothing = { ...withProblems, centres: [], taxonomy: [{ id: 'own', name: 'Own term' }] };
+    const path = file('nothing.json', JSON.stringify(nothing, null, 2));
+    const run = mrcKit('validate', path);
+    assert.equal(run.code, 1, run.stdout);
+    assert.equal(
+      run.stdout,
+      `${path}: publishes nothing: no centres, hotlines, quizzes or checklists; 0 skipped, 0 repaired\n`,
+    );
+    const json = mrcKit('validate', path, '--json');
+    assert.equal(json.code, 1);
+    const report = JSON.parse(json.stdout) as { valid: boolean; error: string; kept: { taxonomy: number } };
+    assert.equal(report.valid, false);
+    assert.equal(report.error, `${path}: publishes nothing: no centres, hotlines, quizzes or checklists`);
+    assert.equal(report.kept.taxonomy, 1);
+    // One hotline is something to publish.
+    const hotline = { id: 'h', name: 'H', countries: ['SN'], channels: [{ kind: 'voice', value: '+221 800 00 12 34' }] };
+    assert.equal(mrcKit('validate', file('hotline.json', JSON.stringify({ ...nothing, hotlines: [hotline] }))).code, 0);
+  });
+
   it('exits 2 on usage mistakes: no file, a missing file, an unknown option', () => {
     assert.equal(mrcKit('validate').code, 2);
     const missing = mrcKit('validate', join(dir, 'nope.json'));

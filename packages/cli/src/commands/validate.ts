@@ -1,5 +1,5 @@
 import { DatasetError, isDatasetIndex, validateDataset } from '@mrc-kit/sdk';
-import { describeCounts, recordCounts } from '../counts.js';
+import { describeCounts, NOTHING, publishesNothing, recordCounts } from '../counts.js';
 import { parseJson } from '../json-text.js';
 import {
   loadDatasetFile,
@@ -27,7 +27,7 @@ export interface ValidateReport {
   skipped: number;
   repaired: number;
   problems: PlacedProblem[];
-  /** Set when the input is not a dataset at all. */
+  /** Set when the input is not a dataset at all, or when it publishes nothing. */
   error?: string;
 }
 
@@ -90,19 +90,21 @@ async function validateTarget(target: string, options: ValidateOptions = {}): Pr
     throw error;
   }
   const { skipped, repaired } = tally(problems);
+  const empty = publishesNothing(kept);
   return {
     source: target,
-    valid: skipped === 0 && !(options.strict && repaired > 0),
+    valid: !empty && skipped === 0 && !(options.strict && repaired > 0),
     kept,
     skipped,
     repaired,
     problems,
+    ...(empty && { error: `${target}: ${NOTHING}` }),
   };
 }
 
 function printReport(report: ValidateReport, io: Io): void {
   const c = colours(io.stdout, io.env);
-  if (report.error !== undefined) {
+  if (report.error !== undefined && report.problems.length === 0 && Object.keys(report.kept).length === 0) {
     io.stdout.write(c.red(report.error) + '\n');
     return;
   }
@@ -110,6 +112,8 @@ function printReport(report: ValidateReport, io: Io): void {
     const line = formatProblem(problem);
     io.stdout.write((problem.action === 'skipped' ? c.red(line) : c.yellow(line)) + '\n');
   }
-  const summary = `${report.source}: kept ${describeCounts(report.kept)}; ${report.skipped} skipped, ${report.repaired} repaired`;
+  // A dataset that publishes nothing says so in its one summary line, not in a count of zeros.
+  const what = publishesNothing(report.kept) ? NOTHING : `kept ${describeCounts(report.kept)}`;
+  const summary = `${report.source}: ${what}; ${report.skipped} skipped, ${report.repaired} repaired`;
   io.stdout.write((report.valid ? c.green(summary) : c.red(summary)) + '\n');
 }
