@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { validateDataset, type Dataset } from '@mrc-kit/sdk';
@@ -313,6 +313,46 @@ describe('mrc-kit convert --from csv', () => {
     const throughFile = mrcKit('convert', '--from', 'csv', folder, '-o', join(file, 'out.json'));
     assert.equal(throughFile.code, 2);
     assert.match(throughFile.stderr, /^error: .*x\.json.*: a part of this path is a file, not a folder\n$/);
+  });
+
+  it('writes the dataset and exits 1 when rows were skipped; with --strict writes nothing and says so', () => {
+    const folder = sheets({ 'centres.csv': [CENTRE_HEADER, centreRow(1), 'sn-2,,SN,Rue 2,Africa/Dakar'].join('\n') });
+    const dir = tempDir();
+    const out = join(dir, 'dataset.json');
+    const loose = mrcKit('convert', '--from', 'csv', folder, '-o', out, '--publisher', 'P');
+    assert.equal(loose.code, 1);
+    assert.match(loose.stderr, /\nwrote .*dataset\.json: .*1 centres.*; 1 skipped, 0 repaired\n$/);
+    assert.ok(existsSync(out));
+    const older = readFileSync(out, 'utf8');
+    const strict = mrcKit('convert', '--from', 'csv', folder, '-o', out, '--publisher', 'P', '--strict');
+    assert.equal(strict.code, 1);
+    assert.match(
+      strict.stderr,
+      /\nnothing written to .*dataset\.json \(--strict\): .*1 centres.*; 1 skipped, 0 repaired\n$/,
+    );
+    assert.equal(readFileSync(out, 'utf8'), older, 'the file of the earlier run is left as it was');
+    assert.deepEqual(readdirSync(dir), ['dataset.json'], 'nothing is left beside it');
+    const fresh = join(dir, 'strict.json');
+    assert.equal(mrcKit('convert', '--from', 'csv', folder, '-o', fresh, '--publisher', 'P', '--strict').code, 1);
+    assert.ok(!existsSync(fresh));
+    // A clean sheet is written with --strict too, and -o naming a folder is still one line.
+    const clean = sheets({ 'centres.csv': [CENTRE_HEADER, centreRow(1)].join('\n') });
+    assert.equal(mrcKit('convert', '--from', 'csv', clean, '-o', fresh, '--publisher', 'P', '--strict').code, 0);
+    assert.equal(validateDataset(JSON.parse(readFileSync(fresh, 'utf8'))).dataset.centres.length, 1);
+    const intoFolder = mrcKit('convert', '--from', 'csv', clean, '-o', dir, '--publisher', 'P', '--strict');
+    assert.equal(intoFolder.stderr, `error: ${dir}: is a folder, not a file\n`);
+    assert.equal(intoFolder.code, 2);
+    assert.deepEqual(readdirSync(dir).sort(), ['dataset.json', 'strict.json']);
+  });
+
+  it('fails a conversion that publishes nothing, saying so, even when no row was skipped', () => {
+    const { run, dataset } = convert(sheets({ 'centres.csv': CENTRE_HEADER + '\n' }));
+    assert.equal(run.code, 1, run.stderr);
+    assert.match(
+      run.stderr,
+      /^wrote .*: publishes nothing: no centres, hotlines, quizzes or checklists; 0 skipped, 0 repaired\n$/,
+    );
+    assert.equal(dataset?.centres.length, 0);
   });
 
   it('converts the semicolon templates for French and Spanish regional settings without a problem', () => {

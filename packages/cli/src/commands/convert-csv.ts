@@ -10,7 +10,7 @@ import { checkDate, checkLocale } from './checks.js';
 import { reportConversion } from './finish.js';
 import { recordCounts } from '../counts.js';
 import { publishedDataset } from '../published.js';
-import { writeJson } from '../write-json.js';
+import { writeJsonPending } from '../write-json.js';
 
 /**
  * A warning of the SDK's checks, told in the sheets' terms: at its file, row and column rather
@@ -75,12 +75,16 @@ export async function convertCsvCommand(folder: string, options: ConvertOptions,
     onProgress: (bytes, total) => bar.update(bytes, total),
   });
   // The centres are read, checked and written one by one.
-  await writeJson(options.output, { ...publishedDataset(conversion.base.dataset), centres: conversion.centres });
+  const written = await writeJsonPending(
+    options.output,
+    { ...publishedDataset(conversion.base.dataset), centres: conversion.centres },
+    options.strict === true,
+  );
   bar.stop();
   const { warnings, problems, sources } = conversion;
   const all: Problem[] = [...problems, ...warnings.map((w) => inSheets(w, sources))]
     .map((p) => withColumnLetter(p, sources))
     .sort(byPlace);
   const counts = { ...recordCounts(conversion.base.dataset), centres: conversion.kept() };
-  return reportConversion(options.output, counts, all, options.strict, io);
+  return reportConversion(options.output, counts, all, options.strict, written, io);
 }
