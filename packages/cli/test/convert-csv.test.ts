@@ -355,6 +355,73 @@ describe('mrc-kit convert --from csv', () => {
     assert.equal(dataset?.centres.length, 0);
   });
 
+  it('tells a missing column, an unreadable file or a missing file once, not again for each row that names its records', () => {
+    const hours = [
+      'centre_id,hotline_id,days,opens,closes',
+      'sn-1,,mo-fr,09:00,17:00',
+      'sn-1,,sa,09:00,12:00',
+      ',h-1,mo-fr,08:00,20:00',
+    ];
+    const contacts = [
+      'centre_id,hotline_id,kind,value',
+      'sn-1,,voice,+221 33 000 00 00',
+      ',h-1,voice,+221 800 00 12 34',
+    ];
+    const hotlines = ['id,name,countries,time_zone', 'h-1,Helpline,SN,Africa/Dakar'];
+    const noCountry = convert(
+      sheets({
+        'centres.csv': ['id,name,address,time_zone', 'sn-1,Centre 1,Rue 1,Africa/Dakar'].join('\n'),
+        'hours.csv': hours.join('\n'),
+        'contacts.csv': contacts.join('\n'),
+        'hotlines.csv': hotlines.join('\n'),
+      }),
+    );
+    assert.equal(noCountry.run.code, 1);
+    assert.deepEqual(noCountry.lines, [
+      'centres.csv:1: missing column country: the file is skipped (see docs/templates/centres.csv); 3 rows of hours.csv and contacts.csv that name its centres are skipped with it (skipped)',
+    ]);
+    const notUtf8 = convert(
+      sheets({
+        'centres.csv': Buffer.from(
+          `${CENTRE_HEADER}\nsn-1,Centre d'accueil \xe9t\xe9,SN,Rue 1,Africa/Dakar\n`,
+          'latin1',
+        ),
+        'hours.csv': hours.slice(0, 2).join('\n'),
+        'hotlines.csv': ['name,countries', 'Helpline,SN'].join('\n'),
+        'contacts.csv': contacts.join('\n'),
+      }),
+    );
+    assert.equal(notUtf8.lines.length, 2, notUtf8.lines.join('\n'));
+    assert.match(
+      notUtf8.lines[0]!,
+      /^centres\.csv:2: .*UTF-8.*; 2 rows of hours\.csv and contacts\.csv that name its centres are skipped with it \(skipped\)$/,
+    );
+    assert.match(
+      notUtf8.lines[1]!,
+      /^hotlines\.csv:1: missing column id: .*; 1 row of contacts\.csv that names its hotlines is skipped with it \(skipped\)$/,
+    );
+    const noCentres = convert(
+      sheets({
+        'hours.csv': hours.join('\n'),
+        'hotlines.csv': hotlines.join('\n'),
+        'contacts.csv': [contacts[0], contacts[2]].join('\n'),
+      }),
+    );
+    assert.deepEqual(noCentres.lines, [
+      'centres.csv: there is no centres.csv in the folder, but 2 rows of hours.csv name centres (centre_id); skipped (skipped)',
+    ]);
+    // A centre id that is simply not in a readable centres.csv is still told at its row.
+    const typo = convert(
+      sheets({
+        'centres.csv': [CENTRE_HEADER, centreRow(1)].join('\n'),
+        'hours.csv': 'centre_id,days,opens,closes\nsn-9,mo,09:00,12:00',
+      }),
+    );
+    assert.deepEqual(typo.lines, [
+      'hours.csv:2:1: column A (centre_id): no row of centres.csv has the id "sn-9"; row skipped (skipped)',
+    ]);
+  });
+
   it('converts the semicolon templates for French and Spanish regional settings without a problem', () => {
     const templates = join(fixtures, '../../../../docs/templates');
     const run = mrcKit(

@@ -107,7 +107,12 @@ describe('mrc-kit validate', () => {
     assert.equal(report.error, `${path}: publishes nothing: no centres, hotlines, quizzes or checklists`);
     assert.equal(report.kept.taxonomy, 1);
     // One hotline is something to publish.
-    const hotline = { id: 'h', name: 'H', countries: ['SN'], channels: [{ kind: 'voice', value: '+221 800 00 12 34' }] };
+    const hotline = {
+      id: 'h',
+      name: 'H',
+      countries: ['SN'],
+      channels: [{ kind: 'voice', value: '+221 800 00 12 34' }],
+    };
     assert.equal(mrcKit('validate', file('hotline.json', JSON.stringify({ ...nothing, hotlines: [hotline] }))).code, 0);
   });
 
