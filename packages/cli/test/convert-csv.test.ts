@@ -422,6 +422,32 @@ describe('mrc-kit convert --from csv', () => {
     ]);
   });
 
+  it('answers an unknown service, audience or kind with the nearest valid ids', () => {
+    const { lines } = convert(
+      sheets({
+        'centres.csv': [
+          'id,name,country,address,kind,services,audiences',
+          'sn-1,Centre 1,SN,Rue 1,mobile-teem,irregular-migration-risks|reintegration,returnes',
+        ].join('\n'),
+      }),
+    );
+    assert.deepEqual(lines, [
+      'centres.csv:2:5: column E (kind): must be "centre" or "mobile-team" or "online", found the text "mobile-teem" (did you mean "mobile-team"?) (skipped)',
+    ]);
+    const second = convert(
+      sheets({
+        'centres.csv': [
+          'id,name,country,address,services,audiences',
+          'sn-1,Centre 1,SN,Rue 1,irregular-migration-risks|reintegration,returnes',
+        ].join('\n'),
+      }),
+    );
+    assert.deepEqual(second.lines, [
+      'centres.csv:2:5: column E (services): "irregular-migration-risks" is not a service in the taxonomy (did you mean "risk-awareness"? The default service ids are listed in docs/templates/ids.md); left out (repaired)',
+      'centres.csv:2:6: column F (audiences): "returnes" is not an audience (did you mean "returnees"?): use migrants, potential-migrants, returnees, families, asylum-seekers, refugees; left out (repaired)',
+    ]);
+  });
+
   it('converts the semicolon templates for French and Spanish regional settings without a problem', () => {
     const templates = join(fixtures, '../../../../docs/templates');
     const run = mrcKit(

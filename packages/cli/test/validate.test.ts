@@ -116,6 +116,24 @@ describe('mrc-kit validate', () => {
     assert.equal(mrcKit('validate', file('hotline.json', JSON.stringify({ ...nothing, hotlines: [hotline] }))).code, 0);
   });
 
+  it('answers an unknown service with the nearest ids of the taxonomy, its own terms included', () => {
+    const centre = { ...withProblems.centres[0], services: ['legal-clinc', 'risk-awarness'] };
+    const dataset = {
+      ...withProblems,
+      taxonomy: [{ id: 'legal-clinic', name: 'Legal aid clinic' }],
+      centres: [centre],
+    };
+    const run = mrcKit('validate', file('hints.json', JSON.stringify(dataset, null, 2)));
+    assert.match(
+      run.stdout,
+      /services\[0\]: "legal-clinc" is not a service in the taxonomy \(did you mean "legal-clinic"\?/,
+    );
+    assert.match(
+      run.stdout,
+      /services\[1\]: "risk-awarness" is not a service in the taxonomy \(did you mean "risk-awareness"\?/,
+    );
+  });
+
   it('exits 2 on usage mistakes: no file, a missing file, an unknown option', () => {
     assert.equal(mrcKit('validate').code, 2);
     const missing = mrcKit('validate', join(dir, 'nope.json'));

@@ -1,4 +1,5 @@
-import { DatasetError, isDatasetIndex, validateDataset } from '@mrc-kit/sdk';
+import { DatasetError, isDatasetIndex, validateDataset, type TaxonomyTerm } from '@mrc-kit/sdk';
+import { withHint } from '../hints.js';
 import { describeCounts, NOTHING, publishesNothing, recordCounts } from '../counts.js';
 import { parseJson } from '../json-text.js';
 import {
@@ -70,14 +71,22 @@ async function check(target: string): Promise<Pick<ValidateReport, 'kept' | 'pro
   const rest = await restInParts(target);
   if (rest) {
     const { result, problems } = await loadDatasetFile(target, { rest });
-    return { kept: recordCounts(result.dataset), problems };
+    return { kept: recordCounts(result.dataset), problems: hinted(problems, result.dataset.taxonomy) };
   }
   const text = await readText(target);
   const json = parseJson(text, target);
-  if (isDatasetIndex(json)) return validateIndex(json, text, target);
+  if (isDatasetIndex(json)) {
+    const { kept, problems, taxonomy } = await validateIndex(json, text, target);
+    return { kept, problems: hinted(problems, taxonomy) };
+  }
   const result = validateDataset(json, target);
-  return { kept: recordCounts(result.dataset), problems: placeWarnings(result.warnings, text, target) };
+  const problems = placeWarnings(result.warnings, text, target);
+  return { kept: recordCounts(result.dataset), problems: hinted(problems, result.dataset.taxonomy) };
 }
+
+/** An unknown service or code comes with the nearest valid ids. */
+const hinted = (problems: PlacedProblem[], taxonomy: readonly TaxonomyTerm[]): PlacedProblem[] =>
+  problems.map((p) => ({ ...p, reason: withHint(p.reason, taxonomy) }));
 
 async function validateTarget(target: string, options: ValidateOptions = {}): Promise<ValidateReport> {
   let kept: Record<string, number>;
