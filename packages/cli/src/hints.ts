@@ -1,7 +1,7 @@
 import { DEFAULT_TAXONOMY, type TaxonomyTerm } from '@mrc-kit/sdk';
 
 /** Where the valid ids of services, audiences and kinds are listed, generated from the SDK (scripts/ids-sheet.mjs). */
-export const IDS_SHEET = 'docs/templates/ids.md';
+const IDS_SHEET = 'docs/templates/ids.md';
 
 /**
  * The edit distance of two words counting a swap of two neighbouring letters as one edit, as a
