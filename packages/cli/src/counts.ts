@@ -17,3 +17,12 @@ export function describeCounts(counts: Record<string, number>): string {
     .map(([key, n]) => `${n.toLocaleString('en-US')} ${key}`)
     .join(', ');
 }
+
+/** The lists a page shows: a dataset with none of them publishes nothing (its taxonomy alone is no content). */
+const CONTENT = ['centres', 'hotlines', 'quizzes', 'checklists'] as const;
+
+/** True when the counts hold no centre, hotline, quiz or checklist. */
+export const publishesNothing = (counts: Record<string, number>): boolean =>
+  CONTENT.every((key) => (counts[key] ?? 0) === 0);
+
+export const NOTHING = 'publishes nothing: no centres, hotlines, quizzes or checklists';

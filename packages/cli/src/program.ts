@@ -16,7 +16,7 @@ const { version } = JSON.parse(readFileSync(new URL('../package.json', import.me
 };
 
 const EXIT_CODES = `
-Exit codes: 0 valid, 1 invalid input (something was skipped, or it is not a dataset), 2 usage mistake
+Exit codes: 0 valid, 1 invalid input (something was skipped, it publishes nothing, or it is not a dataset), 2 usage mistake
 (or a file that cannot be read or written, or an unexpected fault: set MRC_KIT_DEBUG=1 for its stack).`;
 
 /** The `mrc-kit` command and its sub-commands; each action stores its exit code in `exit`. */
@@ -67,7 +67,10 @@ export function buildProgram(io: Io, exit: { code: number }): Command {
     .option('--country <code>', 'hsds: ISO 3166-1 country of records whose address names none')
     .option('--time-zone <zone>', 'hsds: IANA time zone of schedules that give only a UTC offset')
     .option('--today <date>', 'hsds: the date schedules are judged against, YYYY-MM-DD')
-    .option('--strict', 'exit 1 when values were repaired, not only when rows or records were skipped')
+    .option(
+      '--strict',
+      'write nothing (and exit 1) when anything was skipped or repaired; without it the dataset is written and the exit code is 1 when anything was skipped',
+    )
     .addHelpText(
       'after',
       `

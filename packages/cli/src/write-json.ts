@@ -1,6 +1,6 @@
 import { createWriteStream } from 'node:fs';
-import { mkdir, rm } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { mkdir, rename, rm } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import { finished } from 'node:stream/promises';
 import { MappedList } from './published.js';
 import { JsonTexts } from './spool.js';
@@ -77,4 +77,45 @@ export async function writeJson(path: string, doc: Record<string, unknown>): Pro
   if (failure) throw failure;
   out.end('}\n');
   await finished(out);
+}
+
+/** A file written, whose place is decided once the run's problems are known. */
+export interface Pending {
+  /** Puts the file at its path. */
+  keep(): Promise<void>;
+  /** Writes nothing: the path is left as it was. */
+  discard(): Promise<void>;
+}
+
+/**
+ * {@link writeJson}, into a file beside `path` when `hold` is true, moved to `path` only by
+ * `keep()` (so a run that fails leaves nothing behind, and an older file at `path` untouched);
+ * else to `path` at once, with nothing left to decide.
+ */
+export async function writeJsonPending(path: string, doc: Record<string, unknown>, hold: boolean): Promise<Pending> {
+  if (!hold) {
+    await writeJson(path, doc);
+    return { keep: async () => {}, discard: async () => {} };
+  }
+  const held = join(dirname(path), `.${basename(path)}.${process.pid}.partial`);
+  const discard = () => rm(held, { force: true });
+  try {
+    await writeJson(held, doc);
+  } catch (error) {
+    await discard();
+    throw error;
+  }
+  return {
+    discard,
+    keep: async () => {
+      try {
+        await rename(held, path);
+      } catch (error) {
+        await discard();
+        // Named at the path asked for (`-o` naming a folder), not the file beside it.
+        if (error && typeof error === 'object' && 'path' in error) (error as { path: string }).path = path;
+        throw error;
+      }
+    },
+  };
 }

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { validateDataset, type Dataset } from '@mrc-kit/sdk';
@@ -313,6 +313,139 @@ describe('mrc-kit convert --from csv', () => {
     const throughFile = mrcKit('convert', '--from', 'csv', folder, '-o', join(file, 'out.json'));
     assert.equal(throughFile.code, 2);
     assert.match(throughFile.stderr, /^error: .*x\.json.*: a part of this path is a file, not a folder\n$/);
+  });
+
+  it('writes the dataset and exits 1 when rows were skipped; with --strict writes nothing and says so', () => {
+    const folder = sheets({ 'centres.csv': [CENTRE_HEADER, centreRow(1), 'sn-2,,SN,Rue 2,Africa/Dakar'].join('\n') });
+    const dir = tempDir();
+    const out = join(dir, 'dataset.json');
+    const loose = mrcKit('convert', '--from', 'csv', folder, '-o', out, '--publisher', 'P');
+    assert.equal(loose.code, 1);
+    assert.match(loose.stderr, /\nwrote .*dataset\.json: .*1 centres.*; 1 skipped, 0 repaired\n$/);
+    assert.ok(existsSync(out));
+    const older = readFileSync(out, 'utf8');
+    const strict = mrcKit('convert', '--from', 'csv', folder, '-o', out, '--publisher', 'P', '--strict');
+    assert.equal(strict.code, 1);
+    assert.match(
+      strict.stderr,
+      /\nnothing written to .*dataset\.json \(--strict\): .*1 centres.*; 1 skipped, 0 repaired\n$/,
+    );
+    assert.equal(readFileSync(out, 'utf8'), older, 'the file of the earlier run is left as it was');
+    assert.deepEqual(readdirSync(dir), ['dataset.json'], 'nothing is left beside it');
+    const fresh = join(dir, 'strict.json');
+    assert.equal(mrcKit('convert', '--from', 'csv', folder, '-o', fresh, '--publisher', 'P', '--strict').code, 1);
+    assert.ok(!existsSync(fresh));
+    // A clean sheet is written with --strict too, and -o naming a folder is still one line.
+    const clean = sheets({ 'centres.csv': [CENTRE_HEADER, centreRow(1)].join('\n') });
+    assert.equal(mrcKit('convert', '--from', 'csv', clean, '-o', fresh, '--publisher', 'P', '--strict').code, 0);
+    assert.equal(validateDataset(JSON.parse(readFileSync(fresh, 'utf8'))).dataset.centres.length, 1);
+    const intoFolder = mrcKit('convert', '--from', 'csv', clean, '-o', dir, '--publisher', 'P', '--strict');
+    assert.equal(intoFolder.stderr, `error: ${dir}: is a folder, not a file\n`);
+    assert.equal(intoFolder.code, 2);
+    assert.deepEqual(readdirSync(dir).sort(), ['dataset.json', 'strict.json']);
+  });
+
+  it('fails a conversion that publishes nothing, saying so, even when no row was skipped', () => {
+    const { run, dataset } = convert(sheets({ 'centres.csv': CENTRE_HEADER + '\n' }));
+    assert.equal(run.code, 1, run.stderr);
+    assert.match(
+      run.stderr,
+      /^wrote .*: publishes nothing: no centres, hotlines, quizzes or checklists; 0 skipped, 0 repaired\n$/,
+    );
+    assert.equal(dataset?.centres.length, 0);
+  });
+
+  it('tells a missing column, an unreadable file or a missing file once, not again for each row that names its records', () => {
+    const hours = [
+      'centre_id,hotline_id,days,opens,closes',
+      'sn-1,,mo-fr,09:00,17:00',
+      'sn-1,,sa,09:00,12:00',
+      ',h-1,mo-fr,08:00,20:00',
+    ];
+    const contacts = [
+      'centre_id,hotline_id,kind,value',
+      'sn-1,,voice,+221 33 000 00 00',
+      ',h-1,voice,+221 800 00 12 34',
+    ];
+    const hotlines = ['id,name,countries,time_zone', 'h-1,Helpline,SN,Africa/Dakar'];
+    const noCountry = convert(
+      sheets({
+        'centres.csv': ['id,name,address,time_zone', 'sn-1,Centre 1,Rue 1,Africa/Dakar'].join('\n'),
+        'hours.csv': hours.join('\n'),
+        'contacts.csv': contacts.join('\n'),
+        'hotlines.csv': hotlines.join('\n'),
+      }),
+    );
+    assert.equal(noCountry.run.code, 1);
+    assert.deepEqual(noCountry.lines, [
+      'centres.csv:1: missing column country: the file is skipped (see docs/templates/centres.csv); 3 rows of hours.csv and contacts.csv that name its centres are skipped with it (skipped)',
+    ]);
+    const notUtf8 = convert(
+      sheets({
+        'centres.csv': Buffer.from(
+          `${CENTRE_HEADER}\nsn-1,Centre d'accueil \xe9t\xe9,SN,Rue 1,Africa/Dakar\n`,
+          'latin1',
+        ),
+        'hours.csv': hours.slice(0, 2).join('\n'),
+        'hotlines.csv': ['name,countries', 'Helpline,SN'].join('\n'),
+        'contacts.csv': contacts.join('\n'),
+      }),
+    );
+    assert.equal(notUtf8.lines.length, 2, notUtf8.lines.join('\n'));
+    assert.match(
+      notUtf8.lines[0]!,
+      /^centres\.csv:2: .*UTF-8.*; 2 rows of hours\.csv and contacts\.csv that name its centres are skipped with it \(skipped\)$/,
+    );
+    assert.match(
+      notUtf8.lines[1]!,
+      /^hotlines\.csv:1: missing column id: .*; 1 row of contacts\.csv that names its hotlines is skipped with it \(skipped\)$/,
+    );
+    const noCentres = convert(
+      sheets({
+        'hours.csv': hours.join('\n'),
+        'hotlines.csv': hotlines.join('\n'),
+        'contacts.csv': [contacts[0], contacts[2]].join('\n'),
+      }),
+    );
+    assert.deepEqual(noCentres.lines, [
+      'centres.csv: there is no centres.csv in the folder, but 2 rows of hours.csv name centres (centre_id); skipped (skipped)',
+    ]);
+    // A centre id that is simply not in a readable centres.csv is still told at its row.
+    const typo = convert(
+      sheets({
+        'centres.csv': [CENTRE_HEADER, centreRow(1)].join('\n'),
+        'hours.csv': 'centre_id,days,opens,closes\nsn-9,mo,09:00,12:00',
+      }),
+    );
+    assert.deepEqual(typo.lines, [
+      'hours.csv:2:1: column A (centre_id): no row of centres.csv has the id "sn-9"; row skipped (skipped)',
+    ]);
+  });
+
+  it('answers an unknown service, audience or kind with the nearest valid ids', () => {
+    const { lines } = convert(
+      sheets({
+        'centres.csv': [
+          'id,name,country,address,kind,services,audiences',
+          'sn-1,Centre 1,SN,Rue 1,mobile-teem,irregular-migration-risks|reintegration,returnes',
+        ].join('\n'),
+      }),
+    );
+    assert.deepEqual(lines, [
+      'centres.csv:2:5: column E (kind): must be "centre" or "mobile-team" or "online", found the text "mobile-teem" (did you mean "mobile-team"?) (skipped)',
+    ]);
+    const second = convert(
+      sheets({
+        'centres.csv': [
+          'id,name,country,address,services,audiences',
+          'sn-1,Centre 1,SN,Rue 1,irregular-migration-risks|reintegration,returnes',
+        ].join('\n'),
+      }),
+    );
+    assert.deepEqual(second.lines, [
+      'centres.csv:2:5: column E (services): "irregular-migration-risks" is not a service in the taxonomy (did you mean "risk-awareness"? The default service ids are listed in docs/templates/ids.md); left out (repaired)',
+      'centres.csv:2:6: column F (audiences): "returnes" is not an audience (did you mean "returnees"?): use migrants, potential-migrants, returnees, families, asylum-seekers, refugees; left out (repaired)',
+    ]);
   });
 
   it('converts the semicolon templates for French and Spanish regional settings without a problem', () => {

@@ -34,6 +34,15 @@ describe('mrc-kit convert --from hsds', () => {
     });
   }
 
+  it('writes nothing with --strict when anything was skipped or repaired', () => {
+    const file = readdirSync(hsdsDir).find((f) => f.endsWith('.json'))!;
+    const out = join(dir, 'strict.dataset.json');
+    const run = mrcKit(...importArgs(join(hsdsDir, file), out, '--time-zone', 'Europe/London', '--strict'));
+    assert.equal(run.code, 1, run.stderr);
+    assert.match(run.stderr.trim().split('\n').at(-1)!, /^nothing written to .*strict\.dataset\.json \(--strict\): /);
+    assert.ok(!existsSync(out));
+  });
+
   it('reads a folder of HSDS JSON files together, placing each problem in its own file', () => {
     const out = join(dir, 'folder.json');
     const run = mrcKit(...importArgs(hsdsDir, out));

@@ -8,6 +8,7 @@ import { bboxOf } from '../src/commands/split.js';
 import { computeStats } from '../src/commands/stats.js';
 import { readDays } from '../src/csv/days.js';
 import { Header } from '../src/csv/read-table.js';
+import { editDistance, nearestIds, withHint } from '../src/hints.js';
 import { placeOf, type Sources } from '../src/csv/sources.js';
 import { utcOffsetHours } from '../src/hsds/offset.js';
 import { Translations } from '../src/hsds/translations.js';
@@ -297,5 +298,46 @@ describe('errors of the command itself', () => {
     const debug = brokenIo({ MRC_KIT_DEBUG: '1' });
     assert.equal(await main(['--help'], debug.io), 2);
     assert.match(debug.stderr(), /^TypeError: the stream broke\n\s+at /);
+  });
+});
+
+describe('the nearest valid ids', () => {
+  it('counts a swap of two letters as one edit', () => {
+    assert.equal(editDistance('centre', 'centre'), 0);
+    assert.equal(editDistance('cnetre', 'centre'), 1);
+    assert.equal(editDistance('centr', 'centre'), 1);
+    assert.equal(editDistance('', 'sms'), 3);
+    assert.equal(editDistance('kitten', 'sitting'), 3);
+  });
+
+  it('finds a typo first, else the id sharing the most words with its id or name', () => {
+    assert.deepEqual(nearestIds('returnes', [{ id: 'returnees' }, { id: 'refugees' }]), ['returnees']);
+    assert.deepEqual(nearestIds('Mobile-Tem', [{ id: 'centre' }, { id: 'mobile-team' }]), ['mobile-team']);
+    assert.deepEqual(nearestIds('zzz', [{ id: 'centre' }, { id: 'online' }]), []);
+  });
+
+  it('answers an unknown service, audience or code with the nearest ids, and where the service ids are', () => {
+    assert.equal(
+      withHint('"irregular-migration-risks" is not a service in the taxonomy; left out'),
+      '"irregular-migration-risks" is not a service in the taxonomy (did you mean "risk-awareness"? The default service ids are listed in docs/templates/ids.md); left out',
+    );
+    assert.equal(
+      withHint('"xyzzy" is not a service in the taxonomy'),
+      '"xyzzy" is not a service in the taxonomy (the default service ids are listed in docs/templates/ids.md)',
+    );
+    // The publisher's own terms are candidates too.
+    assert.match(
+      withHint('"legal-clinc" is not a service in the taxonomy', [{ id: 'legal-clinic', name: 'Legal aid clinic' }]),
+      /did you mean "legal-clinic"\?/,
+    );
+    assert.equal(
+      withHint('"returnes" is not an audience: use migrants, returnees, refugees; left out'),
+      '"returnes" is not an audience (did you mean "returnees"?): use migrants, returnees, refugees; left out',
+    );
+    assert.equal(
+      withHint('must be "centre" or "mobile-team" or "online", found the text "mobile-teem"'),
+      'must be "centre" or "mobile-team" or "online", found the text "mobile-teem" (did you mean "mobile-team"?)',
+    );
+    assert.equal(withHint('lat 95 is out of range'), 'lat 95 is out of range');
   });
 });

@@ -91,6 +91,49 @@ describe('mrc-kit validate', () => {
     assert.equal(mrcKit('validate', path, '--strict').code, 1);
   });
 
+  it('fails a dataset that publishes nothing, saying so in one line, also when nothing was skipped', () => {
+    const nothing = { ...withProblems, centres: [], taxonomy: [{ id: 'own', name: 'Own term' }] };
+    const path = file('nothing.json', JSON.stringify(nothing, null, 2));
+    const run = mrcKit('validate', path);
+    assert.equal(run.code, 1, run.stdout);
+    assert.equal(
+      run.stdout,
+      `${path}: publishes nothing: no centres, hotlines, quizzes or checklists; 0 skipped, 0 repaired\n`,
+    );
+    const json = mrcKit('validate', path, '--json');
+    assert.equal(json.code, 1);
+    const report = JSON.parse(json.stdout) as { valid: boolean; error: string; kept: { taxonomy: number } };
+    assert.equal(report.valid, false);
+    assert.equal(report.error, `${path}: publishes nothing: no centres, hotlines, quizzes or checklists`);
+    assert.equal(report.kept.taxonomy, 1);
+    // One hotline is something to publish.
+    const hotline = {
+      id: 'h',
+      name: 'H',
+      countries: ['SN'],
+      channels: [{ kind: 'voice', value: '+221 800 00 12 34' }],
+    };
+    assert.equal(mrcKit('validate', file('hotline.json', JSON.stringify({ ...nothing, hotlines: [hotline] }))).code, 0);
+  });
+
+  it('answers an unknown service with the nearest ids of the taxonomy, its own terms included', () => {
+    const centre = { ...withProblems.centres[0], services: ['legal-clinc', 'risk-awarness'] };
+    const dataset = {
+      ...withProblems,
+      taxonomy: [{ id: 'legal-clinic', name: 'Legal aid clinic' }],
+      centres: [centre],
+    };
+    const run = mrcKit('validate', file('hints.json', JSON.stringify(dataset, null, 2)));
+    assert.match(
+      run.stdout,
+      /services\[0\]: "legal-clinc" is not a service in the taxonomy \(did you mean "legal-clinic"\?/,
+    );
+    assert.match(
+      run.stdout,
+      /services\[1\]: "risk-awarness" is not a service in the taxonomy \(did you mean "risk-awareness"\?/,
+    );
+  });
+
   it('exits 2 on usage mistakes: no file, a missing file, an unknown option', () => {
     assert.equal(mrcKit('validate').code, 2);
     const missing = mrcKit('validate', join(dir, 'nope.json'));

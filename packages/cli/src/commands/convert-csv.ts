@@ -1,4 +1,5 @@
-import type { DataWarning } from '@mrc-kit/sdk';
+import type { DataWarning, TaxonomyTerm } from '@mrc-kit/sdk';
+import { withHint } from '../hints.js';
 import { convertCsv } from '../csv/build-dataset.js';
 import { placeOf, type Sources } from '../csv/sources.js';
 import { UsageError, type Io } from '../output.js';
@@ -10,14 +11,20 @@ import { checkDate, checkLocale } from './checks.js';
 import { reportConversion } from './finish.js';
 import { recordCounts } from '../counts.js';
 import { publishedDataset } from '../published.js';
-import { writeJson } from '../write-json.js';
+import { writeJsonPending } from '../write-json.js';
 
 /**
  * A warning of the SDK's checks, told in the sheets' terms: at its file, row and column rather
  * than at a JSON path into the dataset built (whose indexes are not row numbers), saying when a
  * whole centre or hotline was left out. The publisher comes from the command line.
  */
-function inSheets(warning: DataWarning, sources: Sources): Problem {
+function inSheets(warning: DataWarning, sources: Sources, taxonomy: readonly TaxonomyTerm[]): Problem {
+  const problem = placed(warning, sources);
+  // An unknown service or code comes with the nearest valid ids.
+  return { ...problem, reason: withHint(problem.reason, taxonomy) };
+}
+
+function placed(warning: DataWarning, sources: Sources): Problem {
   if (warning.path.startsWith('$.publisher')) {
     return { ...warning, where: '--publisher', reason: `${warning.reason}: name the publisher with --publisher "…"` };
   }
@@ -75,12 +82,16 @@ export async function convertCsvCommand(folder: string, options: ConvertOptions,
     onProgress: (bytes, total) => bar.update(bytes, total),
   });
   // The centres are read, checked and written one by one.
-  await writeJson(options.output, { ...publishedDataset(conversion.base.dataset), centres: conversion.centres });
+  const written = await writeJsonPending(
+    options.output,
+    { ...publishedDataset(conversion.base.dataset), centres: conversion.centres },
+    options.strict === true,
+  );
   bar.stop();
   const { warnings, problems, sources } = conversion;
-  const all: Problem[] = [...problems, ...warnings.map((w) => inSheets(w, sources))]
+  const all: Problem[] = [...problems, ...warnings.map((w) => inSheets(w, sources, conversion.base.dataset.taxonomy))]
     .map((p) => withColumnLetter(p, sources))
     .sort(byPlace);
   const counts = { ...recordCounts(conversion.base.dataset), centres: conversion.kept() };
-  return reportConversion(options.output, counts, all, options.strict, io);
+  return reportConversion(options.output, counts, all, options.strict, written, io);
 }

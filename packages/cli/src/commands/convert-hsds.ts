@@ -18,7 +18,7 @@ import { reportConversion } from './finish.js';
 import { recordCounts } from '../counts.js';
 import { MappedList, publishedCentre, publishedDataset } from '../published.js';
 import { Spool } from '../spool.js';
-import { writeJson } from '../write-json.js';
+import { writeJsonPending } from '../write-json.js';
 
 interface Imported {
   result: LoadResult;
@@ -222,9 +222,13 @@ export async function convertHsdsCommand(input: string, options: ConvertOptions,
     const { dataset } = imported.result;
     // Centres imported a batch at a time are in the spool; others are in the dataset.
     const centres = spool.count > 0 ? await spool.texts() : new MappedList(dataset.centres, publishedCentre);
-    await writeJson(options.output, { ...publishedDataset(dataset), centres });
+    const written = await writeJsonPending(
+      options.output,
+      { ...publishedDataset(dataset), centres },
+      options.strict === true,
+    );
     const counts = { ...recordCounts(dataset), centres: spool.count + dataset.centres.length };
-    return reportConversion(options.output, counts, imported.problems, options.strict, io);
+    return await reportConversion(options.output, counts, imported.problems, options.strict, written, io);
   } finally {
     await spool.remove();
   }

@@ -1,5 +1,5 @@
 import { dirname, join } from 'node:path';
-import { DatasetError, parseDatasetIndex, validateDataset } from '@mrc-kit/sdk';
+import { DatasetError, parseDatasetIndex, validateDataset, type TaxonomyTerm } from '@mrc-kit/sdk';
 import { recordCounts } from '../counts.js';
 import { parseJson } from '../json-text.js';
 import { placeWarnings, type PlacedProblem } from '../load-dataset.js';
@@ -21,7 +21,7 @@ export async function validateIndex(
   doc: Record<string, unknown>,
   text: string,
   target: string,
-): Promise<{ kept: Record<string, number>; problems: PlacedProblem[] }> {
+): Promise<{ kept: Record<string, number>; problems: PlacedProblem[]; taxonomy: readonly TaxonomyTerm[] }> {
   // The SDK's own reading of an index, with shard files beside an index on disk as well as URLs.
   const index = parseDatasetIndex(doc, target, { resolveShard: shardTarget });
   // No `centres` key: with one, the SDK would check the checklists' links to centres against an
@@ -59,5 +59,5 @@ export async function validateIndex(
       indexProblem(`${at}.url`, `${file} cannot be used: ${error.message}`);
     }
   }
-  return { kept, problems };
+  return { kept, problems, taxonomy: envelope.dataset.taxonomy };
 }

@@ -1,5 +1,6 @@
-import { DatasetError, isDatasetIndex, validateDataset } from '@mrc-kit/sdk';
-import { describeCounts, recordCounts } from '../counts.js';
+import { DatasetError, isDatasetIndex, validateDataset, type TaxonomyTerm } from '@mrc-kit/sdk';
+import { withHint } from '../hints.js';
+import { describeCounts, NOTHING, publishesNothing, recordCounts } from '../counts.js';
 import { parseJson } from '../json-text.js';
 import {
   loadDatasetFile,
@@ -27,7 +28,7 @@ export interface ValidateReport {
   skipped: number;
   repaired: number;
   problems: PlacedProblem[];
-  /** Set when the input is not a dataset at all. */
+  /** Set when the input is not a dataset at all, or when it publishes nothing. */
   error?: string;
 }
 
@@ -70,14 +71,22 @@ async function check(target: string): Promise<Pick<ValidateReport, 'kept' | 'pro
   const rest = await restInParts(target);
   if (rest) {
     const { result, problems } = await loadDatasetFile(target, { rest });
-    return { kept: recordCounts(result.dataset), problems };
+    return { kept: recordCounts(result.dataset), problems: hinted(problems, result.dataset.taxonomy) };
   }
   const text = await readText(target);
   const json = parseJson(text, target);
-  if (isDatasetIndex(json)) return validateIndex(json, text, target);
+  if (isDatasetIndex(json)) {
+    const { kept, problems, taxonomy } = await validateIndex(json, text, target);
+    return { kept, problems: hinted(problems, taxonomy) };
+  }
   const result = validateDataset(json, target);
-  return { kept: recordCounts(result.dataset), problems: placeWarnings(result.warnings, text, target) };
+  const problems = placeWarnings(result.warnings, text, target);
+  return { kept: recordCounts(result.dataset), problems: hinted(problems, result.dataset.taxonomy) };
 }
+
+/** An unknown service or code comes with the nearest valid ids. */
+const hinted = (problems: PlacedProblem[], taxonomy: readonly TaxonomyTerm[]): PlacedProblem[] =>
+  problems.map((p) => ({ ...p, reason: withHint(p.reason, taxonomy) }));
 
 async function validateTarget(target: string, options: ValidateOptions = {}): Promise<ValidateReport> {
   let kept: Record<string, number>;
@@ -90,19 +99,21 @@ async function validateTarget(target: string, options: ValidateOptions = {}): Pr
     throw error;
   }
   const { skipped, repaired } = tally(problems);
+  const empty = publishesNothing(kept);
   return {
     source: target,
-    valid: skipped === 0 && !(options.strict && repaired > 0),
+    valid: !empty && skipped === 0 && !(options.strict && repaired > 0),
     kept,
     skipped,
     repaired,
     problems,
+    ...(empty && { error: `${target}: ${NOTHING}` }),
   };
 }
 
 function printReport(report: ValidateReport, io: Io): void {
   const c = colours(io.stdout, io.env);
-  if (report.error !== undefined) {
+  if (report.error !== undefined && report.problems.length === 0 && Object.keys(report.kept).length === 0) {
     io.stdout.write(c.red(report.error) + '\n');
     return;
   }
@@ -110,6 +121,8 @@ function printReport(report: ValidateReport, io: Io): void {
     const line = formatProblem(problem);
     io.stdout.write((problem.action === 'skipped' ? c.red(line) : c.yellow(line)) + '\n');
   }
-  const summary = `${report.source}: kept ${describeCounts(report.kept)}; ${report.skipped} skipped, ${report.repaired} repaired`;
+  // A dataset that publishes nothing says so in its one summary line, not in a count of zeros.
+  const what = publishesNothing(report.kept) ? NOTHING : `kept ${describeCounts(report.kept)}`;
+  const summary = `${report.source}: ${what}; ${report.skipped} skipped, ${report.repaired} repaired`;
   io.stdout.write((report.valid ? c.green(summary) : c.red(summary)) + '\n');
 }

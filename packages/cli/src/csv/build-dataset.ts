@@ -81,12 +81,15 @@ export async function convertCsv(folder: string, options: CsvOptions): Promise<C
   const waiting: Waiting = { centre: new Map(), hotline: new Map() };
 
   const paths = await findTables(folder, problems);
+  const lost = { centre: new LostRows(CENTRES), hotline: new LostRows(HOTLINES) };
   if (!paths.has(CENTRES) && !paths.has(HOTLINES)) {
-    problems.push({
+    const neither: Problem = {
       where: folder,
       reason: 'neither centres.csv nor hotlines.csv is in this folder (see docs/templates/)',
       action: 'skipped',
-    });
+    };
+    problems.push(neither);
+    lost.centre.cause = lost.hotline.cause = neither;
   }
   // centres.csv is read twice: first its positions only, for the swapped-position check.
   const total =
@@ -98,6 +101,11 @@ export async function convertCsv(folder: string, options: CsvOptions): Promise<C
     if (!path) return;
     for await (const row of readRows(path, table, found, {
       onBytes: (bytes) => options.onProgress?.(done + bytes, total),
+      onUnread: (problem) => {
+        if (found !== problems) return;
+        if (table === CENTRES) lost.centre.cause = problem;
+        if (table === HOTLINES) lost.hotline.cause = problem;
+      },
     })) {
       yield new Cells(row, row.header, found);
     }
@@ -136,13 +144,13 @@ export async function convertCsv(folder: string, options: CsvOptions): Promise<C
   let above: Children | undefined;
   for await (const c of rows(HOURS)) {
     sources.headers.hours ??= c.header;
-    above = ownerOf(c, hotlines, above, waiting);
+    above = ownerOf(c, hotlines, above, waiting, lost.hotline, paths.has(HOTLINES));
     if (above) addHours(c, above, locale);
   }
   above = undefined;
   for await (const c of rows(CONTACTS)) {
     sources.headers.contacts ??= c.header;
-    above = ownerOf(c, hotlines, above, waiting);
+    above = ownerOf(c, hotlines, above, waiting, lost.hotline, paths.has(HOTLINES));
     if (!above) continue;
     const owner = above;
     (owner.channels ??= []).push(
@@ -201,10 +209,57 @@ export async function convertCsv(folder: string, options: CsvOptions): Promise<C
       kept++;
       yield publishedCentre(centre);
     }
-    reportOrphans(waiting.centre, sources, problems);
+    if (lost.centre.cause === undefined && paths.has(CENTRES)) reportOrphans(waiting.centre, sources, problems);
+    else for (const left of waiting.centre.values()) lost.centre.count(left, sources);
     waiting.centre.clear();
+    lost.centre.tell(problems);
+    lost.hotline.tell(problems);
   }
   return { base, centres: centres(), kept: () => kept, warnings, problems, sources };
+}
+
+/**
+ * Rows of hours.csv and contacts.csv that name a centre (or hotline) of a file that could not be
+ * read, or is not in the folder: one cause, so one message, not one per row. They are told with
+ * the file's own problem (`centres.csv:1: missing column country: …`), or in one line of their own.
+ */
+class LostRows {
+  /** The problem that stopped the reading of the file, if any. */
+  cause: Problem | undefined;
+  private readonly rows = new Map<string, number>();
+  constructor(private readonly table: TableLayout) {}
+
+  add(file: string, n = 1): undefined {
+    this.rows.set(file, (this.rows.get(file) ?? 0) + n);
+    return undefined;
+  }
+
+  /** The rows waiting for one centre that never came. */
+  count(left: Children, sources: Sources): void {
+    const hours = (left.source.weekly?.length ?? 0) + (left.source.exceptions?.length ?? 0);
+    if (hours > 0) this.add(sources.headers.hours!.file, hours);
+    if (left.source.channels?.length) this.add(sources.headers.contacts!.file, left.source.channels.length);
+  }
+
+  tell(problems: Problem[]): void {
+    if (this.rows.size === 0) return;
+    const total = [...this.rows.values()].reduce((sum, n) => sum + n, 0);
+    const files = [...this.rows.keys()].join(' and ');
+    const records = this.table === CENTRES ? 'centres' : 'hotlines';
+    const rows = `${total} row${total === 1 ? '' : 's'} of ${files}`;
+    if (this.cause) {
+      const [names, are] = total === 1 ? ['names', 'is'] : ['name', 'are'];
+      this.cause.reason += `; ${rows} that ${names} its ${records} ${are} skipped with it`;
+    } else {
+      const column = this.table === CENTRES ? 'centre_id' : 'hotline_id';
+      problems.push({
+        where: this.table.file,
+        reason: `there is no ${this.table.file} in the folder, but ${rows} ${total === 1 ? 'names' : 'name'} ${records} (${column}); skipped`,
+        action: 'skipped',
+      });
+    }
+    this.rows.clear();
+  }
 }
 
 /** Rows of hours.csv and contacts.csv whose centre never came. */
@@ -269,6 +324,8 @@ function ownerOf(
   hotlines: ReadonlyMap<string, Owner>,
   above: Children | undefined,
   waiting: Waiting,
+  lostHotlines: LostRows,
+  hasHotlines: boolean,
 ): Children | undefined {
   const centreId = c.text('centre_id');
   const hotlineId = c.text('hotline_id');
@@ -284,6 +341,8 @@ function ownerOf(
     return skipRow(c, 'centre_id', reason);
   }
   if (hotlineId !== undefined && !hotlines.has(hotlineId)) {
+    // Told once, with the reason hotlines.csv could not be read (or is not there).
+    if (lostHotlines.cause !== undefined || !hasHotlines) return lostHotlines.add(c.header.file);
     return skipRow(c, 'hotline_id', `no row of hotlines.csv has the id "${hotlineId}"`);
   }
   const [map, id] = centreId !== undefined ? [waiting.centre, centreId] : [waiting.hotline, hotlineId!];

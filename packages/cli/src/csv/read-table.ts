@@ -43,6 +43,12 @@ export interface Row {
 export interface ReadTableOptions {
   /** Called with the bytes read so far, for a progress bar. */
   onBytes?: (bytes: number) => void;
+  /**
+   * Called with the problem that stopped the reading when the file, or its rest, cannot be read
+   * (not UTF-8, no usable header, a quote never closed, empty), so that the rows of other files
+   * that name its records can be told with it rather than one by one.
+   */
+  onUnread?: (problem: Problem) => void;
 }
 
 /**
@@ -146,12 +152,12 @@ export async function* readRows(
 ): AsyncGenerator<Row & { header: Header }, Header | undefined> {
   const file = basename(path);
   const encoding = await notUtf8(path);
+  const unread = (problem: Problem) => {
+    problems.push(problem);
+    options.onUnread?.(problem);
+  };
   if (encoding) {
-    problems.push({
-      where: `${file}:${encoding.line}`,
-      reason: `${encoding.reason}; the file is skipped`,
-      action: 'skipped',
-    });
+    unread({ where: `${file}:${encoding.line}`, reason: `${encoding.reason}; the file is skipped`, action: 'skipped' });
     return undefined;
   }
   const { delimiter, sepLine } = await separatorOf(path);
@@ -172,7 +178,9 @@ export async function* readRows(
         if (!error) return;
         const place = error as CsvError & { records?: number; empty_lines?: number };
         const row = (place.records ?? 0) + (place.empty_lines ?? 0) + skippedRecords;
-        problems.push({ where: `${file}:${row}`, ...parseFailure(error) });
+        const problem = { where: `${file}:${row}`, ...parseFailure(error) };
+        if (error.code === 'CSV_QUOTE_NOT_CLOSED') unread(problem);
+        else problems.push(problem);
       },
     }),
   );
@@ -191,8 +199,13 @@ export async function* readRows(
       if (info.empty_lines > emptyLines) blankBefore = true;
       emptyLines = info.empty_lines;
       if (!header) {
-        header = readHeader(record, layout, file, problems);
-        if (!header) return undefined;
+        const found: Problem[] = [];
+        header = readHeader(record, layout, file, found);
+        problems.push(...found);
+        if (!header) {
+          options.onUnread?.(found.at(-1)!);
+          return undefined;
+        }
         width = record.length;
         blankBefore = false;
         continue;
@@ -220,9 +233,8 @@ export async function* readRows(
   } finally {
     parser.destroy();
   }
-  if (!header && skippedRecords === 0) {
-    problems.push({ where: file, reason: 'the file is empty: no header row', action: 'skipped' });
-  }
+  if (!header && skippedRecords === 0)
+    unread({ where: file, reason: 'the file is empty: no header row', action: 'skipped' });
   return header;
 }
 
