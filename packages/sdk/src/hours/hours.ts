@@ -241,14 +241,21 @@ function* runs(schedule: Schedule, first: number, last: number): Generator<Span 
 }
 
 const LOOKAHEAD_DAYS = 400;
-// DST moves a wall clock by at most a couple of hours, so runs ending this long before now are past.
-const PAST_MARGIN_MINUTES = 6 * 60;
+// A period ends at most a day after the day it opens on ends; one more day covers a clock that went back.
+const LOOKBACK_DAYS = 2;
+// Runs ending this long before now on the wall clock are past: a clock that goes back repeats
+// at most a day (Kwajalein, 1969), and usually an hour.
+const PAST_MARGIN_MINUTES = DAY_MINUTES + 3 * 60;
 
 /**
  * Whether the place is open at `at` (default: now), computed in its own time zone, and when that
  * next changes. Undefined hours, or a date with no weekly periods and no exception, are unknown:
  * never closed. A period that crosses midnight belongs to the day it opens on, so Friday
  * 22:00–02:00 is open early on Saturday even when Saturday is closed.
+ *
+ * Around clock changes, a time the clock skips is read as the moment of the jump (a period lying
+ * wholly in a skipped hour, or on a day a zone skipped, does not happen), and a time the clock
+ * shows twice as its first pass. Whether a date is known is read from the date the clock shows.
  */
 export function openingStatus(hours: OpeningHours | undefined, at: Date = new Date()): OpeningStatus {
   const now = at.getTime();
@@ -257,18 +264,35 @@ export function openingStatus(hours: OpeningHours | undefined, at: Date = new Da
   const timeZone = hours.timeZone;
   const wall = wallTime(at, timeZone);
   const today = dayOf(wall.year, wall.month, wall.day) ?? 0;
-  // Yesterday too: its late periods may still be open.
-  const first = today - 1;
+  // Earlier days too: their late periods may still be open.
+  const first = today - LOOKBACK_DAYS;
   const last = today + LOOKAHEAD_DAYS;
   const schedule = compile(hours, first, last);
   if (hours.alwaysOpen && schedule.exceptions.length === 0) return { state: 'open' };
   const nowMinute = today * DAY_MINUTES + wall.minutes;
   const todayKnown = spansOn(schedule, today) !== undefined;
-  const instant = (minute: number): number => {
+  const instant = (minute: number, pass: 'earlier' | 'later' = 'earlier'): number => {
     const day = Math.floor(minute / DAY_MINUTES);
     const date = new Date(day * DAY_MS);
     const sinceMidnight = minute - day * DAY_MINUTES;
-    return zonedToInstant(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate(), sinceMidnight, timeZone);
+    return zonedToInstant(
+      date.getUTCFullYear(),
+      date.getUTCMonth() + 1,
+      date.getUTCDate(),
+      sinceMidnight,
+      timeZone,
+      pass,
+    );
+  };
+  /**
+   * When the clock next shows the start of `day` after now: the second pass when a clock going back
+   * repeats that midnight and now is between the two. Undefined when the zone skipped the day.
+   */
+  const dayBegins = (day: number): number | undefined => {
+    let begins = instant(day * DAY_MINUTES);
+    if (begins <= now) begins = instant(day * DAY_MINUTES, 'later');
+    const t = wallTime(new Date(begins), timeZone);
+    return begins > now && dayOf(t.year, t.month, t.day) === day ? begins : undefined;
   };
   const notOpen = (changesAt: number | undefined): OpeningStatus => {
     if (!todayKnown) return { state: 'unknown' };
@@ -279,21 +303,27 @@ export function openingStatus(hours: OpeningHours | undefined, at: Date = new Da
   for (const item of runs(schedule, first, last)) {
     if (typeof item === 'number') {
       if (item <= today) continue;
-      if (openUntil !== undefined) return { state: 'open', changesAt: new Date(openUntil) };
-      return notOpen(instant(item * DAY_MINUTES));
+      const begins = dayBegins(item);
+      if (begins === undefined) continue;
+      if (openUntil === undefined) return notOpen(begins);
+      // Open into the unknown day: the next run tells whether anything follows without a break.
+      if (begins >= openUntil) return { state: 'open', changesAt: new Date(openUntil) };
+      continue;
     }
     const [startMinute, endMinute] = item;
     if (openUntil === undefined && endMinute + PAST_MARGIN_MINUTES < nowMinute) continue;
     const start = instant(startMinute);
+    const end = instant(endMinute);
+    // A run lying wholly in skipped time never happens.
+    if (end <= start) continue;
     if (openUntil !== undefined) {
-      // Runs apart on the wall clock can still touch in real time around a DST change.
+      // Runs apart on the wall clock can still touch in real time around a clock change.
       if (start > openUntil) return { state: 'open', changesAt: new Date(openUntil) };
-      openUntil = Math.max(openUntil, instant(endMinute));
+      openUntil = Math.max(openUntil, end);
     } else if (start > now) {
       return notOpen(start);
-    } else {
-      const end = instant(endMinute);
-      if (end > now) openUntil = end;
+    } else if (end > now) {
+      openUntil = end;
     }
   }
   if (openUntil === undefined) return notOpen(undefined);

@@ -101,8 +101,10 @@ export function wallTime(instant: Date, timeZone: string): WallTime {
 /**
  * The instant (ms since the epoch) at which the wall clock of `timeZone` shows that date and time.
  * `minutesSinceMidnight` may be 1440 or more (24:00 is the next day's midnight).
- * A time skipped by a DST change (02:30 when clocks jump from 02:00 to 03:00) gives the instant
- * as many minutes past the jump (03:30 in the new offset); a time that happens twice gives the earlier.
+ * A time that happens twice (02:30 when clocks go back from 03:00 to 02:00) gives the earlier
+ * instant, or the later with `pass: 'later'`. A time the clock skips (02:30 when clocks jump from
+ * 02:00 to 03:00, or any time of a day a zone skipped) gives the instant of the jump: the first
+ * instant whose wall clock shows that time or later. So a later wall time never gives an earlier instant.
  */
 export function zonedToInstant(
   year: number,
@@ -110,17 +112,35 @@ export function zonedToInstant(
   day: number,
   minutesSinceMidnight: number,
   timeZone: string,
+  pass: 'earlier' | 'later' = 'earlier',
 ): number {
   const local = utc(year, month, day, minutesSinceMidnight);
-  // Guessing with the offset of a day earlier means that inside a repeated hour the first pass
-  // already lands on the earlier instant, and inside a skipped hour on the offset before the jump.
-  const guess = zoneOffsetMinutes(local - DAY, timeZone);
-  let instant = local - guess * MINUTE;
-  const second = zoneOffsetMinutes(instant, timeZone);
-  if (second === guess) return instant;
-  instant = local - second * MINUTE;
-  const third = zoneOffsetMinutes(instant, timeZone);
-  if (third === second) return instant;
-  // Neither offset fits: the time was skipped. Offsets rise at a skip, so the smaller one is from before it.
-  return local - Math.min(second, third) * MINUTE;
+  // A zone's offset changes at most once in two days, by less than a day: the offsets a day
+  // either side are the only ones that can fit.
+  const before = zoneOffsetMinutes(local - DAY, timeZone);
+  const after = zoneOffsetMinutes(local + DAY, timeZone);
+  const fits = (offset: number): boolean => zoneOffsetMinutes(local - offset * MINUTE, timeZone) === offset;
+  const fitsBefore = fits(before);
+  const fitsAfter = before !== after && fits(after);
+  if (fitsBefore && fitsAfter) {
+    // Repeated: the offset went down, so the offset before gives the earlier instant.
+    return local - (pass === 'earlier' ? before : after) * MINUTE;
+  }
+  if (fitsBefore) return local - before * MINUTE;
+  if (fitsAfter) return local - after * MINUTE;
+  // Skipped: the jump lies between the time read with the new offset and with the old one.
+  return transitionBetween(local - after * MINUTE, local - before * MINUTE, timeZone);
+}
+
+/** The first whole second after `from` whose offset differs from the offset at `from` (at most `to`). */
+function transitionBetween(from: number, to: number, timeZone: string): number {
+  const offset = zoneOffsetMinutes(from, timeZone);
+  let lo = Math.floor(from / 1000);
+  let hi = Math.ceil(to / 1000);
+  while (hi - lo > 1) {
+    const mid = Math.floor((lo + hi) / 2);
+    if (zoneOffsetMinutes(mid * 1000, timeZone) === offset) lo = mid;
+    else hi = mid;
+  }
+  return hi * 1000;
 }
