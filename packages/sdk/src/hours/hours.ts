@@ -5,8 +5,9 @@ export type Weekday = 'mo' | 'tu' | 'we' | 'th' | 'fr' | 'sa' | 'su';
 
 /**
  * A span of opening time on one day, as "HH:MM" wall-clock times of the place. `closes` may be
- * "24:00"; a `closes` at or before `opens` ends on the next day (22:00–02:00 ends at 02:00 the day
- * after), and the period still belongs to the day it opens on.
+ * "24:00"; a `closes` before `opens` ends on the next day (22:00–02:00 ends at 02:00 the day
+ * after), and one equal to `opens` makes 24 hours (08:00–08:00 ends at 08:00 the day after; a
+ * whole day from midnight is 00:00–24:00). The period still belongs to the day it opens on.
  */
 export interface TimePeriod {
   opens: string;
@@ -184,7 +185,7 @@ function spansOf(periods: readonly TimePeriod[]): Span[] {
   for (const { opens, closes } of periods) {
     const start = minutesOf(opens);
     const end = minutesOf(closes);
-    if (start === undefined || end === undefined || start >= DAY_MINUTES || start === end) continue;
+    if (start === undefined || end === undefined || start >= DAY_MINUTES) continue;
     spans.push([start, end > start ? end : end + DAY_MINUTES]);
   }
   return spans.sort((a, b) => a[0] - b[0]);
