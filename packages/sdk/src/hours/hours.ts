@@ -1,5 +1,5 @@
 import type { LocalizedText } from '../model/text.js';
-import { isTimeZone, wallTime, zonedToInstant } from './time-zone.js';
+import { isTimeZone, wallInstant, wallTime, zoneOffsetMinutes } from './time-zone.js';
 
 export type Weekday = 'mo' | 'tu' | 'we' | 'th' | 'fr' | 'sa' | 'su';
 
@@ -244,9 +244,9 @@ function* runs(schedule: Schedule, first: number, last: number): Generator<Span 
 const LOOKAHEAD_DAYS = 400;
 // A period ends at most a day after the day it opens on ends; one more day covers a clock that went back.
 const LOOKBACK_DAYS = 2;
-// Runs ending this long before now on the wall clock are past: a clock that goes back repeats
-// at most a day (Kwajalein, 1969), and usually an hour.
-const PAST_MARGIN_MINUTES = DAY_MINUTES + 3 * 60;
+// Runs ending this long before now on the wall clock are past, plus as much as the clock went back
+// in the last two days (usually an hour; Kwajalein went back 23 hours in 1969).
+const PAST_MARGIN_MINUTES = 6 * 60;
 
 /**
  * Whether the place is open at `at` (default: now), computed in its own time zone, and when that
@@ -271,20 +271,17 @@ export function openingStatus(hours: OpeningHours | undefined, at: Date = new Da
   const schedule = compile(hours, first, last);
   if (hours.alwaysOpen && schedule.exceptions.length === 0) return { state: 'open' };
   const nowMinute = today * DAY_MINUTES + wall.minutes;
+  // The offset now, to the minute, from the wall clock already read.
+  const offsetNow = Math.floor((nowMinute * 60_000 - now) / 60_000);
+  const pastMargin = PAST_MARGIN_MINUTES + Math.max(0, zoneOffsetMinutes(now - 2 * DAY_MS, timeZone) - offsetNow);
   const todayKnown = spansOn(schedule, today) !== undefined;
-  const instant = (minute: number, pass: 'earlier' | 'later' = 'earlier'): number => {
+  const resolve = (minute: number, pass: 'earlier' | 'later' = 'earlier'): { instant: number; skipped: boolean } => {
     const day = Math.floor(minute / DAY_MINUTES);
     const date = new Date(day * DAY_MS);
     const sinceMidnight = minute - day * DAY_MINUTES;
-    return zonedToInstant(
-      date.getUTCFullYear(),
-      date.getUTCMonth() + 1,
-      date.getUTCDate(),
-      sinceMidnight,
-      timeZone,
-      pass,
-    );
+    return wallInstant(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate(), sinceMidnight, timeZone, pass);
   };
+  const instant = (minute: number, pass: 'earlier' | 'later' = 'earlier'): number => resolve(minute, pass).instant;
   /**
    * When the clock next shows the start of `day` after now: the second pass when a clock going back
    * repeats that midnight and now is between the two. Undefined when the zone skipped the day.
@@ -312,19 +309,18 @@ export function openingStatus(hours: OpeningHours | undefined, at: Date = new Da
       continue;
     }
     const [startMinute, endMinute] = item;
-    if (openUntil === undefined && endMinute + PAST_MARGIN_MINUTES < nowMinute) continue;
-    const start = instant(startMinute);
-    const end = instant(endMinute);
-    // A run lying wholly in skipped time never happens.
-    if (end <= start) continue;
+    if (openUntil === undefined && endMinute + pastMargin < nowMinute) continue;
+    const { instant: start, skipped } = resolve(startMinute);
     if (openUntil !== undefined) {
       // Runs apart on the wall clock can still touch in real time around a clock change.
       if (start > openUntil) return { state: 'open', changesAt: new Date(openUntil) };
-      openUntil = Math.max(openUntil, end);
+      openUntil = Math.max(openUntil, instant(endMinute));
     } else if (start > now) {
-      return notOpen(start);
-    } else if (end > now) {
-      openUntil = end;
+      // Only a run opening at a skipped time can lie wholly in skipped time, and then never happens.
+      if (!skipped || instant(endMinute) > start) return notOpen(start);
+    } else {
+      const end = instant(endMinute);
+      if (end > now) openUntil = end;
     }
   }
   if (openUntil === undefined) return notOpen(undefined);

@@ -114,22 +114,38 @@ export function zonedToInstant(
   timeZone: string,
   pass: 'earlier' | 'later' = 'earlier',
 ): number {
+  return wallInstant(year, month, day, minutesSinceMidnight, timeZone, pass).instant;
+}
+
+/** {@link zonedToInstant}, and whether the clock skipped that time. */
+export function wallInstant(
+  year: number,
+  month: number,
+  day: number,
+  minutesSinceMidnight: number,
+  timeZone: string,
+  pass: 'earlier' | 'later' = 'earlier',
+): { instant: number; skipped: boolean } {
   const local = utc(year, month, day, minutesSinceMidnight);
-  // A zone's offset changes at most once in two days, by less than a day: the offsets a day
-  // either side are the only ones that can fit.
-  const before = zoneOffsetMinutes(local - DAY, timeZone);
-  const after = zoneOffsetMinutes(local + DAY, timeZone);
-  const fits = (offset: number): boolean => zoneOffsetMinutes(local - offset * MINUTE, timeZone) === offset;
-  const fitsBefore = fits(before);
-  const fitsAfter = before !== after && fits(after);
-  if (fitsBefore && fitsAfter) {
-    // Repeated: the offset went down, so the offset before gives the earlier instant.
-    return local - (pass === 'earlier' ? before : after) * MINUTE;
+  // Guessing with the offset of a day earlier means that inside a repeated hour the first pass
+  // already lands on the earlier instant, and inside a skipped hour on the offset before the jump.
+  const guess = zoneOffsetMinutes(local - DAY, timeZone);
+  const instant = local - guess * MINUTE;
+  const second = zoneOffsetMinutes(instant, timeZone);
+  if (second === guess) {
+    if (pass === 'earlier') return { instant, skipped: false };
+    // The later pass, if the time is repeated, is read with the offset after the change.
+    const after = zoneOffsetMinutes(local + DAY, timeZone);
+    const later = local - after * MINUTE;
+    const repeated = after !== guess && zoneOffsetMinutes(later, timeZone) === after;
+    return { instant: repeated ? later : instant, skipped: false };
   }
-  if (fitsBefore) return local - before * MINUTE;
-  if (fitsAfter) return local - after * MINUTE;
-  // Skipped: the jump lies between the time read with the new offset and with the old one.
-  return transitionBetween(local - after * MINUTE, local - before * MINUTE, timeZone);
+  const third = zoneOffsetMinutes(local - second * MINUTE, timeZone);
+  if (third === second) return { instant: local - second * MINUTE, skipped: false };
+  // Neither offset fits: the time was skipped. Offsets rise at a skip: the jump lies between the
+  // time read with the new (larger) offset and with the old one.
+  const from = local - Math.max(second, third) * MINUTE;
+  return { instant: transitionBetween(from, local - Math.min(second, third) * MINUTE, timeZone), skipped: true };
 }
 
 /** The first whole second after `from` whose offset differs from the offset at `from` (at most `to`). */
