@@ -270,7 +270,7 @@ describe('mrc-kit convert --from csv', () => {
     ]);
   });
 
-  it("skips an hours row with a time out of range or an empty period, and keeps the centre's other hours", () => {
+  it("skips an hours row with a time out of range, and keeps the centre's other hours and a 24-hour period", () => {
     const folder = sheets({
       'centres.csv': [CENTRE_HEADER, centreRow(1), centreRow(2)].join('\n'),
       'hours.csv': [
@@ -289,7 +289,6 @@ describe('mrc-kit convert --from csv', () => {
     assert.equal(run.code, 1);
     assert.deepEqual(lines, [
       'hours.csv:3:4: column D (closes): "25:00" is not a time of day as HH:MM from 00:00 to 24:00; row skipped (skipped)',
-      'hours.csv:4:4: column D (closes): opens and closes are both 09:00: a whole day is 00:00 to 24:00; row skipped (skipped)',
       'hours.csv:5:3: column C (opens): "24:00" is not a time of day as HH:MM from 00:00 to 23:59 ("24:00" is only a closing time; midnight opens at 00:00); row skipped (skipped)',
       'hours.csv:7:6: column F (to): 2026-12-24 is before the date 2026-12-25; row skipped (skipped)',
       'hours.csv:8:5: column E (date): "31/12/2026" is not a date as YYYY-MM-DD: write it as 2026-12-31 (YYYY-MM-DD), and format the column as text so the spreadsheet keeps it; row skipped (skipped)',
@@ -297,6 +296,7 @@ describe('mrc-kit convert --from csv', () => {
     const [one, two] = dataset!.centres;
     assert.deepEqual(one!.hours?.weekly, [
       { days: ['mo', 'tu', 'we', 'th', 'fr'], opens: '09:00', closes: '12:30' },
+      { days: ['sa'], opens: '09:00', closes: '09:00' },
       { days: ['fr'], opens: '22:00', closes: '02:00' },
     ]);
     assert.deepEqual(two!.hours?.exceptions, [{ date: '2026-12-31', closed: true }]);

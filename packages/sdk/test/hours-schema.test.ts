@@ -57,13 +57,9 @@ describe('hoursSchema', () => {
     ]);
   });
 
-  it('refuses a period that opens and closes at the same time', () => {
-    expect(errors(week({ days: ['mo'], opens: '09:00', closes: '09:00' }))).to.deep.equal([
-      'weekly.0: opens and closes are both "09:00": a whole day is "00:00" to "24:00"',
-    ]);
-    expect(errors(exception({ date: '2026-12-24', periods: [{ opens: '00:00', closes: '00:00' }] }))).to.deep.equal([
-      'exceptions.0.periods.0: opens and closes are both "00:00": a whole day is "00:00" to "24:00"',
-    ]);
+  it('takes a period that opens and closes at the same time as 24 hours', () => {
+    expect(errors(week({ days: ['mo'], opens: '09:00', closes: '09:00' }))).to.deep.equal([]);
+    expect(errors(exception({ date: '2026-12-24', periods: [{ opens: '00:00', closes: '00:00' }] }))).to.deep.equal([]);
   });
 
   it('names empty or unknown days', () => {

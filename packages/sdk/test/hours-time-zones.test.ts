@@ -152,3 +152,93 @@ describe('openingStatus: zones far from the machine’s', () => {
     expect(status(hours, '2026-03-08T01:30:00Z')).to.deep.equal(['open', '2026-03-08T08:30:00.000Z']);
   });
 });
+
+describe('openingStatus: periods inside a skipped hour', () => {
+  // London jumps from 01:00 GMT to 02:00 BST on 2026-03-29 (01:00Z): 01:00–02:00 that day never happens.
+  it('drops a period lying wholly in the skipped hour, and opens the next Sunday', () => {
+    const hours: OpeningHours = {
+      timeZone: 'Europe/London',
+      weekly: [{ days: ['su'], opens: '01:00', closes: '02:00' }],
+    };
+    expect(status(hours, '2026-03-28T23:00:00Z')).to.deep.equal(['closed', '2026-04-05T00:00:00.000Z']);
+    expect(status(hours, '2026-03-29T01:00:00Z')).to.deep.equal(['closed', '2026-04-05T00:00:00.000Z']);
+  });
+
+  it('is open in a period after the jump though an earlier period of the day lies in the skipped hour', () => {
+    const hours: OpeningHours = {
+      timeZone: 'Europe/London',
+      weekly: [
+        { days: ['su'], opens: '01:15', closes: '01:45' },
+        { days: ['su'], opens: '02:10', closes: '05:00' },
+      ],
+    };
+    expect(status(hours, '2026-03-29T01:12:00Z')).to.deep.equal(['open', '2026-03-29T04:00:00.000Z']);
+    expect(status(hours, '2026-03-29T00:30:00Z')).to.deep.equal(['closed', '2026-03-29T01:10:00.000Z']);
+  });
+
+  it('reads a time in the skipped hour as the moment of the jump', () => {
+    // Paris jumps from 02:00 to 03:00 (+2) at 01:00Z: 02:30 is read as 03:00 +2.
+    const hours: OpeningHours = {
+      timeZone: 'Europe/Paris',
+      exceptions: [{ date: '2026-03-29', periods: [{ opens: '02:30', closes: '04:00' }] }],
+    };
+    expect(status(hours, '2026-03-29T00:30:00Z')).to.deep.equal(['closed', '2026-03-29T01:00:00.000Z']);
+    const late: OpeningHours = {
+      timeZone: 'Europe/Paris',
+      exceptions: [{ date: '2026-03-29', periods: [{ opens: '00:30', closes: '02:30' }] }],
+    };
+    expect(status(late, '2026-03-28T23:45:00Z')).to.deep.equal(['open', '2026-03-29T01:00:00.000Z']);
+  });
+});
+
+describe('openingStatus: days a zone skipped', () => {
+  // Kiritimati went from −10 to +14 after 1994-12-30: 1994-12-31 never happened there (10:00Z).
+  const kiritimati: OpeningHours = {
+    timeZone: 'Pacific/Kiritimati',
+    weekly: [
+      { days: ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'], opens: '00:00', closes: '20:00' },
+      { days: ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'], opens: '21:00', closes: '01:00' },
+    ],
+  };
+
+  it('is open on the day after the skipped one (Kiritimati, 1995-01-01)', () => {
+    expect(status(kiritimati, '1994-12-31T19:00:00Z')).to.deep.equal(['open', '1995-01-01T06:00:00.000Z']);
+    expect(status(kiritimati, '1994-12-31T10:00:00Z')).to.deep.equal(['open', '1995-01-01T06:00:00.000Z']);
+    expect(status(kiritimati, '1994-12-31T09:30:00Z')).to.deep.equal(['open', '1995-01-01T06:00:00.000Z']);
+  });
+
+  it('never opens on the skipped day (Samoa, 2011-12-30)', () => {
+    const fridays: OpeningHours = {
+      timeZone: 'Pacific/Apia',
+      weekly: [{ days: ['fr'], opens: '09:00', closes: '17:00' }],
+    };
+    // Thursday 29 December 2011, 12:00 −10 (summer time): the next Friday that happens is 6 January 2012, 09:00 +14.
+    expect(status(fridays, '2011-12-29T22:00:00Z')).to.deep.equal(['closed', '2012-01-05T19:00:00.000Z']);
+  });
+
+  it('does not change to unknown on a skipped day no exception covers', () => {
+    const hours: OpeningHours = {
+      timeZone: 'Pacific/Kiritimati',
+      exceptions: [
+        { date: '1994-12-30', closed: true },
+        { date: '1995-01-01', periods: [{ opens: '09:00', closes: '17:00' }] },
+      ],
+    };
+    expect(status(hours, '1994-12-30T22:00:00Z')).to.deep.equal(['closed', '1994-12-31T19:00:00.000Z']);
+  });
+});
+
+describe('openingStatus: a repeated hour across midnight (St John’s, 2009-11-01)', () => {
+  // At 00:01 −2:30 on 1 November (02:31Z) clocks went back to 23:01 −3:30 on 31 October:
+  // 31 October came back for an hour, and 1 November 00:00 happened twice (02:30Z and 03:30Z).
+  const hours: OpeningHours = {
+    timeZone: 'America/St_Johns',
+    exceptions: [{ date: '2009-10-31', periods: [{ opens: '09:00', closes: '17:00' }] }],
+  };
+
+  it('never gives a change before the instant asked about', () => {
+    expect(status(hours, '2009-11-01T02:00:00Z')).to.deep.equal(['closed', '2009-11-01T02:30:00.000Z']);
+    expect(status(hours, '2009-11-01T02:30:00Z')).to.deep.equal(['unknown', undefined]);
+    expect(status(hours, '2009-11-01T03:00:00Z')).to.deep.equal(['closed', '2009-11-01T03:30:00.000Z']);
+  });
+});

@@ -171,6 +171,47 @@ describe('openingStatus: 24:00 and merged periods', () => {
   });
 });
 
+describe('openingStatus: 24-hour periods (closes equal to opens)', () => {
+  it('is open from opening to the same time the next day', () => {
+    const hours: OpeningHours = {
+      timeZone: 'Europe/Paris',
+      weekly: [{ days: ['sa'], opens: '08:00', closes: '08:00' }],
+    };
+    expect(status(hours, '2026-01-10T06:59:00Z')).to.deep.equal(['closed', '2026-01-10T07:00:00.000Z']);
+    expect(status(hours, '2026-01-10T07:00:00Z')).to.deep.equal(['open', '2026-01-11T07:00:00.000Z']);
+    expect(status(hours, '2026-01-11T06:59:00Z')).to.deep.equal(['open', '2026-01-11T07:00:00.000Z']);
+    expect(status(hours, '2026-01-11T07:00:00Z')).to.deep.equal(['closed', '2026-01-17T07:00:00.000Z']);
+  });
+
+  it('is 23 real hours over the skipped hour, on the wall clock', () => {
+    const hours: OpeningHours = {
+      timeZone: 'Europe/Paris',
+      weekly: [{ days: ['sa'], opens: '12:00', closes: '12:00' }],
+    };
+    expect(status(hours, '2026-03-28T12:00:00Z')).to.deep.equal(['open', '2026-03-29T10:00:00.000Z']);
+  });
+
+  it('takes 00:00–00:00 as the whole day, like 00:00–24:00', () => {
+    const hours: OpeningHours = {
+      timeZone: 'Europe/Paris',
+      exceptions: [{ date: '2026-12-24', periods: [{ opens: '00:00', closes: '00:00' }] }],
+    };
+    expect(status(hours, '2026-12-24T10:00:00Z')).to.deep.equal(['open', '2026-12-24T23:00:00.000Z']);
+    expect(status(hours, '2026-12-25T10:00:00Z')).to.deep.equal(['unknown', undefined]);
+  });
+
+  it('merges with the next day’s period that starts when it ends', () => {
+    const hours: OpeningHours = {
+      timeZone: 'Europe/Paris',
+      weekly: [
+        { days: ['fr'], opens: '09:00', closes: '09:00' },
+        { days: ['sa'], opens: '09:00', closes: '12:00' },
+      ],
+    };
+    expect(status(hours, '2026-01-09T10:00:00Z')).to.deep.equal(['open', '2026-01-10T11:00:00.000Z']);
+  });
+});
+
 describe('openingStatus: always open', () => {
   it('is open, without a change time', () => {
     expect(status({ timeZone: 'Europe/Paris', alwaysOpen: true }, '2026-01-05T09:00:00Z')).to.deep.equal([

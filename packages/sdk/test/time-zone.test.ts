@@ -118,9 +118,10 @@ describe('zonedToInstant', () => {
     expect(iso(zonedToInstant(2026, 1, 31, 1440, 'UTC'))).to.equal('2026-02-01T00:00:00.000Z');
   });
 
-  it('moves a wall time skipped in spring as many minutes past the jump (Paris, March)', () => {
+  it('reads a wall time skipped in spring as the instant of the jump (Paris, March)', () => {
     expect(iso(zonedToInstant(2026, 3, 29, 2 * 60, 'Europe/Paris'))).to.equal('2026-03-29T01:00:00.000Z');
-    expect(iso(zonedToInstant(2026, 3, 29, 2 * 60 + 30, 'Europe/Paris'))).to.equal('2026-03-29T01:30:00.000Z');
+    expect(iso(zonedToInstant(2026, 3, 29, 2 * 60 + 30, 'Europe/Paris'))).to.equal('2026-03-29T01:00:00.000Z');
+    expect(iso(zonedToInstant(2026, 3, 29, 2 * 60 + 59, 'Europe/Paris'))).to.equal('2026-03-29T01:00:00.000Z');
     expect(iso(zonedToInstant(2026, 3, 29, 3 * 60, 'Europe/Paris'))).to.equal('2026-03-29T01:00:00.000Z');
     expect(iso(zonedToInstant(2026, 3, 29, 3 * 60 + 30, 'Europe/Paris'))).to.equal('2026-03-29T01:30:00.000Z');
     expect(iso(zonedToInstant(2026, 3, 29, 60 + 59, 'Europe/Paris'))).to.equal('2026-03-29T00:59:00.000Z');
@@ -134,24 +135,41 @@ describe('zonedToInstant', () => {
   });
 
   it('handles the changes of London', () => {
-    expect(iso(zonedToInstant(2026, 3, 29, 60 + 30, 'Europe/London'))).to.equal('2026-03-29T01:30:00.000Z');
+    expect(iso(zonedToInstant(2026, 3, 29, 60 + 30, 'Europe/London'))).to.equal('2026-03-29T01:00:00.000Z');
     expect(iso(zonedToInstant(2026, 10, 25, 60 + 30, 'Europe/London'))).to.equal('2026-10-25T00:30:00.000Z');
   });
 
   it('handles the southern hemisphere (Sydney: repeated hour in April, skipped hour in October)', () => {
     expect(iso(zonedToInstant(2026, 4, 5, 2 * 60 + 30, 'Australia/Sydney'))).to.equal('2026-04-04T15:30:00.000Z');
     expect(iso(zonedToInstant(2026, 4, 5, 3 * 60, 'Australia/Sydney'))).to.equal('2026-04-04T17:00:00.000Z');
-    expect(iso(zonedToInstant(2026, 10, 4, 2 * 60 + 30, 'Australia/Sydney'))).to.equal('2026-10-03T16:30:00.000Z');
+    expect(iso(zonedToInstant(2026, 10, 4, 2 * 60 + 30, 'Australia/Sydney'))).to.equal('2026-10-03T16:00:00.000Z');
     expect(iso(zonedToInstant(2026, 10, 4, 3 * 60, 'Australia/Sydney'))).to.equal('2026-10-03T16:00:00.000Z');
   });
 
   it('handles changes at odd offsets (Chatham, St John’s) and in Los Angeles', () => {
-    expect(iso(zonedToInstant(2026, 9, 27, 3 * 60, 'Pacific/Chatham'))).to.equal('2026-09-26T14:15:00.000Z');
+    expect(iso(zonedToInstant(2026, 9, 27, 3 * 60, 'Pacific/Chatham'))).to.equal('2026-09-26T14:00:00.000Z');
     expect(iso(zonedToInstant(2026, 4, 5, 3 * 60, 'Pacific/Chatham'))).to.equal('2026-04-04T13:15:00.000Z');
-    expect(iso(zonedToInstant(2026, 3, 8, 2 * 60 + 30, 'America/St_Johns'))).to.equal('2026-03-08T06:00:00.000Z');
+    expect(iso(zonedToInstant(2026, 3, 8, 2 * 60 + 30, 'America/St_Johns'))).to.equal('2026-03-08T05:30:00.000Z');
     expect(iso(zonedToInstant(2026, 11, 1, 60 + 30, 'America/St_Johns'))).to.equal('2026-11-01T04:00:00.000Z');
-    expect(iso(zonedToInstant(2026, 3, 8, 2 * 60 + 30, 'America/Los_Angeles'))).to.equal('2026-03-08T10:30:00.000Z');
+    expect(iso(zonedToInstant(2026, 3, 8, 2 * 60 + 30, 'America/Los_Angeles'))).to.equal('2026-03-08T10:00:00.000Z');
     expect(iso(zonedToInstant(2026, 11, 1, 60 + 30, 'America/Los_Angeles'))).to.equal('2026-11-01T08:30:00.000Z');
+  });
+
+  it('gives the later instant of a repeated wall time when asked', () => {
+    expect(iso(zonedToInstant(2026, 10, 25, 2 * 60 + 30, 'Europe/Paris', 'later'))).to.equal(
+      '2026-10-25T01:30:00.000Z',
+    );
+    expect(iso(zonedToInstant(2026, 10, 25, 3 * 60, 'Europe/Paris', 'later'))).to.equal('2026-10-25T02:00:00.000Z');
+    // St John's went back from 00:01 −2:30 to 23:01 −3:30 on 1 November 2009: midnight came twice.
+    expect(iso(zonedToInstant(2009, 11, 1, 0, 'America/St_Johns'))).to.equal('2009-11-01T02:30:00.000Z');
+    expect(iso(zonedToInstant(2009, 11, 1, 0, 'America/St_Johns', 'later'))).to.equal('2009-11-01T03:30:00.000Z');
+  });
+
+  it('reads any time of a day a zone skipped as the instant of the jump (Kiritimati, Samoa)', () => {
+    expect(iso(zonedToInstant(1994, 12, 31, 0, 'Pacific/Kiritimati'))).to.equal('1994-12-31T10:00:00.000Z');
+    expect(iso(zonedToInstant(1994, 12, 31, 21 * 60, 'Pacific/Kiritimati'))).to.equal('1994-12-31T10:00:00.000Z');
+    expect(iso(zonedToInstant(1995, 1, 1, 0, 'Pacific/Kiritimati'))).to.equal('1994-12-31T10:00:00.000Z');
+    expect(iso(zonedToInstant(2011, 12, 30, 12 * 60, 'Pacific/Apia'))).to.equal('2011-12-30T10:00:00.000Z');
   });
 
   it('round-trips every quarter hour of both Paris change days, except the second pass of the repeated hour', () => {

@@ -6,17 +6,14 @@ import { readDate, readTime } from './values.js';
 
 /**
  * The opening and closing times of an hours row, checked as the SDK checks a period (an opening
- * time up to 23:59, a closing time up to 24:00, not both the same; a period may cross midnight).
- * A period the SDK would refuse makes it drop every period of the centre: such a row is skipped
- * here instead, alone. Undefined when the row is skipped.
+ * time up to 23:59, a closing time up to 24:00; a period may cross midnight, and one that closes
+ * when it opens lasts 24 hours). A period the SDK would refuse makes it drop every period of the
+ * centre: such a row is skipped here instead, alone. Undefined when the row is skipped.
  */
 function readPeriod(c: Cells): { opens?: string; closes?: string } | undefined {
   const opens = c.needed('opens', (v) => readTime(v, false));
   const closes = opens && c.needed('closes', (v) => readTime(v, true));
   if (!opens || !closes) return undefined;
-  if (opens.value !== undefined && opens.value === closes.value) {
-    return skipRow(c, 'closes', `opens and closes are both ${opens.value}: a whole day is 00:00 to 24:00`);
-  }
   return { opens: opens.value, closes: closes.value };
 }
 

@@ -1,12 +1,13 @@
 import type { LocalizedText } from '../model/text.js';
-import { isTimeZone, wallTime, zonedToInstant } from './time-zone.js';
+import { isTimeZone, wallInstant, wallTime, zoneOffsetMinutes } from './time-zone.js';
 
 export type Weekday = 'mo' | 'tu' | 'we' | 'th' | 'fr' | 'sa' | 'su';
 
 /**
  * A span of opening time on one day, as "HH:MM" wall-clock times of the place. `closes` may be
- * "24:00"; a `closes` at or before `opens` ends on the next day (22:00–02:00 ends at 02:00 the day
- * after), and the period still belongs to the day it opens on.
+ * "24:00"; a `closes` before `opens` ends on the next day (22:00–02:00 ends at 02:00 the day
+ * after), and one equal to `opens` makes 24 hours (08:00–08:00 ends at 08:00 the day after; a
+ * whole day from midnight is 00:00–24:00). The period still belongs to the day it opens on.
  */
 export interface TimePeriod {
   opens: string;
@@ -184,7 +185,7 @@ function spansOf(periods: readonly TimePeriod[]): Span[] {
   for (const { opens, closes } of periods) {
     const start = minutesOf(opens);
     const end = minutesOf(closes);
-    if (start === undefined || end === undefined || start >= DAY_MINUTES || start === end) continue;
+    if (start === undefined || end === undefined || start >= DAY_MINUTES) continue;
     spans.push([start, end > start ? end : end + DAY_MINUTES]);
   }
   return spans.sort((a, b) => a[0] - b[0]);
@@ -241,7 +242,10 @@ function* runs(schedule: Schedule, first: number, last: number): Generator<Span 
 }
 
 const LOOKAHEAD_DAYS = 400;
-// DST moves a wall clock by at most a couple of hours, so runs ending this long before now are past.
+// A period ends at most a day after the day it opens on ends; one more day covers a clock that went back.
+const LOOKBACK_DAYS = 2;
+// Runs ending this long before now on the wall clock are past, plus as much as the clock went back
+// in the last two days (usually an hour; Kwajalein went back 23 hours in 1969).
 const PAST_MARGIN_MINUTES = 6 * 60;
 
 /**
@@ -249,6 +253,10 @@ const PAST_MARGIN_MINUTES = 6 * 60;
  * next changes. Undefined hours, or a date with no weekly periods and no exception, are unknown:
  * never closed. A period that crosses midnight belongs to the day it opens on, so Friday
  * 22:00–02:00 is open early on Saturday even when Saturday is closed.
+ *
+ * Around clock changes, a time the clock skips is read as the moment of the jump (a period lying
+ * wholly in a skipped hour, or on a day a zone skipped, does not happen), and a time the clock
+ * shows twice as its first pass. Whether a date is known is read from the date the clock shows.
  */
 export function openingStatus(hours: OpeningHours | undefined, at: Date = new Date()): OpeningStatus {
   const now = at.getTime();
@@ -257,18 +265,32 @@ export function openingStatus(hours: OpeningHours | undefined, at: Date = new Da
   const timeZone = hours.timeZone;
   const wall = wallTime(at, timeZone);
   const today = dayOf(wall.year, wall.month, wall.day) ?? 0;
-  // Yesterday too: its late periods may still be open.
-  const first = today - 1;
+  // Earlier days too: their late periods may still be open.
+  const first = today - LOOKBACK_DAYS;
   const last = today + LOOKAHEAD_DAYS;
   const schedule = compile(hours, first, last);
   if (hours.alwaysOpen && schedule.exceptions.length === 0) return { state: 'open' };
   const nowMinute = today * DAY_MINUTES + wall.minutes;
+  // The offset now, to the minute, from the wall clock already read.
+  const offsetNow = Math.floor((nowMinute * 60_000 - now) / 60_000);
+  const pastMargin = PAST_MARGIN_MINUTES + Math.max(0, zoneOffsetMinutes(now - 2 * DAY_MS, timeZone) - offsetNow);
   const todayKnown = spansOn(schedule, today) !== undefined;
-  const instant = (minute: number): number => {
+  const resolve = (minute: number, pass: 'earlier' | 'later' = 'earlier'): { instant: number; skipped: boolean } => {
     const day = Math.floor(minute / DAY_MINUTES);
     const date = new Date(day * DAY_MS);
     const sinceMidnight = minute - day * DAY_MINUTES;
-    return zonedToInstant(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate(), sinceMidnight, timeZone);
+    return wallInstant(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate(), sinceMidnight, timeZone, pass);
+  };
+  const instant = (minute: number, pass: 'earlier' | 'later' = 'earlier'): number => resolve(minute, pass).instant;
+  /**
+   * When the clock next shows the start of `day` after now: the second pass when a clock going back
+   * repeats that midnight and now is between the two. Undefined when the zone skipped the day.
+   */
+  const dayBegins = (day: number): number | undefined => {
+    let begins = instant(day * DAY_MINUTES);
+    if (begins <= now) begins = instant(day * DAY_MINUTES, 'later');
+    const t = wallTime(new Date(begins), timeZone);
+    return begins > now && dayOf(t.year, t.month, t.day) === day ? begins : undefined;
   };
   const notOpen = (changesAt: number | undefined): OpeningStatus => {
     if (!todayKnown) return { state: 'unknown' };
@@ -279,18 +301,23 @@ export function openingStatus(hours: OpeningHours | undefined, at: Date = new Da
   for (const item of runs(schedule, first, last)) {
     if (typeof item === 'number') {
       if (item <= today) continue;
-      if (openUntil !== undefined) return { state: 'open', changesAt: new Date(openUntil) };
-      return notOpen(instant(item * DAY_MINUTES));
+      const begins = dayBegins(item);
+      if (begins === undefined) continue;
+      if (openUntil === undefined) return notOpen(begins);
+      // Open into the unknown day: the next run tells whether anything follows without a break.
+      if (begins >= openUntil) return { state: 'open', changesAt: new Date(openUntil) };
+      continue;
     }
     const [startMinute, endMinute] = item;
-    if (openUntil === undefined && endMinute + PAST_MARGIN_MINUTES < nowMinute) continue;
-    const start = instant(startMinute);
+    if (openUntil === undefined && endMinute + pastMargin < nowMinute) continue;
+    const { instant: start, skipped } = resolve(startMinute);
     if (openUntil !== undefined) {
-      // Runs apart on the wall clock can still touch in real time around a DST change.
+      // Runs apart on the wall clock can still touch in real time around a clock change.
       if (start > openUntil) return { state: 'open', changesAt: new Date(openUntil) };
       openUntil = Math.max(openUntil, instant(endMinute));
     } else if (start > now) {
-      return notOpen(start);
+      // Only a run opening at a skipped time can lie wholly in skipped time, and then never happens.
+      if (!skipped || instant(endMinute) > start) return notOpen(start);
     } else {
       const end = instant(endMinute);
       if (end > now) openUntil = end;

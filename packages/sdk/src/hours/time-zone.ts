@@ -101,8 +101,10 @@ export function wallTime(instant: Date, timeZone: string): WallTime {
 /**
  * The instant (ms since the epoch) at which the wall clock of `timeZone` shows that date and time.
  * `minutesSinceMidnight` may be 1440 or more (24:00 is the next day's midnight).
- * A time skipped by a DST change (02:30 when clocks jump from 02:00 to 03:00) gives the instant
- * as many minutes past the jump (03:30 in the new offset); a time that happens twice gives the earlier.
+ * A time that happens twice (02:30 when clocks go back from 03:00 to 02:00) gives the earlier
+ * instant, or the later with `pass: 'later'`. A time the clock skips (02:30 when clocks jump from
+ * 02:00 to 03:00, or any time of a day a zone skipped) gives the instant of the jump: the first
+ * instant whose wall clock shows that time or later. So a later wall time never gives an earlier instant.
  */
 export function zonedToInstant(
   year: number,
@@ -110,17 +112,51 @@ export function zonedToInstant(
   day: number,
   minutesSinceMidnight: number,
   timeZone: string,
+  pass: 'earlier' | 'later' = 'earlier',
 ): number {
+  return wallInstant(year, month, day, minutesSinceMidnight, timeZone, pass).instant;
+}
+
+/** {@link zonedToInstant}, and whether the clock skipped that time. */
+export function wallInstant(
+  year: number,
+  month: number,
+  day: number,
+  minutesSinceMidnight: number,
+  timeZone: string,
+  pass: 'earlier' | 'later' = 'earlier',
+): { instant: number; skipped: boolean } {
   const local = utc(year, month, day, minutesSinceMidnight);
   // Guessing with the offset of a day earlier means that inside a repeated hour the first pass
   // already lands on the earlier instant, and inside a skipped hour on the offset before the jump.
   const guess = zoneOffsetMinutes(local - DAY, timeZone);
-  let instant = local - guess * MINUTE;
+  const instant = local - guess * MINUTE;
   const second = zoneOffsetMinutes(instant, timeZone);
-  if (second === guess) return instant;
-  instant = local - second * MINUTE;
-  const third = zoneOffsetMinutes(instant, timeZone);
-  if (third === second) return instant;
-  // Neither offset fits: the time was skipped. Offsets rise at a skip, so the smaller one is from before it.
-  return local - Math.min(second, third) * MINUTE;
+  if (second === guess) {
+    if (pass === 'earlier') return { instant, skipped: false };
+    // The later pass, if the time is repeated, is read with the offset after the change.
+    const after = zoneOffsetMinutes(local + DAY, timeZone);
+    const later = local - after * MINUTE;
+    const repeated = after !== guess && zoneOffsetMinutes(later, timeZone) === after;
+    return { instant: repeated ? later : instant, skipped: false };
+  }
+  const third = zoneOffsetMinutes(local - second * MINUTE, timeZone);
+  if (third === second) return { instant: local - second * MINUTE, skipped: false };
+  // Neither offset fits: the time was skipped. Offsets rise at a skip: the jump lies between the
+  // time read with the new (larger) offset and with the old one.
+  const from = local - Math.max(second, third) * MINUTE;
+  return { instant: transitionBetween(from, local - Math.min(second, third) * MINUTE, timeZone), skipped: true };
+}
+
+/** The first whole second after `from` whose offset differs from the offset at `from` (at most `to`). */
+function transitionBetween(from: number, to: number, timeZone: string): number {
+  const offset = zoneOffsetMinutes(from, timeZone);
+  let lo = Math.floor(from / 1000);
+  let hi = Math.ceil(to / 1000);
+  while (hi - lo > 1) {
+    const mid = Math.floor((lo + hi) / 2);
+    if (zoneOffsetMinutes(mid * 1000, timeZone) === offset) lo = mid;
+    else hi = mid;
+  }
+  return hi * 1000;
 }

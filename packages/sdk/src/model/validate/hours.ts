@@ -21,32 +21,24 @@ const opensSchema = z.string().check(
   }),
 );
 
-const closesSchema = z.string().check(
+export const closesSchema = z.string().check(
   z.refine((s) => minutesOf(s) !== undefined, {
     error: (issue) => `${quote(issue.input)} is not a time of day as HH:MM`,
   }),
 );
 
-const notEmptyPeriod = z.refine<TimePeriod>((p) => p.opens !== p.closes, {
-  error: (issue) => {
-    const period = issue.input as TimePeriod;
-    return `opens and closes are both ${quote(period.opens)}: a whole day is "00:00" to "24:00"`;
-  },
-});
-
-const timePeriodSchema = z.object({ opens: opensSchema, closes: closesSchema }).check(notEmptyPeriod);
+// A closes before opens crosses midnight, and one equal to opens makes 24 hours (TimePeriod).
+const timePeriodSchema: z.ZodMiniType<TimePeriod> = z.object({ opens: opensSchema, closes: closesSchema });
 
 const weekdaySchema = z.enum(['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'], {
   error: (issue) => `${quote(issue.input)} is not a day of the week: use mo, tu, we, th, fr, sa or su`,
 });
 
-const weeklyPeriodSchema = z
-  .object({
-    days: z.array(weekdaySchema).check(z.minLength(1, 'days is empty')),
-    opens: opensSchema,
-    closes: closesSchema,
-  })
-  .check(notEmptyPeriod);
+const weeklyPeriodSchema = z.object({
+  days: z.array(weekdaySchema).check(z.minLength(1, 'days is empty')),
+  opens: opensSchema,
+  closes: closesSchema,
+});
 
 const exceptionSchema = z
   .object({

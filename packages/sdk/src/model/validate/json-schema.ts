@@ -18,7 +18,7 @@ import {
 import { idSchema, isoDateSchema, languageTagSchema } from './common.js';
 import { publisherSchema } from './dataset.js';
 import { hotlineSchema } from './hotline.js';
-import { hoursSchema } from './hours.js';
+import { closesSchema, hoursSchema } from './hours.js';
 import { latSchema, lngSchema, positionSchema } from './position.js';
 import { quizOptionSchema, quizQuestionSchema, quizResourcesSchema, quizSchema } from './quiz.js';
 import { stopSchema } from './stops.js';
@@ -116,6 +116,10 @@ metadata.add(languageTagSchema, { pattern: LANGUAGE_TAG.source });
 metadata.add(hoursSchema, {
   id: 'OpeningHours',
   description: 'When a place or channel is open, in its own IANA time zone. Missing hours are unknown, never closed.',
+});
+metadata.add(closesSchema, {
+  description:
+    'HH:MM or 24:00. Before opens, the period ends the next day (22:00 to 02:00); equal to opens, it lasts 24 hours (08:00 to 08:00 the next day).',
 });
 metadata.add(channel, { id: 'Channel', description: 'One way to reach a centre or a hotline.' });
 metadata.add(channelValue, {
