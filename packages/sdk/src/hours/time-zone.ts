@@ -142,7 +142,7 @@ export function wallInstant(
 }
 
 /** The first whole second after `from` whose offset differs from the offset at `from` (at most `to`). */
-function transitionBetween(from: number, to: number, timeZone: string): number {
+export function transitionBetween(from: number, to: number, timeZone: string): number {
   const offset = zoneOffsetMinutes(from, timeZone);
   let lo = Math.floor(from / 1000);
   let hi = Math.ceil(to / 1000);
