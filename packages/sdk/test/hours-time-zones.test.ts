@@ -236,6 +236,17 @@ describe('openingStatus: a repeated hour across midnight (St John’s, 2009-11-0
     exceptions: [{ date: '2009-10-31', periods: [{ opens: '09:00', closes: '17:00' }] }],
   };
 
+  it('changes to unknown when the clock goes back into a date no hours cover', () => {
+    // 2008: the same change a year earlier (02:31Z on 2 November); 1 November is unknown.
+    const closed: OpeningHours = {
+      timeZone: 'America/St_Johns',
+      exceptions: [{ date: '2008-11-02', to: '2008-11-03', closed: true }],
+    };
+    expect(status(closed, '2008-11-02T02:30:00Z')).to.deep.equal(['closed', '2008-11-02T02:31:00.000Z']);
+    expect(status(closed, '2008-11-02T02:31:00Z')).to.deep.equal(['unknown', undefined]);
+    expect(status(closed, '2008-11-02T03:30:00Z')).to.deep.equal(['closed', '2008-11-04T03:30:00.000Z']);
+  });
+
   it('never gives a change before the instant asked about', () => {
     expect(status(hours, '2009-11-01T02:00:00Z')).to.deep.equal(['closed', '2009-11-01T02:30:00.000Z']);
     expect(status(hours, '2009-11-01T02:30:00Z')).to.deep.equal(['unknown', undefined]);

@@ -1,5 +1,5 @@
 import type { LocalizedText } from '../model/text.js';
-import { isTimeZone, wallInstant, wallTime, zoneOffsetMinutes } from './time-zone.js';
+import { isTimeZone, transitionBetween, wallInstant, wallTime, zoneOffsetMinutes } from './time-zone.js';
 
 export type Weekday = 'mo' | 'tu' | 'we' | 'th' | 'fr' | 'sa' | 'su';
 
@@ -292,8 +292,19 @@ export function openingStatus(hours: OpeningHours | undefined, at: Date = new Da
     const t = wallTime(new Date(begins), timeZone);
     return begins > now && dayOf(t.year, t.month, t.day) === day ? begins : undefined;
   };
-  const notOpen = (changesAt: number | undefined): OpeningStatus => {
+  // A clock going back over midnight (St John's, until 2011) shows an earlier date again for a
+  // while: when that date has no known hours, a closed place turns unknown then.
+  let backToUnknown: number | undefined;
+  if (todayKnown && zoneOffsetMinutes(now + DAY_MS, timeZone) < offsetNow) {
+    const back = transitionBetween(now, now + DAY_MS, timeZone);
+    const t = wallTime(new Date(back), timeZone);
+    const date = dayOf(t.year, t.month, t.day) ?? today;
+    if (date < today && spansOn(schedule, date) === undefined) backToUnknown = back;
+  }
+  const notOpen = (next: number | undefined): OpeningStatus => {
     if (!todayKnown) return { state: 'unknown' };
+    const changesAt =
+      backToUnknown !== undefined && (next === undefined || backToUnknown < next) ? backToUnknown : next;
     return changesAt === undefined ? { state: 'closed' } : { state: 'closed', changesAt: new Date(changesAt) };
   };
 

@@ -106,15 +106,8 @@ export function wallTime(instant: Date, timeZone: string): WallTime {
  * 02:00 to 03:00, or any time of a day a zone skipped) gives the instant of the jump: the first
  * instant whose wall clock shows that time or later. So a later wall time never gives an earlier instant.
  */
-export function zonedToInstant(
-  year: number,
-  month: number,
-  day: number,
-  minutesSinceMidnight: number,
-  timeZone: string,
-  pass: 'earlier' | 'later' = 'earlier',
-): number {
-  return wallInstant(year, month, day, minutesSinceMidnight, timeZone, pass).instant;
+export function zonedToInstant(...args: Parameters<typeof wallInstant>): number {
+  return wallInstant(...args).instant;
 }
 
 /** {@link zonedToInstant}, and whether the clock skipped that time. */
@@ -149,7 +142,7 @@ export function wallInstant(
 }
 
 /** The first whole second after `from` whose offset differs from the offset at `from` (at most `to`). */
-function transitionBetween(from: number, to: number, timeZone: string): number {
+export function transitionBetween(from: number, to: number, timeZone: string): number {
   const offset = zoneOffsetMinutes(from, timeZone);
   let lo = Math.floor(from / 1000);
   let hi = Math.ceil(to / 1000);
