@@ -36,7 +36,13 @@ if (suite !== 'hosting' && (!existsSync(built) || statSync(built).mtimeMs < newe
   console.log('== the build is missing or older than the sources: npm run build');
   execFileSync('node', ['scripts/build.mjs'], { stdio: 'inherit' });
 }
-const args = files.length > 0 ? files : [`test/${suite}/`];
+// Node 22's test runner takes files or glob patterns, not a folder: the suite's test files, by name.
+const suiteFiles = () =>
+  readdirSync(`test/${suite}`)
+    .filter((name) => /\.test\.m?js$/.test(name))
+    .sort()
+    .map((name) => `test/${suite}/${name}`);
+const args = files.length > 0 ? files : suiteFiles();
 console.log(`\n== ${suite} suite: ${args.join(' ')}`);
 const counts = runNodeTests(['--test', '--test-concurrency=1', ...args]);
 writeCounts(suite, LABELS[suite], counts);
